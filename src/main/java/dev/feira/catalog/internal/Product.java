@@ -1,0 +1,93 @@
+package dev.feira.catalog.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+
+import dev.feira.catalog.ProductSnapshot;
+
+@Entity
+@Table(name = "product")
+class Product {
+
+    @Id
+    private UUID id;
+    @TenantId
+    private UUID tenantId;
+    private String sku;
+    private String gtin;
+    private String mpn;
+    private String name;
+    private String description;
+    private String brand;
+    private String category;
+    private String unit;
+    private int packSize;
+    @Column(name = "min_order_qty")
+    private int minOrderQuantity;
+    private int orderMultiple;
+    private BigDecimal listPrice;
+    private int stock;
+    private Instant createdAt = Instant.now();
+    private Instant updatedAt = Instant.now();
+
+    protected Product() {
+    }
+
+    Product(String sku) {
+        this.id = UUID.randomUUID();
+        this.sku = sku;
+    }
+
+    /** Applies the snapshot's values; answers whether anything changed. */
+    boolean apply(ProductSnapshot values) {
+        if (values.equals(toSnapshot())) {
+            return false;
+        }
+        this.gtin = values.gtin();
+        this.mpn = values.mpn();
+        this.name = values.name();
+        this.description = values.description();
+        this.brand = values.brand();
+        this.category = values.category();
+        this.unit = values.unit();
+        this.packSize = values.packSize();
+        this.minOrderQuantity = values.minOrderQuantity();
+        this.orderMultiple = values.orderMultiple();
+        this.listPrice = values.listPrice();
+        this.stock = values.stock();
+        this.updatedAt = Instant.now();
+        return true;
+    }
+
+    String sku() {
+        return sku;
+    }
+
+    UUID tenantId() {
+        return tenantId;
+    }
+
+    ProductSnapshot toSnapshot() {
+        return new ProductSnapshot(sku, gtin, mpn, name, description, brand, category, unit, packSize,
+                minOrderQuantity, orderMultiple, listPrice == null ? null : listPrice.stripTrailingZeros(), stock);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Product other && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

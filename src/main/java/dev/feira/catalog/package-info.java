@@ -1,0 +1,9 @@
+/**
+ * Catalog: a supplier's products — identifiers (SKU, GTIN, MPN), units and pack sizes, minimum
+ * lots and multiples, list price and stock.
+ * <p>
+ * API: {@link dev.feira.catalog.Catalog}, {@link dev.feira.catalog.ProductSnapshot},
+ * {@link dev.feira.catalog.CatalogChanged}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy"})
+package dev.feira.catalog;

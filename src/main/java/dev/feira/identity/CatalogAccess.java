@@ -1,0 +1,13 @@
+package dev.feira.identity;
+
+import dev.feira.tenancy.TenantProfile;
+
+/** Decides what a visitor may see of a supplier's catalog. */
+public interface CatalogAccess {
+
+    /** Public suppliers: everyone. Private suppliers: their staff, operators, and buyers with an account there. */
+    boolean mayBrowse(TenantProfile supplier);
+
+    /** Prices are for signed-in users who may browse. */
+    boolean maySeePrices(TenantProfile supplier);
+}

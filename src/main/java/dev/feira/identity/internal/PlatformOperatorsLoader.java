@@ -1,0 +1,57 @@
+package dev.feira.identity.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Creates the demo platform operators listed in {@code tenants/operators.yaml}, once. */
+@Component
+@Order(1)
+@ConditionalOnProperty(name = "feira.demo-data.enabled", havingValue = "true")
+class PlatformOperatorsLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformOperatorsLoader.class);
+
+    private final UserAccounts users;
+    private final PasswordEncoder passwords;
+    private final Path file;
+
+    PlatformOperatorsLoader(UserAccounts users, PasswordEncoder passwords,
+                            @Value("${feira.demo-data.directory:tenants}") Path root) {
+        this.users = users;
+        this.passwords = passwords;
+        this.file = root.resolve("operators.yaml");
+    }
+
+    record OperatorsFile(List<DemoAccountsLoader.Person> operators) {
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws Exception {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        var content = YAMLMapper.builder().build().readValue(Files.readString(file), OperatorsFile.class);
+        for (var person : content.operators()) {
+            if (users.findByUsernameIgnoreCase(person.username()).isEmpty()) {
+                users.save(UserAccount.operator(person.username().toLowerCase(Locale.ROOT),
+                        passwords.encode(person.password()), person.name()));
+                log.info("Platform operator {} created", person.username());
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.feira.identity.internal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import dev.feira.tenancy.PlatformHosts;
+import dev.feira.tenancy.TenantDirectory;
+
+/**
+ * Two filter chains. The first is the authorization server (its endpoints and the POST of its
+ * sign-in form). The second is every portal host — bare or tenant — signing in as an OIDC client
+ * of that server, with Vaadin's view access control on top.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String SIGN_IN_PATH = "/login";
+    static final String PORTAL_SIGN_IN = "/oauth2/authorization/" + PortalClients.REGISTRATION_ID;
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+        RequestMatcher signInPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_IN_PATH);
+        var endpoints = new RequestMatcher[1];
+        http.oauth2AuthorizationServer(server -> {
+            server.oidc(Customizer.withDefaults());
+            endpoints[0] = server.getEndpointsMatcher();
+        });
+        http.securityMatcher(new OrRequestMatcher(endpoints[0], signInPost))
+                .authorizeHttpRequests(a -> a.requestMatchers(signInPost).permitAll().anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(SIGN_IN_PATH).failureUrl(SIGN_IN_PATH + "?error"))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint(SIGN_IN_PATH), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portal(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+        var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        logout.setPostLogoutRedirectUri("{baseUrl}/");
+        http.authorizeHttpRequests(a -> a.requestMatchers("/branding/**", "/actuator/health/**", "/error").permitAll())
+                .oauth2Login(o -> o.userInfoEndpoint(u -> u.userAuthoritiesMapper(SignInClaims.authoritiesMapper())))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .oauth2LoginPage(PORTAL_SIGN_IN)
+                        .logoutSuccessHandler(logout));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClients(TenantDirectory tenants, PlatformHosts platform, PortalUrls urls,
+                                                 PasswordEncoder encoder,
+                                                 @Value("${feira.identity.portal-client-secret}") String secret) {
+        return new PortalClients(tenants, platform, urls, encoder.encode(secret));
+    }
+
+    @Bean
+    ClientRegistrationRepository clientRegistrations(PortalUrls urls,
+                                                     @Value("${feira.identity.portal-client-secret}") String secret) {
+        return new PortalClientRegistrations(urls, secret);
+    }
+
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> feiraClaims(UserAccounts users) {
+        return SignInClaims.idTokenCustomizer(users);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.feira.identity.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+
+import dev.feira.identity.Role;
+import dev.feira.shared.TenantContext;
+
+/**
+ * The claims Feira puts in its ID tokens and how a portal host turns them back into authorities.
+ * A supplier role counts only on that supplier's own host: an admin of one supplier is a stranger
+ * on another's portal.
+ */
+final class SignInClaims {
+
+    static final String ROLES = "roles";
+    static final String SUPPLIER = "supplier";
+    static final String BUYER_COMPANY = "buyer_company";
+
+    private SignInClaims() {
+    }
+
+    static OAuth2TokenCustomizer<JwtEncodingContext> idTokenCustomizer(UserAccounts users) {
+        return context -> {
+            boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+            boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+            if (!idToken && !accessToken) {
+                return;
+            }
+            users.findByUsernameIgnoreCase(context.getPrincipal().getName()).ifPresent(user -> {
+                context.getClaims().claim(ROLES, user.roles().stream().map(Role::name).sorted().toList());
+                user.supplier().ifPresent(s -> context.getClaims().claim(SUPPLIER, s.toString()));
+                user.buyerCompanyId().ifPresent(c -> context.getClaims().claim(BUYER_COMPANY, c.toString()));
+                if (idToken) {
+                    context.getClaims().claim("name", user.displayName());
+                    context.getClaims().claim("email", user.username());
+                }
+            });
+        };
+    }
+
+    static GrantedAuthoritiesMapper authoritiesMapper() {
+        return authorities -> {
+            Set<GrantedAuthority> mapped = new HashSet<>(authorities);
+            for (GrantedAuthority authority : authorities) {
+                if (authority instanceof OidcUserAuthority oidc) {
+                    String supplier = oidc.getIdToken().getClaimAsString(SUPPLIER);
+                    boolean onOwnPortal = supplier != null
+                            && TenantContext.current().map(t -> t.toString().equals(supplier)).orElse(false);
+                    for (String name : rolesOf(oidc.getIdToken().getClaimAsStringList(ROLES))) {
+                        Role role = Role.valueOf(name);
+                        if (!role.isSupplierRole() || onOwnPortal) {
+                            mapped.add(new SimpleGrantedAuthority(role.authority()));
+                        }
+                    }
+                }
+            }
+            return mapped;
+        };
+    }
+
+    private static Collection<String> rolesOf(List<String> claim) {
+        if (claim == null) {
+            return List.of();
+        }
+        List<String> known = new ArrayList<>();
+        for (String name : claim) {
+            try {
+                known.add(Role.valueOf(name).name());
+            } catch (IllegalArgumentException ignored) {
+                // a role this version does not know grants nothing
+            }
+        }
+        return known;
+    }
+}

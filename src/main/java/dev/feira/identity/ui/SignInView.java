@@ -1,0 +1,60 @@
+package dev.feira.identity.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import dev.feira.shared.TenantContext;
+
+/**
+ * The authorization server's sign-in page, on the bare host. Every portal host sends its visitors
+ * here through the OIDC redirect; the form posts to the authorization server's chain, which then
+ * returns the user to the host they came from.
+ */
+@Route("login")
+@PageTitle("Entrar · Feira")
+@AnonymousAllowed
+class SignInView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    SignInView() {
+        addClassName("sign-in-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("signin.title"));
+        i18n.getForm().setUsername(getTranslation("signin.username"));
+        i18n.getForm().setPassword(getTranslation("signin.password"));
+        i18n.getForm().setSubmit(getTranslation("action.sign-in"));
+        i18n.getErrorMessage().setTitle(getTranslation("signin.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("signin.error.message"));
+        form.setI18n(i18n);
+        form.setForgotPasswordButtonVisible(false);
+        form.setAction("login");
+
+        var brand = new Div(new H1("Feira"), new Paragraph(getTranslation("signin.intro")));
+        brand.addClassName("sign-in-brand");
+        add(brand, form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (TenantContext.current().isPresent()) {
+            // On a supplier's host, signing in is the OIDC redirect to the platform's sign-in.
+            event.getUI().getPage().setLocation("/oauth2/authorization/feira");
+            return;
+        }
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.feira.search.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Connects to {@code feira.elasticsearch.url} when set; otherwise starts the embedded server
+ * (see {@link EmbeddedElasticsearch}).
+ */
+@Configuration(proxyBeanMethods = false)
+class ElasticsearchConfiguration {
+
+    @Bean(destroyMethod = "close")
+    SearchCluster searchCluster(@Value("${feira.elasticsearch.url:}") String url,
+                                @Value("${feira.elasticsearch.home}") Path home,
+                                @Value("${feira.embedded.data-directory:}") String dataDirectory) throws IOException {
+        EmbeddedElasticsearch embedded = null;
+        if (url.isBlank()) {
+            Path work = dataDirectory.isBlank()
+                    ? Files.createTempDirectory("feira-elasticsearch-")
+                    : Path.of(dataDirectory, "elasticsearch");
+            embedded = EmbeddedElasticsearch.shared(home, work);
+        }
+        var restClient = RestClient.builder(HttpHost.create(embedded == null ? url : embedded.url())).build();
+        var client = new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper()));
+        return new SearchCluster(client, embedded);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.feira.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import dev.feira.catalog.ProductSnapshot;
+import dev.feira.shared.TenantId;
+
+/**
+ * The products index: one index for all tenants, every query filtered by tenant. Text fields hold
+ * accent-folded text; identifiers are keywords so an exact SKU, GTIN or MPN hit ranks first.
+ */
+@Component
+class ProductIndex {
+
+    static final String INDEX = "feira-products-v1";
+    private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
+
+    private final SearchCluster cluster;
+
+    ProductIndex(SearchCluster cluster) {
+        this.cluster = cluster;
+    }
+
+    /** Creates the index if missing; answers whether it was created (and so needs filling). */
+    boolean ensureExists() {
+        ElasticsearchClient client = cluster.client();
+        try {
+            if (client.indices().exists(e -> e.index(INDEX)).value()) {
+                return false;
+            }
+            client.indices().create(c -> c.index(INDEX)
+                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                    .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)
+                            .properties("tenantId", p -> p.keyword(k -> k))
+                            .properties("sku", p -> p.keyword(k -> k))
+                            .properties("gtin", p -> p.keyword(k -> k))
+                            .properties("mpn", p -> p.keyword(k -> k))
+                            .properties("nameFolded", p -> p.text(t -> t.analyzer("standard")))
+                            .properties("brandFolded", p -> p.text(t -> t.analyzer("standard")))
+                            .properties("categoryFolded", p -> p.text(t -> t.analyzer("standard")))
+                            .properties("descriptionFolded", p -> p.text(t -> t.analyzer("standard")))
+                            .properties("nameSort", p -> p.keyword(k -> k))
+                            .properties("brand", p -> p.keyword(k -> k))
+                            .properties("category", p -> p.keyword(k -> k))
+                            .properties("inStock", p -> p.boolean_(b -> b))
+                            .properties("listPrice", p -> p.scaledFloat(f -> f.scalingFactor(100.0)))
+                            .properties("product", p -> p.object(o -> o.enabled(false)))));
+            log.info("Created search index {}", INDEX);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if ("resource_already_exists_exception".equals(e.error().type())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Replaces the tenant's documents with {@code products}: upserts them, then drops what is gone. */
+    void replaceTenant(TenantId tenant, List<ProductSnapshot> products) {
+        ElasticsearchClient client = cluster.client();
+        String tenantId = tenant.toString();
+        try {
+            for (int from = 0; from < products.size(); from += 1000) {
+                var batch = products.subList(from, Math.min(products.size(), from + 1000));
+                var bulk = new BulkRequest.Builder().index(INDEX);
+                for (ProductSnapshot product : batch) {
+                    var document = ProductDocument.of(tenantId, product);
+                    bulk.operations(op -> op.index(i -> i.id(document.id()).document(document)));
+                }
+                var response = client.bulk(bulk.build());
+                if (response.errors()) {
+                    throw new IllegalStateException("Bulk indexing failed: " + response.items().stream()
+                            .filter(i -> i.error() != null).findFirst().map(i -> i.error().reason()).orElse("?"));
+                }
+            }
+            List<FieldValue> current = products.stream().map(p -> FieldValue.of(p.sku())).toList();
+            client.deleteByQuery(d -> d.index(INDEX).refresh(true).query(q -> q.bool(b -> b
+                    .filter(f -> f.term(t -> t.field("tenantId").value(tenantId)))
+                    .mustNot(n -> n.terms(t -> t.field("sku").terms(v -> v.value(current)))))));
+            client.indices().refresh(r -> r.index(INDEX));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    CatalogPage search(TenantId tenant, String query, int from, int size) {
+        try {
+            SearchResponse<ProductDocument> response = cluster.client().search(s -> s.index(INDEX)
+                    .from(from).size(size).trackTotalHits(t -> t.enabled(true))
+                    .query(query(tenant, query))
+                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc))), ProductDocument.class);
+            List<ProductSnapshot> hits = new ArrayList<>();
+            for (Hit<ProductDocument> hit : response.hits().hits()) {
+                if (hit.source() != null) {
+                    hits.add(hit.source().product());
+                }
+            }
+            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            return new CatalogPage(hits, total);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    long count(TenantId tenant, String query) {
+        try {
+            return cluster.client().count(c -> c.index(INDEX).query(query(tenant, query))).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record CatalogPage(List<ProductSnapshot> hits, long total) {
+    }
+
+    private static Query query(TenantId tenant, String text) {
+        String folded = TextFolding.fold(text == null ? "" : text.trim());
+        Query tenantFilter = Query.of(q -> q.term(t -> t.field("tenantId").value(tenant.toString())));
+        if (folded.isEmpty()) {
+            return Query.of(q -> q.bool(b -> b.filter(tenantFilter).must(m -> m.matchAll(a -> a))));
+        }
+        String raw = text.trim();
+        return Query.of(q -> q.bool(b -> b
+                .filter(tenantFilter)
+                .should(s -> s.term(t -> t.field("sku").value(raw).boost(20f)))
+                .should(s -> s.term(t -> t.field("gtin").value(raw).boost(20f)))
+                .should(s -> s.term(t -> t.field("mpn").value(raw).boost(20f)))
+                .should(s -> s.multiMatch(m -> m.query(folded)
+                        .fields("nameFolded^3", "brandFolded^2", "categoryFolded^1.5", "descriptionFolded")
+                        .type(TextQueryType.BestFields).operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)
+                        .boost(2f)))
+                .should(s -> s.multiMatch(m -> m.query(folded)
+                        .fields("nameFolded^3", "brandFolded^2", "categoryFolded^1.5", "descriptionFolded")
+                        .fuzziness("AUTO").prefixLength(1)))
+                .minimumShouldMatch("1")));
+    }
+}

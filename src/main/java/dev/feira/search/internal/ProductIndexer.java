@@ -1,0 +1,71 @@
+package dev.feira.search.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+
+import dev.feira.catalog.Catalog;
+import dev.feira.catalog.CatalogChanged;
+import dev.feira.catalog.ProductSnapshot;
+import dev.feira.shared.TenantContext;
+import dev.feira.shared.TenantId;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.TenantProfile;
+
+/**
+ * Keeps the index in step with the catalog. Catalog events arrive through the event publication
+ * registry, so a change made while Elasticsearch is down is indexed once it is back.
+ */
+@Component
+class ProductIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(ProductIndexer.class);
+    private static final int PAGE = 1000;
+
+    private final ProductIndex index;
+    private final Catalog catalog;
+    private final TenantDirectory tenants;
+
+    ProductIndexer(ProductIndex index, Catalog catalog, TenantDirectory tenants) {
+        this.index = index;
+        this.catalog = catalog;
+        this.tenants = tenants;
+    }
+
+    @ApplicationModuleListener
+    void on(CatalogChanged event) {
+        index.ensureExists();
+        reindex(event.tenant());
+    }
+
+    /** A freshly created index (first start, or lost data) is filled from the catalog of every tenant. */
+    @Async
+    @EventListener(ApplicationReadyEvent.class)
+    void fillNewIndex() {
+        if (index.ensureExists()) {
+            tenants.all().stream().map(TenantProfile::id).forEach(this::reindex);
+        }
+    }
+
+    void reindex(TenantId tenant) {
+        List<ProductSnapshot> products = new ArrayList<>();
+        TenantContext.runAs(tenant, () -> {
+            for (int page = 0; ; page++) {
+                List<ProductSnapshot> batch = catalog.page(page, PAGE);
+                products.addAll(batch);
+                if (batch.size() < PAGE) {
+                    break;
+                }
+            }
+        });
+        index.replaceTenant(tenant, products);
+        log.info("Indexed {} products of tenant {}", products.size(), tenant);
+    }
+}

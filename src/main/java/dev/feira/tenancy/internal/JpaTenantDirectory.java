@@ -1,0 +1,83 @@
+package dev.feira.tenancy.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.feira.shared.TenantId;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.TenantProfile;
+
+/**
+ * Tenant look-ups, cached briefly: every HTTP request resolves its host, while tenants change
+ * rarely. Changes made on this instance evict at once; other instances see them within the TTL.
+ */
+@Service
+@Transactional(readOnly = true)
+class JpaTenantDirectory implements TenantDirectory {
+
+    private static final Duration TTL = Duration.ofSeconds(30);
+
+    private final Tenants tenants;
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    JpaTenantDirectory(Tenants tenants) {
+        this.tenants = tenants;
+    }
+
+    @Override
+    public Optional<TenantProfile> byHost(String host) {
+        String key = "host:" + host.toLowerCase(Locale.ROOT);
+        return cached(key, () -> tenants.findByHost(host.toLowerCase(Locale.ROOT)).map(TenantEntity::toProfile));
+    }
+
+    @Override
+    public Optional<TenantProfile> byId(TenantId id) {
+        return cached("id:" + id, () -> tenants.findById(id.value()).map(TenantEntity::toProfile));
+    }
+
+    @Override
+    public Optional<TenantProfile> bySlug(String slug) {
+        return cached("slug:" + slug, () -> tenants.findBySlug(slug).map(TenantEntity::toProfile));
+    }
+
+    @Override
+    public List<TenantProfile> all() {
+        return tenants.findAllByOrderByName().stream().map(TenantEntity::toProfile).toList();
+    }
+
+    @Override
+    public Optional<TenantLogo> logo(TenantId id) {
+        return tenants.findById(id.value())
+                .filter(t -> t.logo() != null)
+                .map(t -> new TenantLogo(t.logo(), t.logoContentType()));
+    }
+
+    void evictAll() {
+        cache.clear();
+    }
+
+    private Optional<TenantProfile> cached(String key, Supplier<Optional<TenantProfile>> loader) {
+        Instant now = clock.instant();
+        Cached hit = cache.get(key);
+        if (hit != null && hit.expires().isAfter(now)) {
+            return hit.profile();
+        }
+        Optional<TenantProfile> loaded = loader.get();
+        cache.put(key, new Cached(loaded, now.plus(TTL)));
+        return loaded;
+    }
+
+    private record Cached(Optional<TenantProfile> profile, Instant expires) {
+    }
+}

@@ -1,0 +1,20 @@
+package dev.feira.tenancy.internal;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+import dev.feira.tenancy.Visibility;
+
+/** A validated {@code tenant.yaml}. */
+record TenantDefinition(
+        String slug,
+        String name,
+        String tagline,
+        List<String> hosts,
+        Visibility visibility,
+        Locale locale,
+        Currency currency,
+        String primaryColor,
+        String logoFile) {
+}

@@ -1,0 +1,130 @@
+package dev.feira.tenancy.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.TenantProfile;
+
+/**
+ * The portal shell. On a supplier's host it wears that supplier's name, logo and colour; on the
+ * bare host it is the Feira marketplace. Navigation lists the views (annotated {@code @Menu}) the
+ * visitor may open.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    /** Where a portal visitor starts signing in (the OIDC client's authorization request). */
+    public static final String SIGN_IN_URL = "/oauth2/authorization/feira";
+    static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("pt-BR"), Locale.ENGLISH);
+
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(TenantDirectory tenants, AuthenticationContext authentication) {
+        this.authentication = authentication;
+        Optional<TenantProfile> tenant = tenants.current();
+        tenant.ifPresent(MainLayout::applyBranding);
+
+        var brand = new HorizontalLayout();
+        brand.addClassName("portal-brand");
+        brand.setAlignItems(FlexComponent.Alignment.CENTER);
+        tenant.filter(TenantProfile::hasLogo).ifPresent(t -> {
+            var logo = new Image("/branding/logo", t.name());
+            logo.addClassName("portal-logo");
+            brand.add(logo);
+        });
+        var name = new Span(tenant.map(TenantProfile::name).orElse(getTranslation("marketplace.name")));
+        name.addClassName("portal-name");
+        name.setId("portal-name");
+        brand.add(name);
+
+        var spacer = new Div();
+        spacer.addClassName("portal-spacer");
+        addToNavbar(new DrawerToggle(), brand, spacer, languageSelect(), account());
+
+        var nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        var tagline = new Span(tenant.map(TenantProfile::tagline).orElse(getTranslation("marketplace.tagline")));
+        tagline.addClassName("portal-tagline");
+        addToDrawer(nav, tagline);
+    }
+
+    private Select<Locale> languageSelect() {
+        var select = new Select<Locale>();
+        select.setId("language");
+        select.setItems(LANGUAGES);
+        select.setItemLabelGenerator(l -> l.getLanguage().equals("pt") ? "Português" : "English");
+        select.setValue(LANGUAGES.stream().filter(l -> l.getLanguage().equals(getLocale().getLanguage()))
+                .findFirst().orElse(LANGUAGES.getFirst()));
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                VaadinSession.getCurrent().setLocale(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        select.setWidth("9em");
+        return select;
+    }
+
+    private HorizontalLayout account() {
+        var box = new HorizontalLayout();
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        box.addClassName("portal-account");
+        if (authentication.isAuthenticated()) {
+            String displayName = authentication.getAuthenticatedUser(OidcUser.class)
+                    .map(OidcUser::getFullName)
+                    .or(authentication::getPrincipalName)
+                    .orElse("");
+            var user = new Span(displayName);
+            user.setId("signed-in-user");
+            var signOut = new Button(getTranslation("action.sign-out"), e -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            box.add(user, signOut);
+        } else {
+            var signIn = new Anchor(SIGN_IN_URL, getTranslation("action.sign-in"));
+            signIn.setRouterIgnore(true);
+            signIn.setId("sign-in");
+            signIn.addClassName("portal-sign-in");
+            box.add(signIn);
+        }
+        return box;
+    }
+
+    /** Lumo reads its accent from CSS custom properties, so a tenant's colour is a runtime setting. */
+    private static void applyBranding(TenantProfile tenant) {
+        var style = UI.getCurrent().getElement().getStyle();
+        String hex = tenant.primaryColor();
+        int r = Integer.parseInt(hex.substring(1, 3), 16);
+        int g = Integer.parseInt(hex.substring(3, 5), 16);
+        int b = Integer.parseInt(hex.substring(5, 7), 16);
+        style.set("--lumo-primary-color", hex);
+        style.set("--lumo-primary-text-color", hex);
+        style.set("--lumo-primary-color-50pct", "rgba(%d, %d, %d, 0.5)".formatted(r, g, b));
+        style.set("--lumo-primary-color-10pct", "rgba(%d, %d, %d, 0.1)".formatted(r, g, b));
+        style.set("--feira-brand-color", hex);
+    }
+}

@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""Generates the demo catalogs (tenants/<slug>/catalog.csv) deterministically.
+
+Products are combinations of real product families, sizes and brands found in Brazilian B2B
+distribution, with valid EAN-13 check digits (prefix 789, Brazil). A few items are sold by more
+than one supplier under the same GTIN, so the marketplace can compare offers side by side.
+Run from the repository root: python3 tenants/tools/generate-catalogs.py
+"""
+import csv
+import random
+from decimal import Decimal, ROUND_HALF_EVEN
+from pathlib import Path
+
+COLUMNS = ["sku", "gtin", "mpn", "name", "description", "brand", "category", "unit", "pack_size",
+           "min_order_qty", "order_multiple", "list_price", "stock"]
+
+
+def ean13(seed: int) -> str:
+    body = "789" + f"{seed:09d}"[-9:]
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body))
+    return body + str((10 - total % 10) % 10)
+
+
+def money(value: float) -> str:
+    return str(Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN))
+
+
+# Items several suppliers carry (same GTIN and MPN): the marketplace groups them.
+SHARED = {
+    "fita-isolante": dict(gtin=ean13(900000001), mpn="3M-1710-19", name="Fita Isolante Imperial 19 mm x 20 m Preta",
+                          brand="3M", description="Fita isolante de PVC antichama, uso geral até 750 V."),
+    "pilha-aa": dict(gtin=ean13(900000002), mpn="DUR-MN1500-B4", name="Pilha Alcalina AA Cartela com 4",
+                     brand="Duracell", description="Pilha alcalina 1,5 V para equipamentos de alto consumo."),
+    "cafe": dict(gtin=ean13(900000003), mpn="MEL-TRAD-500", name="Café Torrado e Moído Tradicional 500 g",
+                 brand="Melitta", description="Café em pó tradicional, embalagem a vácuo."),
+    "copo": dict(gtin=ean13(900000004), mpn="COPOBRAS-200-100", name="Copo Descartável 200 ml Branco Pacote com 100",
+                 brand="Copobras", description="Copo plástico PP conforme NBR 14865."),
+    "luva": dict(gtin=ean13(900000005), mpn="VOLK-NITR-M", name="Luva Nitrílica Descartável Tamanho M Caixa com 100",
+                 brand="Volk", description="Luva de procedimento sem pó, ambidestra."),
+}
+
+
+def ferragens(rng):
+    rows = []
+    brands = ["Ciser", "Belenus", "Metalcorte", "Fixtil", "Vonder"]
+    families = [
+        ("Parafuso Sextavado", "Parafusos", ["M6", "M8", "M10", "M12", "M16"], ["20", "30", "40", "50", "70"],
+         ["Aço Zincado Classe 8.8", "Aço Inox A2", "Aço Galvanizado a Fogo"], 100),
+        ("Parafuso Allen Cabeça Cilíndrica", "Parafusos", ["M4", "M5", "M6", "M8"], ["12", "16", "20", "25"],
+         ["Aço Carbono Oxidado Classe 12.9"], 100),
+        ("Porca Sextavada", "Porcas", ["M6", "M8", "M10", "M12", "M16", "M20"], [None],
+         ["Aço Zincado Classe 8", "Aço Inox A2", "Autotravante Nylon Zincada"], 500),
+        ("Arruela Lisa", "Arruelas", ["M6", "M8", "M10", "M12", "M16"], [None],
+         ["Aço Zincado", "Aço Inox A2"], 1000),
+        ("Arruela de Pressão", "Arruelas", ["M6", "M8", "M10", "M12", "M16"], [None], ["Aço Mola Zincado", "Aço Inox A2"], 1000),
+        ("Chumbador Parabolt", "Chumbadores", ['3/8"', '1/2"', '5/8"'], ["75", "100", "150"],
+         ["Aço Zincado"], 25),
+        ("Rebite de Repuxo", "Rebites", ["3,2", "4,0", "4,8"], ["8", "12", "16"], ["Alumínio", "Aço Inox"], 1000),
+        ("Barra Roscada", "Barras Roscadas", ["M8", "M10", "M12", '1/2"'], ["1000"], ["Aço Zincado"], 10),
+        ("Parafuso Autobrocante Cabeça Flangeada", "Parafusos", ["10-16", "12-14", "14-10"], ["19", "25", "38", "50"],
+         ["Aço Zincado com Arruela EPDM"], 200),
+        ("Parafuso Francês", "Parafusos", ['1/4"', '5/16"', '3/8"'], ["50", "75", "100"], ["Aço Zincado"], 50),
+        ("Bucha de Nylon com Anel", "Buchas", ["S6", "S8", "S10", "S12"], [None], ["Nylon Branco"], 1000),
+        ("Anel Elástico para Eixo DIN 471", "Anéis e Pinos", ["10", "12", "15", "20", "25", "30"], [None], ["Aço Mola Fosfatizado"], 100),
+        ("Pino Elástico DIN 1481", "Anéis e Pinos", ["3", "4", "5", "6"], ["20", "30"], ["Aço Mola"], 200),
+    ]
+    n = 0
+    for name, category, sizes, lengths, finishes, pack in families:
+        for size in sizes:
+            for length in lengths:
+                for finish in finishes:
+                    n += 1
+                    brand = brands[n % len(brands)]
+                    dim = f"{size} x {length} mm" if length else size
+                    unit_price = rng.uniform(0.04, 0.9) * (2.4 if "Inox" in finish else 1) * (pack ** 0 if pack < 100 else 1)
+                    price = unit_price * pack if pack >= 100 else rng.uniform(4, 60)
+                    rows.append(dict(
+                        sku=f"FP-{n:05d}", gtin=ean13(100000 + n), mpn=f"{brand[:3].upper()}-{n:05d}",
+                        name=f"{name} {dim} {finish}",
+                        description=f"{name} {dim}, {finish.lower()}. Embalagem com {pack} peças.",
+                        brand=brand, category=f"Fixadores > {category}", unit="CX", pack_size=pack,
+                        min_order_qty=rng.choice([1, 2, 5]), order_multiple=1,
+                        list_price=money(price), stock=rng.choice([0, 12, 40, 150, 800, 2400])))
+    for key in ("fita-isolante", "pilha-aa", "luva"):
+        n += 1
+        rows.append(dict(sku=f"FP-{n:05d}", category="Elétrica e EPI", unit="UN", pack_size=1, min_order_qty=10,
+                         order_multiple=10, list_price=money(rng.uniform(6, 40)), stock=rng.choice([300, 1200]),
+                         **SHARED[key]))
+    return rows
+
+
+def sabor(rng):
+    rows = []
+    families = [
+        ("Farinha de Trigo", "Farinhas", ["Tipo 1 Especial", "Tipo 2", "Integral", "para Pizza 00", "para Panificação com Fermento"],
+         ["Anaconda", "Dona Benta", "Bunge Pró", "Nita"], ["5 kg", "25 kg", "50 kg"]),
+        ("Açúcar", "Açúcares", ["Refinado", "Cristal", "de Confeiteiro", "Mascavo Orgânico"], ["União", "Guarani", "Caravelas"],
+         ["1 kg", "5 kg", "25 kg"]),
+        ("Chocolate", "Chocolates e Coberturas", ["Meio Amargo 50% Cacau", "ao Leite", "Branco", "Cobertura Fracionada Meio Amargo"],
+         ["Callebaut", "Harald", "Sicao"], ["1 kg", "2,1 kg", "5 kg"]),
+        ("Fermento Biológico", "Fermentos", ["Seco Instantâneo", "Fresco"], ["Fleischmann", "Dona Benta", "Mauri"], ["500 g", "10 kg"]),
+        ("Óleo", "Óleos e Gorduras", ["de Soja Refinado", "de Girassol", "de Canola", "Composto Oliva"], ["Liza", "Soya", "Cocamar"],
+         ["900 ml", "Galão 18 l"]),
+        ("Margarina", "Óleos e Gorduras", ["Culinária 80% Lipídios", "Folhados 70%"], ["Qualy", "Puratos", "Primor"], ["1 kg", "15 kg"]),
+        ("Leite em Pó", "Lácteos", ["Integral", "Desnatado Instantâneo"], ["Itambé", "Piracanjuba", "Nestlé"], ["400 g", "25 kg"]),
+        ("Amido de Milho", "Amidos e Espessantes", ["Maizena"], ["Maizena", "Kimilho"], ["500 g", "1 kg", "25 kg"]),
+        ("Canela em Pó", "Especiarias", ["Pura", "Ceilão"], ["Kitano", "BR Spices", "Chinezinho"], ["100 g", "1 kg"]),
+        ("Essência", "Aromas e Essências", ["de Baunilha", "de Coco", "de Panetone", "de Morango"], ["Mix", "Arcolor", "Dr. Oetker"],
+         ["30 ml", "960 ml"]),
+    ]
+    n = 0
+    for name, category, variants, brands, sizes in families:
+        for variant in variants:
+            for brand in brands:
+                for size in sizes:
+                    n += 1
+                    bulk = any(s in size for s in ("25 kg", "50 kg", "18 l", "15 kg", "10 kg"))
+                    case = 1 if bulk else rng.choice([6, 10, 12])
+                    rows.append(dict(
+                        sku=f"SC-{n:05d}", gtin=ean13(200000 + n), mpn=f"{brand[:3].upper()}{n:04d}",
+                        name=f"{name} {variant} {brand} {size}",
+                        description=f"{name} {variant.lower()}, marca {brand}, embalagem de {size}." +
+                                    ("" if bulk else f" Fardo com {case} unidades."),
+                        brand=brand, category=f"Ingredientes > {category}", unit="SC" if bulk else "FD",
+                        pack_size=case, min_order_qty=rng.choice([1, 2, 4]) if bulk else rng.choice([2, 5]),
+                        order_multiple=1 if bulk else 1,
+                        list_price=money(rng.uniform(60, 420) if bulk else rng.uniform(4, 35) * case),
+                        stock=rng.choice([0, 8, 30, 120, 600])))
+    for key in ("cafe", "copo", "luva"):
+        n += 1
+        rows.append(dict(sku=f"SC-{n:05d}", category="Ingredientes > Bebidas e Descartáveis", unit="UN", pack_size=1,
+                         min_order_qty=10, order_multiple=10, list_price=money(rng.uniform(6, 40)),
+                         stock=rng.choice([200, 900]), **SHARED[key]))
+    return rows
+
+
+def escritorio(rng):
+    rows = []
+    items = [
+        ("Papel Sulfite A4 75 g/m² Resma 500 Folhas", "Papéis", ["Chamex", "Report", "Chamequinho", "Double A"], "CX", 10, 180, 320),
+        ("Papel Sulfite A3 75 g/m² Resma 500 Folhas", "Papéis", ["Chamex", "Report"], "CX", 5, 160, 260),
+        ("Caneta Esferográfica 1,0 mm Caixa com 50", "Escrita", ["BIC Cristal", "Faber-Castell", "Pilot"], "CX", 1, 38, 90),
+        ("Marca-Texto Amarelo Caixa com 12", "Escrita", ["Stabilo Boss", "Faber-Castell", "BIC"], "CX", 1, 22, 70),
+        ("Grampeador de Mesa 26/6 para 25 Folhas", "Escritório", ["Tilibra", "Cis", "Maped"], "UN", 1, 25, 80),
+        ("Grampo 26/6 Galvanizado Caixa com 5000", "Escritório", ["Tilibra", "Cis", "Bacchi"], "CX", 10, 4, 12),
+        ("Pasta Suspensa Kraft Caixa com 50", "Arquivo", ["Dello", "Polibrás", "Frama"], "CX", 1, 70, 140),
+        ("Caixa Arquivo Morto Polionda Azul", "Arquivo", ["Polibrás", "Dello", "Alaplast"], "UN", 25, 4, 10),
+        ("Toner Compatível", "Suprimentos de Impressão", ["HP 85A CE285A", "HP 26A CF226A", "Brother TN-1060", "Samsung D111S"], "UN", 1, 45, 180),
+        ("Cartucho de Tinta Original", "Suprimentos de Impressão", ["HP 664 Preto", "HP 664 Colorido", "Epson T544 Preto", "Canon PG-145"], "UN", 1, 60, 120),
+        ("Mouse Óptico USB 1200 dpi", "Informática > Periféricos", ["Logitech M90", "Multilaser MO300", "Dell MS116"], "UN", 5, 20, 60),
+        ("Teclado USB ABNT2", "Informática > Periféricos", ["Logitech K120", "Dell KB216", "Multilaser TC193"], "UN", 5, 40, 110),
+        ("Cabo HDMI 2.0 4K", "Informática > Cabos", ["1,5 m", "2 m", "3 m", "5 m"], "UN", 5, 15, 70),
+        ("Cabo de Rede Cat6 Patch Cord", "Informática > Cabos", ["1,5 m", "2,5 m", "5 m", "10 m"], "UN", 10, 8, 45),
+        ("Pen Drive USB 3.2", "Informática > Armazenamento", ["32 GB Kingston", "64 GB Kingston", "64 GB SanDisk", "128 GB SanDisk"], "UN", 5, 25, 120),
+        ("SSD SATA 2,5\"", "Informática > Armazenamento", ["240 GB Kingston A400", "480 GB Kingston A400", "500 GB WD Green", "1 TB Crucial BX500"], "UN", 1, 140, 420),
+        ("Monitor LED 24\" Full HD", "Informática > Monitores", ["Dell SE2422H", "LG 24MK430H", "Samsung LF24T350", "AOC 24B1XH"], "UN", 1, 650, 1100),
+        ("Headset USB com Microfone", "Informática > Áudio", ["Logitech H390", "JBL Quantum 100", "Multilaser PH317"], "UN", 5, 60, 260),
+        ("Filtro de Linha 6 Tomadas", "Informática > Energia", ["Intelbras EPE 1006", "Clamper Energia 8", "Multilaser AC185"], "UN", 5, 30, 90),
+        ("Nobreak 1200 VA Bivolt", "Informática > Energia", ["SMS Net 4+", "APC BZ1200BI", "Intelbras XNB 1200"], "UN", 1, 600, 980),
+        ("Cadeira de Escritório Giratória", "Mobiliário", ["Presidente Couro Sintético", "Executiva Tela Mesh", "Secretária Corino"], "UN", 1, 380, 1400),
+        ("Bloco Adesivo 76 x 76 mm Pacote com 4", "Escritório", ["Post-it", "Maxprint", "BRW"], "PC", 10, 14, 38),
+        ("Calculadora de Mesa 12 Dígitos", "Escritório", ["Casio DX-120ST", "Procalc PC282", "Elgin MV4131"], "UN", 1, 25, 90),
+        ("Envelope Kraft A4 229 x 324 mm Caixa com 250", "Papéis", ["Foroni", "Scrity", "Tilibra"], "CX", 1, 80, 160),
+        ("Etiqueta Adesiva A4 Caixa com 100 Folhas", "Papéis", ["Pimaco 6180", "Pimaco 6181", "Pimaco 6082", "Colacril CC180"], "CX", 1, 45, 95),
+        ("Quadro Branco Moldura de Alumínio", "Mobiliário", ["60 x 40 cm", "90 x 60 cm", "120 x 90 cm", "200 x 120 cm"], "UN", 1, 60, 480),
+        ("Tesoura Multiuso 21 cm", "Escritório", ["Tramontina", "Maped", "Tilibra"], "UN", 10, 9, 28),
+        ("Fragmentadora de Papel 10 Folhas", "Escritório", ["Menno FR-10", "Aurora AS1020CD", "Fellowes 12C"], "UN", 1, 320, 900),
+        ("Webcam Full HD 1080p", "Informática > Periféricos", ["Logitech C920", "Logitech C270", "Multilaser WC050"], "UN", 2, 120, 520),
+        ("Roteador Wi-Fi Dual Band AC1200", "Informática > Redes", ["TP-Link Archer C6", "Intelbras W5-1200F", "D-Link DIR-842"], "UN", 1, 180, 380),
+        ("Switch 8 Portas Gigabit", "Informática > Redes", ["TP-Link TL-SG108", "Intelbras SG 800 Q+", "D-Link DGS-1008A"], "UN", 1, 120, 320),
+        ("Apagador para Quadro Branco", "Escritório", ["Radex", "Stalo", "Pilot"], "UN", 10, 6, 18),
+        ("Pincel para Quadro Branco Caixa com 12", "Escrita", ["Pilot WBMK", "Radex", "BIC Velleda"], "CX", 1, 35, 110),
+        ("Lápis Preto nº 2 Caixa com 72", "Escrita", ["Faber-Castell EcoLápis", "Staedtler Norica", "BIC Evolution"], "CX", 1, 45, 95),
+        ("Borracha Branca Caixa com 40", "Escrita", ["Mercur", "Faber-Castell", "Staedtler"], "CX", 1, 18, 45),
+        ("Perfurador 2 Furos para 20 Folhas", "Escritório", ["Tilibra", "Cis", "Maped"], "UN", 5, 22, 70),
+        ("Clips Galvanizado 2/0 Caixa com 500 g", "Escritório", ["Bacchi", "ACC", "Cis"], "CX", 10, 12, 30),
+        ("Livro Ata 100 Folhas", "Papéis", ["Tilibra", "São Domingos", "Foroni"], "UN", 10, 14, 35),
+        ("Pasta Catálogo com 50 Envelopes", "Arquivo", ["Dello", "Acp", "Yes"], "UN", 5, 18, 45),
+        ("Fita Adesiva Transparente 45 mm x 100 m", "Escritório", ["Adelbras", "3M Scotch", "Eurocel"], "UN", 20, 5, 16),
+        ("Cola Bastão 40 g", "Escritório", ["Pritt", "Tenaz", "Acrilex"], "UN", 12, 6, 18),
+        ("Notebook 15,6\" Core i5 16 GB SSD 512 GB", "Informática > Computadores", ["Dell Inspiron 15", "Lenovo IdeaPad 3", "Acer Aspire 5", "HP 250 G9"], "UN", 1, 3200, 5200),
+        ("Mini PC Core i3 8 GB SSD 256 GB", "Informática > Computadores", ["Dell OptiPlex Micro", "Lenovo ThinkCentre Tiny", "Positivo Master"], "UN", 1, 2100, 3400),
+        ("Impressora Multifuncional Laser Monocromática", "Informática > Impressoras", ["Brother DCP-L5652DN", "HP LaserJet MFP M135w", "Samsung SL-M2070W", "Epson EcoTank L3250"], "UN", 1, 900, 3100),
+        ("Papel Fotográfico Glossy A4 180 g Pacote com 50", "Papéis", ["Masterprint", "Epson", "HP"], "PC", 1, 25, 80),
+        ("Régua de Alumínio", "Escritório", ["30 cm", "50 cm", "100 cm"], "UN", 10, 5, 30),
+        ("Organizador de Mesa em Acrílico", "Escritório", ["Waleu 3 Divisórias", "Acrimet Porta-Lápis", "Dello Caixa Correspondência"], "UN", 2, 18, 60),
+        ("Mouse Pad com Apoio de Pulso", "Informática > Periféricos", ["Reliza Gel Preto", "Multilaser AC024", "Fortrek MP-01"], "UN", 5, 15, 45),
+        ("Suporte para Notebook Ajustável", "Informática > Acessórios", ["Multilaser AC291", "OCTOO Uptable", "Reliza Slim"], "UN", 2, 40, 140),
+        ("Carregador USB-C 65 W", "Informática > Energia", ["Dell", "Lenovo", "Baseus"], "UN", 2, 90, 260),
+        ("Hub USB 3.0 4 Portas", "Informática > Acessórios", ["TP-Link UH400", "Multilaser AC310", "Ugreen CM219"], "UN", 5, 35, 120),
+        ("Cartão de Memória microSD", "Informática > Armazenamento", ["32 GB SanDisk Ultra", "64 GB SanDisk Ultra", "128 GB Kingston Canvas"], "UN", 5, 25, 130),
+        ("Papel Higiênico Folha Dupla Fardo com 64 Rolos", "Copa e Limpeza", ["Neve", "Personal", "Softys Elite"], "FD", 1, 90, 180),
+        ("Papel Toalha Interfolha 2 Dobras Caixa com 1000", "Copa e Limpeza", ["Santepel", "Softys", "Mili"], "CX", 2, 25, 60),
+        ("Detergente Neutro 500 ml Caixa com 24", "Copa e Limpeza", ["Ypê", "Limpol", "Minuano"], "CX", 1, 45, 80),
+    ]
+    n = 0
+    for name, category, variants, unit, min_lot, low, high in items:
+        for variant in variants:
+            n += 1
+            brand = variant.split(" ")[0] if not variant[0].isdigit() else rng.choice(["Multilaser", "Intelbras", "Vinik"])
+            full = f"{name} {variant}" if variant[0].isdigit() or " " in variant else f"{name} {variant}"
+            rows.append(dict(
+                sku=f"ET-{n:05d}", gtin=ean13(300000 + n), mpn=f"{brand[:3].upper()}-{300 + n}",
+                name=full, description=f"{name}. Modelo/marca: {variant}. Nota fiscal e garantia do fabricante.",
+                brand=brand, category=f"Escritório e TI > {category}", unit=unit, pack_size=1,
+                min_order_qty=min_lot, order_multiple=min_lot if min_lot >= 10 else 1,
+                list_price=money(rng.uniform(low, high)), stock=rng.choice([0, 5, 20, 60, 250, 1000])))
+    # Colour variants of pens and folders fill out everyday items.
+    for colour in ["Azul", "Preta", "Vermelha", "Verde"]:
+        for brand in ["BIC Cristal", "Faber-Castell Trilux", "Pilot BPS", "Compactor 07"]:
+            n += 1
+            rows.append(dict(
+                sku=f"ET-{n:05d}", gtin=ean13(300000 + n), mpn=f"{brand[:3].upper()}-{colour[:2].upper()}{n}",
+                name=f"Caneta Esferográfica {brand} {colour} Caixa com 50",
+                description=f"Caneta esferográfica {brand}, tinta {colour.lower()}, ponta média.",
+                brand=brand.split(" ")[0], category="Escritório e TI > Escrita", unit="CX", pack_size=50,
+                min_order_qty=1, order_multiple=1, list_price=money(rng.uniform(35, 95)),
+                stock=rng.choice([0, 30, 200])))
+    for size in ["Ofício", "A4", "A3"]:
+        for colour in ["Azul", "Vermelha", "Verde", "Amarela", "Cristal"]:
+            n += 1
+            rows.append(dict(
+                sku=f"ET-{n:05d}", gtin=ean13(300000 + n), mpn=f"DEL-{size[:2].upper()}{colour[:2].upper()}",
+                name=f"Pasta com Elástico {size} Polipropileno {colour}",
+                description=f"Pasta com aba e elástico, tamanho {size}, polipropileno {colour.lower()}.",
+                brand="Dello", category="Escritório e TI > Arquivo", unit="UN", pack_size=1, min_order_qty=10,
+                order_multiple=10, list_price=money(rng.uniform(2.5, 9)), stock=rng.choice([0, 300, 1500])))
+    for key in ("fita-isolante", "pilha-aa", "cafe", "copo"):
+        n += 1
+        rows.append(dict(sku=f"ET-{n:05d}", category="Escritório e TI > Copa e Utilidades", unit="UN", pack_size=1,
+                         min_order_qty=10, order_multiple=10, list_price=money(rng.uniform(6, 40)),
+                         stock=rng.choice([100, 700]), **SHARED[key]))
+    return rows
+
+
+def write(slug, rows):
+    path = Path("tenants") / slug / "catalog.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({c: row[c] for c in COLUMNS})
+    print(f"{path}: {len(rows)} products")
+
+
+if __name__ == "__main__":
+    for slug, generate in (("ferragens", ferragens), ("sabor", sabor), ("escritorio", escritorio)):
+        (Path("tenants") / slug).mkdir(parents=True, exist_ok=True)
+        write(slug, generate(random.Random(slug)))
