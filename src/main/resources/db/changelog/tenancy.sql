@@ -9,7 +9,7 @@ create table tenant (
     name              varchar(200) not null,
     visibility        varchar(16) not null check (visibility in ('PUBLIC', 'PRIVATE')),
     default_locale    varchar(16) not null,
-    currency          char(3) not null,
+    currency          varchar(3) not null,
     primary_color     varchar(7) not null,
     tagline           varchar(300),
     logo              bytea,

@@ -58,7 +58,7 @@ class ProductIndex {
                             .properties("brand", p -> p.keyword(k -> k))
                             .properties("category", p -> p.keyword(k -> k))
                             .properties("inStock", p -> p.boolean_(b -> b))
-                            .properties("listPrice", p -> p.scaledFloat(f -> f.scalingFactor(100.0)))
+                            .properties("listPrice", p -> p.double_(d -> d))
                             .properties("product", p -> p.object(o -> o.enabled(false)))));
             log.info("Created search index {}", INDEX);
             return true;
@@ -90,13 +90,28 @@ class ProductIndex {
                             .filter(i -> i.error() != null).findFirst().map(i -> i.error().reason()).orElse("?"));
                 }
             }
-            List<FieldValue> current = products.stream().map(p -> FieldValue.of(p.sku())).toList();
-            client.deleteByQuery(d -> d.index(INDEX).refresh(true).query(q -> q.bool(b -> b
-                    .filter(f -> f.term(t -> t.field("tenantId").value(tenantId)))
-                    .mustNot(n -> n.terms(t -> t.field("sku").terms(v -> v.value(current)))))));
+            client.indices().refresh(r -> r.index(INDEX));
+            deleteOthers(client, tenantId, products.stream().map(p -> FieldValue.of(p.sku())).toList());
             client.indices().refresh(r -> r.index(INDEX));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the tenant's documents whose SKU is no longer in the catalog (core ES has no delete-by-query). */
+    private static void deleteOthers(ElasticsearchClient client, String tenantId, List<FieldValue> current) throws IOException {
+        while (true) {
+            var stale = client.search(s -> s.index(INDEX).size(1000).source(src -> src.fetch(false))
+                    .query(q -> q.bool(b -> b
+                            .filter(f -> f.term(t -> t.field("tenantId").value(tenantId)))
+                            .mustNot(n -> n.terms(t -> t.field("sku").terms(v -> v.value(current)))))), Void.class);
+            if (stale.hits().hits().isEmpty()) {
+                return;
+            }
+            var bulk = new BulkRequest.Builder().index(INDEX);
+            stale.hits().hits().forEach(hit -> bulk.operations(op -> op.delete(d -> d.id(hit.id()))));
+            client.bulk(bulk.build());
+            client.indices().refresh(r -> r.index(INDEX));
         }
     }
 
