@@ -5,5 +5,5 @@
  * <p>
  * API: {@link dev.feira.search.CatalogSearch}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "catalog"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "catalog", "identity"})
 package dev.feira.search;

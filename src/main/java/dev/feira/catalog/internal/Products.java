@@ -6,10 +6,13 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The current tenant's products. */
+@Transactional(readOnly = true) // also for derived queries: row-level security needs a transaction
 interface Products extends Repository<Product, UUID> {
 
+    @Transactional
     Product save(Product product);
 
     Optional<Product> findBySku(String sku);

@@ -6,9 +6,12 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
+@Transactional(readOnly = true) // also for derived queries: row-level security needs a transaction
 interface Tenants extends Repository<TenantEntity, UUID> {
 
+    @Transactional
     TenantEntity save(TenantEntity tenant);
 
     Optional<TenantEntity> findById(UUID id);

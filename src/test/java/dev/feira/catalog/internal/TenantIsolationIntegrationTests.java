@@ -1,0 +1,100 @@
+package dev.feira.catalog.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.feira.shared.TenantContext;
+import dev.feira.shared.TenantId;
+import dev.feira.tenancy.TenantDirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Tenant isolation holds twice: Hibernate's discriminator in JPA, and PostgreSQL row-level security
+ * underneath it for anything that bypasses JPA. The native-SQL tests here would fail if the
+ * policies were dropped, because the application role owns no table and has no other filter.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class TenantIsolationIntegrationTests {
+
+    @Autowired
+    Products products;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TenantDirectory tenants;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    TenantId ferragens;
+    TenantId escritorio;
+
+    @BeforeEach
+    void demoTenants() {
+        ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        escritorio = tenants.bySlug("escritorio").orElseThrow().id();
+    }
+
+    @Test
+    void throughJpaATenantSeesOnlyItsOwnProducts() {
+        List<Product> seen = TenantContext.callAs(ferragens, products::findAll);
+
+        assertThat(seen).isNotEmpty().allSatisfy(p -> assertThat(p.tenantId()).isEqualTo(ferragens.value()));
+        assertThat(TenantContext.callAs(ferragens, () -> products.findBySku("ET-00001"))).isEmpty();
+        assertThat(TenantContext.callAs(escritorio, () -> products.findBySku("ET-00001"))).isPresent();
+    }
+
+    @Test
+    void nativeSqlUnderATenantSettingReturnsOnlyThatTenantsRows() {
+        List<UUID> owners = inTransactionAs(ferragens,
+                () -> jdbc.queryForList("select tenant_id from product", UUID.class));
+
+        assertThat(owners).isNotEmpty().containsOnly(ferragens.value());
+    }
+
+    @Test
+    void nativeSqlWithoutATenantSeesNoTenantRowsAtAll() {
+        Long visible = new TransactionTemplate(transactions).execute(s -> jdbc.queryForObject("select count(*) from product", Long.class));
+
+        assertThat(visible).isZero();
+    }
+
+    @Test
+    void insertingARowForAnotherTenantIsRefusedByTheDatabase() {
+        assertThatThrownBy(() -> inTransactionAs(ferragens, () -> jdbc.update("""
+                insert into product (id, tenant_id, sku, name, unit, list_price)
+                values (?, ?, 'SMUGGLED-1', 'Contrabando', 'UN', 1)""", UUID.randomUUID(), escritorio.value())))
+                .rootCause().hasMessageContaining("violates row-level security policy");
+    }
+
+    @Test
+    void movingARowToAnotherTenantIsRefusedByTheDatabase() {
+        assertThatThrownBy(() -> inTransactionAs(ferragens, () -> jdbc.update(
+                "update product set tenant_id = ? where sku = 'FP-00001'", escritorio.value())))
+                .rootCause().hasMessageContaining("violates row-level security policy");
+    }
+
+    @Test
+    void updatingAnotherTenantsRowChangesNothing() {
+        int updated = inTransactionAs(ferragens, () -> jdbc.update("update product set name = 'hacked' where sku = 'ET-00001'"));
+
+        assertThat(updated).isZero();
+        assertThat(TenantContext.callAs(escritorio, () -> products.findBySku("ET-00001")).orElseThrow().toSnapshot().name())
+                .isNotEqualTo("hacked");
+    }
+
+    private <T> T inTransactionAs(TenantId tenant, java.util.function.Supplier<T> work) {
+        return TenantContext.callAs(tenant, () -> new TransactionTemplate(transactions).execute(status -> work.get()));
+    }
+}
