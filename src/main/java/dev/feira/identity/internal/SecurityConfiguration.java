@@ -37,7 +37,7 @@ import dev.feira.tenancy.TenantDirectory;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    static final String SIGN_IN_PATH = "/login";
+    static final String SIGN_IN_PATH = "/signin";
     static final String PORTAL_SIGN_IN = "/oauth2/authorization/" + PortalClients.REGISTRATION_ID;
 
     @Bean
@@ -63,7 +63,8 @@ class SecurityConfiguration {
         var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(a -> a.requestMatchers("/branding/**", "/actuator/health/**", "/error").permitAll())
-                .oauth2Login(o -> o.userInfoEndpoint(u -> u.userAuthoritiesMapper(SignInClaims.authoritiesMapper())))
+                .oauth2Login(o -> o.loginPage(PORTAL_SIGN_IN)
+                        .userInfoEndpoint(u -> u.userAuthoritiesMapper(SignInClaims.authoritiesMapper())))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .oauth2LoginPage(PORTAL_SIGN_IN)
                         .logoutSuccessHandler(logout));

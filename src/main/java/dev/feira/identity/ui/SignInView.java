@@ -19,7 +19,7 @@ import dev.feira.shared.TenantContext;
  * here through the OIDC redirect; the form posts to the authorization server's chain, which then
  * returns the user to the host they came from.
  */
-@Route("login")
+@Route("signin")
 @PageTitle("Entrar · Feira")
 @AnonymousAllowed
 class SignInView extends VerticalLayout implements BeforeEnterObserver {
@@ -41,7 +41,7 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getErrorMessage().setMessage(getTranslation("signin.error.message"));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
-        form.setAction("login");
+        form.setAction("signin");
 
         var brand = new Div(new H1("Feira"), new Paragraph(getTranslation("signin.intro")));
         brand.addClassName("sign-in-brand");

@@ -36,6 +36,20 @@ class ProductIndex {
         this.cluster = cluster;
     }
 
+    private volatile boolean known;
+
+    /** Until the first indexing run has created the index, searches answer empty rather than fail. */
+    private boolean exists() {
+        if (!known) {
+            try {
+                known = cluster.client().indices().exists(e -> e.index(INDEX)).value();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return known;
+    }
+
     /** Creates the index if missing; answers whether it was created (and so needs filling). */
     boolean ensureExists() {
         ElasticsearchClient client = cluster.client();
@@ -116,6 +130,9 @@ class ProductIndex {
     }
 
     CatalogPage search(TenantId tenant, String query, int from, int size) {
+        if (!exists()) {
+            return new CatalogPage(List.of(), 0);
+        }
         try {
             SearchResponse<ProductDocument> response = cluster.client().search(s -> s.index(INDEX)
                     .from(from).size(size).trackTotalHits(t -> t.enabled(true))
@@ -136,6 +153,9 @@ class ProductIndex {
     }
 
     long count(TenantId tenant, String query) {
+        if (!exists()) {
+            return 0;
+        }
         try {
             return cluster.client().count(c -> c.index(INDEX).query(query(tenant, query))).count();
         } catch (IOException e) {
@@ -164,7 +184,8 @@ class ProductIndex {
                         .boost(2f)))
                 .should(s -> s.multiMatch(m -> m.query(folded)
                         .fields("nameFolded^3", "brandFolded^2", "categoryFolded^1.5", "descriptionFolded")
-                        .fuzziness("AUTO").prefixLength(1)))
+                        .fuzziness("AUTO").prefixLength(1)
+                        .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
                 .minimumShouldMatch("1")));
     }
 }
