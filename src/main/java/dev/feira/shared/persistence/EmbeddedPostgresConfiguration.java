@@ -36,7 +36,9 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${feira.embedded.data-directory:}") String dataDirectory) throws IOException {
-        var builder = EmbeddedPostgres.builder();
+        // Stopped by this bean's close(), after everything that uses the database: zonky's own JVM
+        // shutdown hook would race the application context's shutdown and strand it.
+        var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
         if (!dataDirectory.isBlank()) {
             Path dir = Path.of(dataDirectory, "postgres").toAbsolutePath();
             Files.createDirectories(dir.getParent());
