@@ -105,17 +105,81 @@ class PortalBrowserTests {
         page.navigate(url("ferragens.localhost", "/catalog"));
         assertThat(page.locator("#catalog-grid")).containsText("Sign in to see prices", PATIENTLY);
 
-        page.locator("#sign-in").click();
-        page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
-        screenshot("sign-in-form");
-        page.locator("input[name=username]").fill("compras@construtorahorizonte.com.br");
-        page.locator("input[name=password]").fill("feira123");
-        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        signIn("compras@construtorahorizonte.com.br", "feira123");
 
         page.waitForURL(u -> u.startsWith(url("ferragens.localhost", "/")));
         assertThat(page.locator("#signed-in-user")).hasText("Patrícia Mendes");
         assertThat(page.locator("#catalog-grid")).containsText("R$", PATIENTLY);
         screenshot("signed-in-with-prices");
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtThePortalAndAtTheSignInService() {
+        page.navigate(url("escritorio.localhost", "/catalog"));
+        signIn("suprimentos@metalurgicavale.com.br", "feira123");
+        assertThat(page.locator("#signed-in-user")).hasText("Fernanda Costa");
+
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Sign out")).click();
+        page.waitForURL(u -> u.startsWith(url("escritorio.localhost", "/")));
+        assertThat(page.locator("#sign-in")).isVisible();
+        page.locator("#sign-in").click();
+        page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+
+    @Test
+    void aPrivateSuppliersBuyerSeesItsCatalogAfterSigningIn() {
+        page.navigate(url("sabor.localhost", "/catalog"));
+        page.locator("#sign-in").click();
+        page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
+        fillSignInForm("compras@padariasestrela.com.br", "feira123");
+
+        page.waitForURL(u -> u.startsWith(url("sabor.localhost", "/")));
+        page.navigate(url("sabor.localhost", "/catalog"));
+        assertThat(page.locator("#catalog-grid")).containsText("Açúcar Cristal", PATIENTLY);
+        assertThat(page.locator("#catalog-grid")).containsText("R$", PATIENTLY);
+        screenshot("private-supplier-buyer");
+    }
+
+    @Test
+    void aBuyerWithoutAnAccountAtAPrivateSupplierStillSeesNothing() {
+        page.navigate(url("sabor.localhost", "/catalog"));
+        page.locator("#sign-in").click();
+        page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
+        fillSignInForm("compras@construtorahorizonte.com.br", "feira123");
+
+        page.waitForURL(u -> u.startsWith(url("sabor.localhost", "/")));
+        page.navigate(url("sabor.localhost", "/catalog"));
+        assertThat(page.locator("#signed-in-user")).hasText("Patrícia Mendes");
+        assertThat(page.locator("vaadin-vertical-layout")).containsText("private");
+        assertThat(page.locator("#catalog-grid")).hasCount(0);
+    }
+
+    @Test
+    void anOperatorSeesEverySupplierInTheConsole() {
+        page.navigate(url("localhost", "/"));
+        page.locator("#sign-in").click();
+        page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
+        fillSignInForm("operador@feira.com.br", "feira123");
+
+        page.waitForURL(u -> u.startsWith(url("localhost", "/")) && !u.contains("/signin"));
+        page.navigate(url("localhost", "/operator/tenants"));
+        assertThat(page.locator("#tenants-grid")).containsText("sabor.localhost");
+        assertThat(page.locator("#tenants-grid")).containsText("Ferragens Paulista Distribuidora");
+        screenshot("operator-tenants");
+    }
+
+    @Test
+    void aVisitorCanSwitchTheLanguage() {
+        page.navigate(url("ferragens.localhost", "/catalog"));
+        assertThat(page.locator("#sign-in")).hasText("Sign in");
+
+        page.locator("#language").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Português")).click();
+
+        assertThat(page.locator("#sign-in")).hasText("Entrar");
+        assertThat(page.locator("#catalog-grid")).containsText("Entre para ver os preços", PATIENTLY);
+        screenshot("portuguese");
     }
 
     @Test
@@ -176,6 +240,19 @@ class PortalBrowserTests {
         assertThat(page.locator(".supplier-cards")).containsText("Ferragens Paulista Distribuidora");
         assertThat(page.locator(".supplier-cards")).containsText("Catálogo privado");
         screenshot("marketplace-pt-BR");
+    }
+
+    private void signIn(String username, String password) {
+        page.locator("#sign-in").click();
+        page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
+        screenshot("sign-in-form");
+        fillSignInForm(username, password);
+    }
+
+    private void fillSignInForm(String username, String password) {
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
     }
 
     private String primaryColour() {

@@ -11,7 +11,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -59,15 +58,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portal(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
-        var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        logout.setPostLogoutRedirectUri("{baseUrl}/");
+    SecurityFilterChain portal(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/branding/**", "/actuator/health/**", "/error").permitAll())
                 .oauth2Login(o -> o.loginPage(PORTAL_SIGN_IN)
                         .userInfoEndpoint(u -> u.userAuthoritiesMapper(SignInClaims.authoritiesMapper())))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                        .oauth2LoginPage(PORTAL_SIGN_IN)
-                        .logoutSuccessHandler(logout));
+                        // Signing out also ends the session at the authorization server (OIDC RP-initiated logout).
+                        .oauth2LoginPage(PORTAL_SIGN_IN, "{baseUrl}/"));
         return http.build();
     }
 
