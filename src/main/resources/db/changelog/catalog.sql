@@ -21,8 +21,4 @@ create table product (
     updated_at     timestamp with time zone not null default now(),
     unique (tenant_id, sku)
 );
-alter table product enable row level security;
-alter table product force row level security;
-create policy tenant_isolation on product
-    using (tenant_id = nullif(current_setting('feira.tenant_id', true), '')::uuid)
-    with check (tenant_id = nullif(current_setting('feira.tenant_id', true), '')::uuid);
+select enable_tenant_isolation('product');

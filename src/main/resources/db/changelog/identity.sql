@@ -41,8 +41,4 @@ create table buyer_account (
     unique (tenant_id, buyer_company_id),
     unique (tenant_id, account_number)
 );
-alter table buyer_account enable row level security;
-alter table buyer_account force row level security;
-create policy tenant_isolation on buyer_account
-    using (tenant_id = nullif(current_setting('feira.tenant_id', true), '')::uuid)
-    with check (tenant_id = nullif(current_setting('feira.tenant_id', true), '')::uuid);
+select enable_tenant_isolation('buyer_account');

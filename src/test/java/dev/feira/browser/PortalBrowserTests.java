@@ -89,6 +89,7 @@ class PortalBrowserTests {
         page.navigate(url("ferragens.localhost", "/"));
 
         assertThat(page.locator("#portal-name")).hasText("Ferragens Paulista Distribuidora");
+        assertThat(page).hasTitle("Catalog · Ferragens Paulista Distribuidora");
         assertThat(page.locator("img.portal-logo")).isVisible();
         assertThat(primaryColour()).isEqualTo("#c2410c");
         screenshot("ferragens");
@@ -130,9 +131,7 @@ class PortalBrowserTests {
     @Test
     void aPrivateSuppliersBuyerSeesItsCatalogAfterSigningIn() {
         page.navigate(url("sabor.localhost", "/catalog"));
-        page.locator("#sign-in").click();
-        page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
-        fillSignInForm("compras@padariasestrela.com.br", "feira123");
+        signIn("compras@padariasestrela.com.br", "feira123");
 
         page.waitForURL(u -> u.startsWith(url("sabor.localhost", "/")));
         page.navigate(url("sabor.localhost", "/catalog"));
@@ -144,9 +143,7 @@ class PortalBrowserTests {
     @Test
     void aBuyerWithoutAnAccountAtAPrivateSupplierStillSeesNothing() {
         page.navigate(url("sabor.localhost", "/catalog"));
-        page.locator("#sign-in").click();
-        page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
-        fillSignInForm("compras@construtorahorizonte.com.br", "feira123");
+        signIn("compras@construtorahorizonte.com.br", "feira123");
 
         page.waitForURL(u -> u.startsWith(url("sabor.localhost", "/")));
         page.navigate(url("sabor.localhost", "/catalog"));
@@ -158,9 +155,7 @@ class PortalBrowserTests {
     @Test
     void anOperatorSeesEverySupplierInTheConsole() {
         page.navigate(url("localhost", "/"));
-        page.locator("#sign-in").click();
-        page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
-        fillSignInForm("operador@feira.com.br", "feira123");
+        signIn("operador@feira.com.br", "feira123");
 
         page.waitForURL(u -> u.startsWith(url("localhost", "/")) && !u.contains("/signin"));
         page.navigate(url("localhost", "/operator/tenants"));
@@ -239,17 +234,16 @@ class PortalBrowserTests {
         assertThat(page.locator("#sign-in")).hasText("Entrar");
         assertThat(page.locator(".supplier-cards")).containsText("Ferragens Paulista Distribuidora");
         assertThat(page.locator(".supplier-cards")).containsText("Catálogo privado");
+        assertThat(page.locator("vaadin-side-nav")).containsText("Início");
+        assertThat(page.locator("vaadin-side-nav")).not().containsText("Catálogo");
         screenshot("marketplace-pt-BR");
     }
 
+    /** Clicks "Sign in" on the current portal and signs in on the platform's sign-in page. */
     private void signIn(String username, String password) {
         page.locator("#sign-in").click();
         page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
         screenshot("sign-in-form");
-        fillSignInForm(username, password);
-    }
-
-    private void fillSignInForm(String username, String password) {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();

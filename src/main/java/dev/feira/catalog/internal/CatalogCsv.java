@@ -123,37 +123,28 @@ final class CatalogCsv {
         }
 
         int positiveInt(String column) {
-            String value = optional(column);
-            if (value == null) {
-                return 1;
-            }
-            try {
-                int parsed = Integer.parseInt(value);
-                if (parsed > 0) {
-                    return parsed;
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-            problem(column, "'" + value + "' is not a whole number above zero");
-            return 1;
+            return wholeNumber(column, 1, 1, "a whole number above zero");
         }
 
         int nonNegativeInt(String column) {
+            return wholeNumber(column, 0, 0, "a whole number of zero or more");
+        }
+
+        private int wholeNumber(String column, int minimum, int absent, String expected) {
             String value = optional(column);
             if (value == null) {
-                return 0;
+                return absent;
             }
             try {
                 int parsed = Integer.parseInt(value);
-                if (parsed >= 0) {
+                if (parsed >= minimum) {
                     return parsed;
                 }
             } catch (NumberFormatException ignored) {
                 // reported below
             }
-            problem(column, "'" + value + "' is not a whole number of zero or more");
-            return 0;
+            problem(column, "'" + value + "' is not " + expected);
+            return absent;
         }
 
         BigDecimal price(String column) {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -20,9 +20,8 @@ import dev.feira.shared.TenantContext;
  * returns the user to the host they came from.
  */
 @Route("signin")
-@PageTitle("Entrar · Feira")
 @AnonymousAllowed
-class SignInView extends VerticalLayout implements BeforeEnterObserver {
+class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 
@@ -46,6 +45,11 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver {
         var brand = new Div(new H1("Feira"), new Paragraph(getTranslation("signin.intro")));
         brand.addClassName("sign-in-brand");
         add(brand, form);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("signin.title");
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,10 +15,9 @@ import dev.feira.tenancy.ui.MainLayout;
 
 /** Operators' overview of every supplier tenant on the platform. */
 @Route(value = "operator/tenants", layout = MainLayout.class)
-@PageTitle("Tenants")
 @Menu(title = "nav.tenants", order = 90)
 @RolesAllowed("PLATFORM_OPERATOR")
-class TenantsView extends VerticalLayout {
+class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     TenantsView(TenantDirectory tenants) {
         var grid = new Grid<TenantProfile>();
@@ -32,5 +31,10 @@ class TenantsView extends VerticalLayout {
         grid.setItems(tenants.all());
         add(new H2(getTranslation("nav.tenants")), grid);
         setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.tenants") + " · Feira";
     }
 }

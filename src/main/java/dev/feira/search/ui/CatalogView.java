@@ -17,7 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -28,6 +28,7 @@ import dev.feira.shared.Money;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantProfile;
 import dev.feira.tenancy.ui.MainLayout;
+import dev.feira.tenancy.ui.SupplierPortalView;
 
 /**
  * A supplier's catalog: search as you type, results paged lazily from the search index. Prices
@@ -35,10 +36,9 @@ import dev.feira.tenancy.ui.MainLayout;
  * own buyers and staff.
  */
 @Route(value = "catalog", layout = MainLayout.class)
-@PageTitle("Catálogo")
 @Menu(title = "nav.catalog", order = 1)
 @AnonymousAllowed
-class CatalogView extends VerticalLayout implements BeforeEnterObserver {
+class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 
     private final transient CatalogSearch search;
     private final transient TenantDirectory tenants;
@@ -49,6 +49,11 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver {
         this.tenants = tenants;
         this.access = access;
         setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.catalog") + tenants.current().map(t -> " · " + t.name()).orElse("");
     }
 
     @Override

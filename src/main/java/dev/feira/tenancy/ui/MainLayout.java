@@ -66,8 +66,10 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), brand, spacer, languageSelect(), account());
 
         var nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry ->
-                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> tenant.isPresent() || entry.menuClass() == null
+                        || !SupplierPortalView.class.isAssignableFrom(entry.menuClass()))
+                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         var tagline = new Span(tenant.map(TenantProfile::tagline).orElse(getTranslation("marketplace.tagline")));
         tagline.addClassName("portal-tagline");
         addToDrawer(nav, tagline);
