@@ -42,3 +42,17 @@ create table buyer_account (
     unique (tenant_id, account_number)
 );
 select enable_tenant_isolation('buyer_account');
+
+--changeset feira:identity-3-api-clients
+-- Integration clients (ERP, procurement systems) of one organisation: a supplier or a buyer
+-- company. They obtain tokens with the client-credentials grant; the token names the organisation.
+create table api_client (
+    id                 uuid primary key,
+    client_id          varchar(100) not null unique,
+    secret_hash        varchar(200) not null,
+    name               varchar(200) not null,
+    supplier_tenant_id uuid references tenant (id),
+    buyer_company_id   uuid references buyer_company (id),
+    created_at         timestamp with time zone not null default now(),
+    constraint api_client_one_organisation check ((supplier_tenant_id is null) <> (buyer_company_id is null))
+);

@@ -2,10 +2,12 @@ package dev.feira.identity.internal;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Service;
 
 import dev.feira.identity.CatalogAccess;
@@ -13,6 +15,7 @@ import dev.feira.identity.CurrentUser;
 import dev.feira.identity.PortalUser;
 import dev.feira.identity.Role;
 import dev.feira.shared.TenantContext;
+import dev.feira.shared.TenantId;
 import dev.feira.tenancy.TenantProfile;
 
 /**
@@ -36,7 +39,7 @@ class AccountDirectory implements CurrentUser, CatalogAccess {
     public Optional<PortalUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
+                || authentication instanceof AnonymousAuthenticationToken || authentication instanceof JwtAuthenticationToken) {
             return Optional.empty();
         }
         return users.findByUsernameIgnoreCase(authentication.getName())
@@ -50,24 +53,36 @@ class AccountDirectory implements CurrentUser, CatalogAccess {
 
     @Override
     public boolean mayBrowse(TenantProfile supplier) {
-        if (supplier.isPublic()) {
-            return true;
-        }
-        return get().map(user -> isInsider(user, supplier)).orElse(false);
+        return supplier.isPublic() || caller().map(c -> isInsider(c, supplier)).orElse(false);
     }
 
     @Override
     public boolean maySeePrices(TenantProfile supplier) {
-        return get().map(user -> supplier.isPublic() || isInsider(user, supplier)).orElse(false);
+        return caller().map(c -> supplier.isPublic() || isInsider(c, supplier)).orElse(false);
     }
 
-    private boolean isInsider(PortalUser user, TenantProfile supplier) {
-        if (user.has(Role.PLATFORM_OPERATOR) || user.isStaffOf(supplier.id())) {
+    /** Who is asking: a signed-in person, or an integration client whose token names its organisation. */
+    private Optional<Caller> caller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken token) {
+            return Optional.of(new Caller(false,
+                    Optional.ofNullable(token.getToken().getClaimAsString(SignInClaims.SUPPLIER)).map(TenantId::of),
+                    Optional.ofNullable(token.getToken().getClaimAsString(SignInClaims.BUYER_COMPANY)).map(UUID::fromString)));
+        }
+        return get().map(user -> new Caller(user.has(Role.PLATFORM_OPERATOR), user.supplier(),
+                user.buyerCompany().map(PortalUser.BuyerCompanyRef::id)));
+    }
+
+    private boolean isInsider(Caller caller, TenantProfile supplier) {
+        if (caller.operator() || caller.supplier().filter(supplier.id()::equals).isPresent()) {
             return true;
         }
-        return user.buyerCompany()
-                .map(company -> TenantContext.callAs(supplier.id(), () -> buyerAccounts.existsByBuyerCompanyId(company.id())))
+        return caller.buyerCompany()
+                .map(company -> TenantContext.callAs(supplier.id(), () -> buyerAccounts.existsByBuyerCompanyId(company)))
                 .orElse(false);
+    }
+
+    private record Caller(boolean operator, Optional<TenantId> supplier, Optional<UUID> buyerCompany) {
     }
 
     private PortalUser toPortalUser(UserAccount account) {

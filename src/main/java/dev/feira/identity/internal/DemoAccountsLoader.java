@@ -40,12 +40,14 @@ class DemoAccountsLoader {
     private final UserAccounts users;
     private final BuyerCompanies companies;
     private final BuyerAccounts accounts;
+    private final ApiClients apiClients;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
 
-    DemoAccountsLoader(UserAccounts users, BuyerCompanies companies, BuyerAccounts accounts, PasswordEncoder passwords,
-                       PlatformTransactionManager transactions) {
+    DemoAccountsLoader(UserAccounts users, BuyerCompanies companies, BuyerAccounts accounts, ApiClients apiClients,
+                       PasswordEncoder passwords, PlatformTransactionManager transactions) {
         this.users = users;
+        this.apiClients = apiClients;
         this.companies = companies;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -53,14 +55,18 @@ class DemoAccountsLoader {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    record AccountsFile(List<Person> staff, List<Buyer> buyers) {
+    record AccountsFile(List<Person> staff, ApiClientEntry apiClient, List<Buyer> buyers) {
+    }
+
+    /** An integration client of the organisation; its secret is stored hashed. */
+    record ApiClientEntry(String clientId, String name, String secret) {
     }
 
     record Person(String username, String name, String password, List<Role> roles) {
     }
 
     record Buyer(String company, String companyName, String taxId, String accountNumber, String category,
-                 String salesRep, List<Person> users) {
+                 String salesRep, List<Person> users, ApiClientEntry apiClient) {
     }
 
     @TransactionalEventListener
@@ -81,7 +87,7 @@ class DemoAccountsLoader {
     private AccountsFile read(Path file) {
         try {
             AccountsFile content = yaml.readValue(Files.readString(file), AccountsFile.class);
-            return content == null ? new AccountsFile(List.of(), List.of()) : content;
+            return content == null ? new AccountsFile(List.of(), null, List.of()) : content;
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InvalidAccountsFile(file + " line " + line + ": " + e.getOriginalMessage());
@@ -101,6 +107,11 @@ class DemoAccountsLoader {
             }, () -> users.save(UserAccount.supplierStaff(tenant, normalise(person.username()),
                     passwords.encode(person.password()), person.name(), roles(file, person))));
         }
+        if (content.apiClient() != null) {
+            apiClient(file, content.apiClient(), () -> ApiClient.ofSupplier(tenant, content.apiClient().clientId(),
+                    passwords.encode(content.apiClient().secret()), content.apiClient().name()),
+                    existing -> existing.supplier().map(tenant::equals).orElse(false));
+        }
         for (Buyer buyer : nonNull(content.buyers())) {
             if (buyer.company() == null || buyer.companyName() == null || buyer.accountNumber() == null) {
                 throw new InvalidAccountsFile(file + ": every buyer needs company, companyName and accountNumber");
@@ -115,6 +126,11 @@ class DemoAccountsLoader {
             accounts.findByBuyerCompanyId(company.id()).ifPresentOrElse(
                     account -> account.update(buyer.accountNumber(), buyer.category(), rep),
                     () -> accounts.save(new BuyerAccount(company.id(), buyer.accountNumber(), buyer.category(), rep)));
+            if (buyer.apiClient() != null) {
+                apiClient(file, buyer.apiClient(), () -> ApiClient.ofBuyer(company.id(), buyer.apiClient().clientId(),
+                        passwords.encode(buyer.apiClient().secret()), buyer.apiClient().name()),
+                        existing -> existing.buyerCompanyId().map(company.id()::equals).orElse(false));
+            }
             for (Person person : nonNull(buyer.users())) {
                 validate(file, person);
                 users.findByUsernameIgnoreCase(person.username()).ifPresentOrElse(existing -> {
@@ -125,6 +141,18 @@ class DemoAccountsLoader {
                         passwords.encode(person.password()), person.name(), roles(file, person))));
             }
         }
+    }
+
+    private void apiClient(Path file, ApiClientEntry entry, java.util.function.Supplier<ApiClient> create,
+                           java.util.function.Predicate<ApiClient> sameOrganisation) {
+        if (entry.clientId() == null || entry.name() == null || entry.secret() == null || entry.secret().length() < 12) {
+            throw new InvalidAccountsFile(file + ": apiClient needs clientId, name and a secret of at least 12 characters");
+        }
+        apiClients.findByClientId(entry.clientId()).ifPresentOrElse(existing -> {
+            if (!sameOrganisation.test(existing)) {
+                throw new InvalidAccountsFile(file + ": API client '" + entry.clientId() + "' already belongs to another organisation");
+            }
+        }, () -> apiClients.save(create.get()));
     }
 
     private static void validate(Path file, Person person) {

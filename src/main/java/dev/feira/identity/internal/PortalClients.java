@@ -1,9 +1,9 @@
 package dev.feira.identity.internal;
 
-import java.util.Map;
+import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
 
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 
 import dev.feira.tenancy.PlatformHosts;
 import dev.feira.tenancy.TenantDirectory;
@@ -25,31 +26,38 @@ class PortalClients implements RegisteredClientRepository {
 
     static final String PORTAL_CLIENT_ID = "feira-portal";
     static final String REGISTRATION_ID = "feira";
+    static final String API_SCOPE = "api";
 
     private final TenantDirectory tenants;
     private final PlatformHosts platform;
     private final PortalUrls urls;
     private final String encodedSecret;
-    private final Map<String, RegisteredClient> otherClients = new ConcurrentHashMap<>();
+    private final ApiClients apiClients;
 
-    PortalClients(TenantDirectory tenants, PlatformHosts platform, PortalUrls urls, String encodedSecret) {
+    PortalClients(TenantDirectory tenants, PlatformHosts platform, PortalUrls urls, String encodedSecret, ApiClients apiClients) {
         this.tenants = tenants;
+        this.apiClients = apiClients;
         this.platform = platform;
         this.urls = urls;
         this.encodedSecret = encodedSecret;
     }
 
+    /** Clients are registered as {@link ApiClient}s of an organisation, never as bare OAuth clients. */
     @Override
     public void save(RegisteredClient client) {
-        if (PORTAL_CLIENT_ID.equals(client.getClientId())) {
-            throw new IllegalArgumentException("The portal client is derived from the tenant directory");
-        }
-        otherClients.put(client.getId(), client);
+        throw new IllegalArgumentException("Clients are derived from the tenant directory and the organisations' API clients");
     }
 
     @Override
     public RegisteredClient findById(String id) {
-        return PORTAL_CLIENT_ID.equals(id) ? portalClient() : otherClients.get(id);
+        if (PORTAL_CLIENT_ID.equals(id)) {
+            return portalClient();
+        }
+        try {
+            return apiClients.findById(UUID.fromString(id)).map(PortalClients::integrationClient).orElse(null);
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
     }
 
     @Override
@@ -57,7 +65,20 @@ class PortalClients implements RegisteredClientRepository {
         if (PORTAL_CLIENT_ID.equals(clientId)) {
             return portalClient();
         }
-        return otherClients.values().stream().filter(c -> c.getClientId().equals(clientId)).findFirst().orElse(null);
+        return apiClients.findByClientId(clientId).map(PortalClients::integrationClient).orElse(null);
+    }
+
+    private static RegisteredClient integrationClient(ApiClient client) {
+        return RegisteredClient.withId(client.id().toString())
+                .clientId(client.clientId())
+                .clientName(client.name())
+                .clientSecret(client.secretHash())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scope(API_SCOPE)
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(15)).build())
+                .build();
     }
 
     private RegisteredClient portalClient() {

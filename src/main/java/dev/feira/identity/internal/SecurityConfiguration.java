@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -39,6 +40,21 @@ class SecurityConfiguration {
     static final String SIGN_IN_PATH = "/signin";
     static final String PORTAL_SIGN_IN = "/oauth2/authorization/" + PortalClients.REGISTRATION_ID;
 
+    /** The integration API: stateless, bearer tokens from this server's client-credentials grant. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain integrationApi(HttpSecurity http) throws Exception {
+        var problems = new ApiProblems();
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().hasAuthority("SCOPE_" + PortalClients.API_SCOPE))
+                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
@@ -59,7 +75,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain portal(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/branding/**", "/actuator/health/**", "/error").permitAll())
+        http.authorizeHttpRequests(a -> a.requestMatchers("/branding/**", "/actuator/health/**", "/error", "/v3/api-docs/**").permitAll())
                 .oauth2Login(o -> o.loginPage(PORTAL_SIGN_IN)
                         .userInfoEndpoint(u -> u.userAuthoritiesMapper(SignInClaims.authoritiesMapper())))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
@@ -75,9 +91,9 @@ class SecurityConfiguration {
 
     @Bean
     RegisteredClientRepository registeredClients(TenantDirectory tenants, PlatformHosts platform, PortalUrls urls,
-                                                 PasswordEncoder encoder,
+                                                 PasswordEncoder encoder, ApiClients apiClients,
                                                  @Value("${feira.identity.portal-client-secret}") String secret) {
-        return new PortalClients(tenants, platform, urls, encoder.encode(secret));
+        return new PortalClients(tenants, platform, urls, encoder.encode(secret), apiClients);
     }
 
     @Bean
@@ -87,7 +103,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> feiraClaims(UserAccounts users) {
-        return SignInClaims.idTokenCustomizer(users);
+    OAuth2TokenCustomizer<JwtEncodingContext> feiraClaims(UserAccounts users, ApiClients apiClients) {
+        return SignInClaims.idTokenCustomizer(users, apiClients);
     }
 }

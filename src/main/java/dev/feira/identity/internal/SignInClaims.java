@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
@@ -32,8 +33,16 @@ final class SignInClaims {
     private SignInClaims() {
     }
 
-    static OAuth2TokenCustomizer<JwtEncodingContext> idTokenCustomizer(UserAccounts users) {
+    static OAuth2TokenCustomizer<JwtEncodingContext> idTokenCustomizer(UserAccounts users, ApiClients apiClients) {
         return context -> {
+            if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+                // An integration client's token names the organisation it acts for, nothing more.
+                apiClients.findByClientId(context.getRegisteredClient().getClientId()).ifPresent(client -> {
+                    client.supplier().ifPresent(s -> context.getClaims().claim(SUPPLIER, s.toString()));
+                    client.buyerCompanyId().ifPresent(c -> context.getClaims().claim(BUYER_COMPANY, c.toString()));
+                });
+                return;
+            }
             boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
             boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
             if (!idToken && !accessToken) {

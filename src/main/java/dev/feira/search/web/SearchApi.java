@@ -1,0 +1,78 @@
+package dev.feira.search.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.feira.catalog.ProductSnapshot;
+import dev.feira.identity.CatalogAccess;
+import dev.feira.search.CatalogSearch;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.TenantProfile;
+
+/** Catalog search for buyers' and suppliers' systems, on the supplier's own host. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Search")
+class SearchApi {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final CatalogSearch search;
+    private final TenantDirectory tenants;
+    private final CatalogAccess access;
+
+    SearchApi(CatalogSearch search, TenantDirectory tenants, CatalogAccess access) {
+        this.search = search;
+        this.tenants = tenants;
+        this.access = access;
+    }
+
+    /** One page of search results. */
+    record SearchResult(String supplier, String currency, int page, int size, long total, List<Hit> hits) {
+    }
+
+    /** A product as a buyer's system needs it; {@code listPrice} is null when the caller may not see prices. */
+    record Hit(String sku, String gtin, String mpn, String name, String brand, String category, String unit,
+               int packSize, int minOrderQuantity, int orderMultiple, int stock, BigDecimal listPrice) {
+    }
+
+    @GetMapping("/search")
+    @Operation(summary = "Search the supplier's catalog",
+            description = "Call on the supplier's host. Exact SKU, GTIN and MPN hits rank first; accents and small typos are tolerated.")
+    SearchResult search(@Parameter(description = "Words, SKU, GTIN or MPN; empty lists everything") @RequestParam(defaultValue = "") String q,
+                        @Parameter(description = "Zero-based page") @RequestParam(defaultValue = "0") int page,
+                        @Parameter(description = "Hits per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw problem(HttpStatus.BAD_REQUEST, "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        TenantProfile supplier = tenants.current().orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
+                "Search runs on a supplier's host, e.g. http://ferragens.localhost:8080/api/v1/search"));
+        if (!access.mayBrowse(supplier)) {
+            throw problem(HttpStatus.FORBIDDEN, "This organisation has no account at " + supplier.name() + ".");
+        }
+        boolean prices = access.maySeePrices(supplier);
+        var result = search.search(q, page, size);
+        return new SearchResult(supplier.slug(), supplier.currency().getCurrencyCode(), page, size, result.total(),
+                result.hits().stream().map(p -> hit(p, prices)).toList());
+    }
+
+    private static Hit hit(ProductSnapshot p, boolean withPrice) {
+        return new Hit(p.sku(), p.gtin(), p.mpn(), p.name(), p.brand(), p.category(), p.unit(), p.packSize(),
+                p.minOrderQuantity(), p.orderMultiple(), p.stock(), withPrice ? p.listPrice() : null);
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String detail) {
+        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+    }
+}

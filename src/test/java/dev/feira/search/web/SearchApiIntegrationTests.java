@@ -1,0 +1,184 @@
+package dev.feira.search.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The integration API as an ERP calls it: a client-credentials token from the built-in
+ * authorization server, then search on the supplier's host. Tokens name their organisation, and
+ * an organisation without an account at a private supplier is refused.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SearchApiIntegrationTests {
+
+    static {
+        // Tenant hosts (*.localhost) are reached on loopback with their Host header.
+        System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void catalogIsIndexed() {
+        String token = token("horizonte-compras", "horizonte-compras-secret-123");
+        await().atMost(Duration.ofSeconds(90)).until(() -> body(get("ferragens.localhost", "/api/v1/search", token)).path("total").asLong() > 0);
+    }
+
+    @Test
+    void aBuyerWithAnAccountSearchesTheSuppliersCatalogWithPrices() {
+        var response = get("ferragens.localhost", "/api/v1/search?q=" + encode("parafuso sextavado inox") + "&size=5", token("horizonte-compras", "horizonte-compras-secret-123"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = body(response);
+        assertThat(body.path("supplier").asString()).isEqualTo("ferragens");
+        assertThat(body.path("currency").asString()).isEqualTo("BRL");
+        assertThat(body.path("hits")).hasSize(5);
+        assertThat(body.path("hits").get(0).path("name").asString()).contains("Parafuso Sextavado").contains("Inox");
+        assertThat(body.path("hits").get(0).path("listPrice").isNumber()).isTrue();
+    }
+
+    @Test
+    void anExactSkuRanksFirst() {
+        var body = body(get("ferragens.localhost", "/api/v1/search?q=FP-00042", token("ferragens-erp", "ferragens-erp-secret-123")));
+
+        assertThat(body.path("hits").get(0).path("sku").asString()).isEqualTo("FP-00042");
+    }
+
+    @Test
+    void anOrganisationWithoutAnAccountAtAPrivateSupplierIsRefused() {
+        var response = get("sabor.localhost", "/api/v1/search?q=farinha", token("horizonte-compras", "horizonte-compras-secret-123"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(body(response).path("detail").asString()).contains("no account at Sabor do Campo");
+    }
+
+    @Test
+    void anotherSuppliersTokenCannotReadAPrivateSupplier() {
+        var response = get("sabor.localhost", "/api/v1/search", token("ferragens-erp", "ferragens-erp-secret-123"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void thePrivateSuppliersOwnBuyerIsServed() {
+        String token = token("estrela-compras", "estrela-compras-secret-123");
+        await().atMost(Duration.ofSeconds(60)).until(() -> body(get("sabor.localhost", "/api/v1/search", token)).path("total").asLong() > 0);
+
+        var body = body(get("sabor.localhost", "/api/v1/search?q=acucar", token));
+
+        assertThat(body.path("hits").get(0).path("name").asString()).contains("Açúcar");
+    }
+
+    @Test
+    void noTokenOrAForgedTokenGetsA401Problem() {
+        var anonymous = get("ferragens.localhost", "/api/v1/search", null);
+        var forged = get("ferragens.localhost", "/api/v1/search", forgedToken());
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(body(anonymous).path("status").asInt()).isEqualTo(401);
+        assertThat(forged.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aWrongClientSecretGetsNoToken() throws Exception {
+        assertThat(tokenResponse("horizonte-compras", "not-the-secret").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void badPagingIsA400ProblemAndTheBareHostHasNoSupplierSearch() {
+        String token = token("horizonte-compras", "horizonte-compras-secret-123");
+
+        var tooBig = get("ferragens.localhost", "/api/v1/search?size=1000", token);
+        var notANumber = get("ferragens.localhost", "/api/v1/search?page=abc", token);
+        var bareHost = get("localhost", "/api/v1/search", token);
+
+        assertThat(tooBig.statusCode()).isEqualTo(400);
+        assertThat(body(tooBig).path("detail").asString()).contains("size between 1 and 100");
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(bareHost.statusCode()).isEqualTo(404);
+        assertThat(body(bareHost).path("detail").asString()).contains("supplier's host");
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() {
+        var response = get("localhost", "/v3/api-docs", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(body(response).path("paths").has("/api/v1/search")).isTrue();
+    }
+
+    private String token(String clientId, String secret) {
+        try {
+            var response = tokenResponse(clientId, secret);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return body(response).path("access_token").asString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> tokenResponse(String clientId, String secret) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/token"))
+                .header("Host", "localhost:" + port)
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=api"))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String host, String path, String token) {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Host", host + ":" + port)
+                .header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode body(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    /** A well-formed JWT that this server never signed. */
+    private static String forgedToken() {
+        var encoder = Base64.getUrlEncoder().withoutPadding();
+        String header = encoder.encodeToString("{\"alg\":\"RS256\",\"kid\":\"attacker\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = encoder.encodeToString("{\"sub\":\"ferragens-erp\",\"scope\":\"api\",\"supplier\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+        return header + "." + claims + "." + encoder.encodeToString("not-a-signature".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
