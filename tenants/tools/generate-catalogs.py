@@ -66,21 +66,23 @@ def ferragens(rng):
     ]
     n = 0
     for name, category, sizes, lengths, finishes, pack in families:
-        for size in sizes:
-            for length in lengths:
+        family_base = rng.uniform(0.03, 0.12)
+        for i, size in enumerate(sizes):
+            for j, length in enumerate(lengths):
                 for finish in finishes:
                     n += 1
                     brand = brands[n % len(brands)]
                     dim = f"{size} x {length} mm" if length else size
-                    unit_price = rng.uniform(0.04, 0.9) * (2.4 if "Inox" in finish else 1) * (pack ** 0 if pack < 100 else 1)
-                    price = unit_price * pack if pack >= 100 else rng.uniform(4, 60)
+                    # Bigger diameters and longer parts cost more; stainless and hot-dip galvanised more still.
+                    material = 2.6 if "Inox" in finish else 1.8 if "Galvanizado" in finish else 1.0
+                    unit_price = family_base * (1.55 ** i) * (1 + 0.3 * j) * material * rng.uniform(0.95, 1.05)
                     rows.append(dict(
                         sku=f"FP-{n:05d}", gtin=ean13(100000 + n), mpn=f"{brand[:3].upper()}-{n:05d}",
                         name=f"{name} {dim} {finish}",
                         description=f"{name} {dim}, {finish.lower()}. Embalagem com {pack} peças.",
                         brand=brand, category=f"Fixadores > {category}", unit="CX", pack_size=pack,
                         min_order_qty=rng.choice([1, 2, 5]), order_multiple=1,
-                        list_price=money(price), stock=rng.choice([0, 12, 40, 150, 800, 2400])))
+                        list_price=money(unit_price * pack), stock=rng.choice([0, 12, 40, 150, 800, 2400])))
     for key in ("fita-isolante", "pilha-aa", "luva"):
         n += 1
         rows.append(dict(sku=f"FP-{n:05d}", category="Elétrica e EPI", unit="UN", pack_size=1, min_order_qty=10,

@@ -100,6 +100,7 @@ class SearchApiIntegrationTests {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
         assertThat(body(anonymous).path("status").asInt()).isEqualTo(401);
+        assertThat(body(anonymous).path("title").asString()).isEqualTo("Unauthorized");
         assertThat(forged.statusCode()).isEqualTo(401);
     }
 
