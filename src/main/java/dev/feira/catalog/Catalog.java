@@ -12,4 +12,12 @@ public interface Catalog {
     List<ProductSnapshot> page(int page, int size);
 
     long count();
+
+    /**
+     * Sets a product's stock level (not a delta: ERPs send what they hold) and announces it.
+     *
+     * @throws UnknownProduct when the SKU is not in the catalog
+     * @throws IllegalArgumentException when the level is negative
+     */
+    ProductSnapshot setStock(String sku, int stock);
 }

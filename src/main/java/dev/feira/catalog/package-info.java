@@ -3,7 +3,7 @@
  * lots and multiples, list price and stock.
  * <p>
  * API: {@link dev.feira.catalog.Catalog}, {@link dev.feira.catalog.ProductSnapshot},
- * {@link dev.feira.catalog.CatalogChanged}.
+ * {@link dev.feira.catalog.CatalogChanged}, {@link dev.feira.catalog.StockChanged}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "identity"})
 package dev.feira.catalog;

@@ -10,4 +10,7 @@ public interface CatalogAccess {
 
     /** Prices are for signed-in users who may browse. */
     boolean maySeePrices(TenantProfile supplier);
+
+    /** The supplier's own people and systems (and operators) manage its catalog, stock and prices. */
+    boolean mayManage(TenantProfile supplier);
 }

@@ -1,23 +1,30 @@
 package dev.feira.catalog.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.feira.catalog.Catalog;
 import dev.feira.catalog.ProductSnapshot;
+import dev.feira.catalog.StockChanged;
+import dev.feira.catalog.UnknownProduct;
+import dev.feira.shared.TenantContext;
 
 @Service
 @Transactional(readOnly = true)
 class JpaCatalog implements Catalog {
 
     private final Products products;
+    private final ApplicationEventPublisher events;
 
-    JpaCatalog(Products products) {
+    JpaCatalog(Products products, ApplicationEventPublisher events) {
         this.products = products;
+        this.events = events;
     }
 
     @Override
@@ -33,5 +40,16 @@ class JpaCatalog implements Catalog {
     @Override
     public long count() {
         return products.count();
+    }
+
+    @Override
+    @Transactional
+    public ProductSnapshot setStock(String sku, int stock) {
+        Product product = products.findBySku(sku).orElseThrow(() -> new UnknownProduct(sku));
+        if (product.changeStock(stock)) {
+            products.save(product);
+            events.publishEvent(new StockChanged(TenantContext.require(), sku, stock, Instant.now()));
+        }
+        return product.toSnapshot();
     }
 }

@@ -68,6 +68,19 @@ class Product {
         return true;
     }
 
+    /** Answers whether the level changed. */
+    boolean changeStock(int level) {
+        if (level < 0) {
+            throw new IllegalArgumentException("Stock cannot be negative: " + level);
+        }
+        if (level == stock) {
+            return false;
+        }
+        this.stock = level;
+        this.updatedAt = Instant.now();
+        return true;
+    }
+
     String sku() {
         return sku;
     }

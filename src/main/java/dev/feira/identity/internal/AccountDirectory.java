@@ -61,6 +61,11 @@ class AccountDirectory implements CurrentUser, CatalogAccess {
         return caller().map(c -> supplier.isPublic() || isInsider(c, supplier)).orElse(false);
     }
 
+    @Override
+    public boolean mayManage(TenantProfile supplier) {
+        return caller().map(c -> c.operator() || c.supplier().filter(supplier.id()::equals).isPresent()).orElse(false);
+    }
+
     /** Who is asking: a signed-in person, or an integration client whose token names its organisation. */
     private Optional<Caller> caller() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -86,6 +86,17 @@ class ProductIndex {
         }
     }
 
+    /** Indexes one product, visible to searches at once. */
+    void upsert(TenantId tenant, ProductSnapshot product) {
+        var document = ProductDocument.of(tenant.toString(), product);
+        try {
+            cluster.client().index(i -> i.index(INDEX).id(document.id()).document(document)
+                    .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces the tenant's documents with {@code products}: upserts them, then drops what is gone. */
     void replaceTenant(TenantId tenant, List<ProductSnapshot> products) {
         ElasticsearchClient client = cluster.client();

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import dev.feira.catalog.Catalog;
 import dev.feira.catalog.CatalogChanged;
 import dev.feira.catalog.ProductSnapshot;
+import dev.feira.catalog.StockChanged;
 import dev.feira.shared.TenantContext;
 import dev.feira.shared.TenantId;
 import dev.feira.tenancy.TenantDirectory;
@@ -43,6 +44,12 @@ class ProductIndexer {
     void on(CatalogChanged event) {
         index.ensureExists();
         reindex(event.tenant());
+    }
+
+    @ApplicationModuleListener
+    void on(StockChanged event) {
+        index.ensureExists();
+        catalog.bySku(event.sku()).ifPresent(product -> index.upsert(event.tenant(), product));
     }
 
     /** A freshly created index (first start, or lost data) is filled from the catalog of every tenant. */

@@ -1,9 +1,6 @@
 package dev.feira.search.web;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,7 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+
+import dev.feira.testing.IntegrationApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,21 +21,20 @@ import static org.awaitility.Awaitility.await;
 /**
  * The integration API as an ERP calls it: a client-credentials token from the built-in
  * authorization server, then search on the supplier's host. Tokens name their organisation, and
- * an organisation without an account at a private supplier is refused. Tenant hosts are reached on
- * loopback with their Host header (allowed by the surefire configuration in the pom).
+ * an organisation without an account at a private supplier is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SearchApiIntegrationTests {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json = JsonMapper.builder().build();
-
     @LocalServerPort
     int port;
 
+    private IntegrationApiClient api;
+
     @BeforeEach
     void catalogIsIndexed() {
+        api = new IntegrationApiClient(port);
         String token = token("horizonte-compras", "horizonte-compras-secret-123");
         await().atMost(Duration.ofSeconds(90)).until(() -> body(get("ferragens.localhost", "/api/v1/search", token)).path("total").asLong() > 0);
     }
@@ -101,8 +98,8 @@ class SearchApiIntegrationTests {
     }
 
     @Test
-    void aWrongClientSecretGetsNoToken() throws Exception {
-        assertThat(tokenResponse("horizonte-compras", "not-the-secret").statusCode()).isEqualTo(401);
+    void aWrongClientSecretGetsNoToken() {
+        assertThat(api.tokenResponse("horizonte-compras", "not-the-secret").statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -129,42 +126,15 @@ class SearchApiIntegrationTests {
     }
 
     private String token(String clientId, String secret) {
-        try {
-            var response = tokenResponse(clientId, secret);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            return body(response).path("access_token").asString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpResponse<String> tokenResponse(String clientId, String secret) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/token"))
-                .header("Host", "localhost:" + port)
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=api"))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return api.token(clientId, secret);
     }
 
     private HttpResponse<String> get(String host, String path, String token) {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Host", host + ":" + port)
-                .header("Accept", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return api.get(host, path, token);
     }
 
     private JsonNode body(HttpResponse<String> response) {
-        return json.readTree(response.body());
+        return api.body(response);
     }
 
     /** A well-formed JWT that this server never signed. */

@@ -1,0 +1,81 @@
+package dev.feira.testing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls the integration API as an ERP would: a client-credentials token from the built-in
+ * authorization server, then requests to a tenant host. Tenant hosts (*.localhost) are reached on
+ * loopback with their Host header, which the surefire configuration allows.
+ */
+public final class IntegrationApiClient {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final int port;
+
+    public IntegrationApiClient(int port) {
+        this.port = port;
+    }
+
+    public String token(String clientId, String secret) {
+        var response = tokenResponse(clientId, secret);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token for " + clientId + ": " + response.statusCode() + " " + response.body());
+        }
+        return body(response).path("access_token").asString();
+    }
+
+    public HttpResponse<String> tokenResponse(String clientId, String secret) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Host", "localhost:" + port)
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=api")));
+    }
+
+    public HttpResponse<String> get(String host, String path, String token) {
+        return send(request(host, path, token).GET());
+    }
+
+    public HttpResponse<String> put(String host, String path, String token, String jsonBody) {
+        return send(request(host, path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    public JsonNode body(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    private HttpRequest.Builder request(String host, String path, String token) {
+        var request = HttpRequest.newBuilder(uri(path)).header("Host", host + ":" + port).header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
