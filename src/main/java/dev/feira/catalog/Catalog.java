@@ -13,6 +13,9 @@ public interface Catalog {
 
     long count();
 
+    /** Those of {@code skus} that are not in the catalog, sorted: for checking a price list or stock file before applying it. */
+    java.util.SortedSet<String> unknownSkus(java.util.Collection<String> skus);
+
     /**
      * Sets a product's stock level (not a delta: ERPs send what they hold) and announces it.
      *

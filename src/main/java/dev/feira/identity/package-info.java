@@ -4,7 +4,8 @@
  * host is an OIDC client of it (authorization code + PKCE).
  * <p>
  * API: {@link dev.feira.identity.CurrentUser}, {@link dev.feira.identity.PortalUser},
- * {@link dev.feira.identity.Role}, {@link dev.feira.identity.CatalogAccess}.
+ * {@link dev.feira.identity.Role}, {@link dev.feira.identity.CatalogAccess},
+ * {@link dev.feira.identity.BuyerAccountDirectory}, {@link dev.feira.identity.BuyerAccountProfile}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy"})
 package dev.feira.identity;

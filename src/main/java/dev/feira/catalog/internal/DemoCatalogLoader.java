@@ -26,6 +26,7 @@ class DemoCatalogLoader {
     }
 
     @TransactionalEventListener
+    @org.springframework.core.annotation.Order(20) // after accounts, before conditions (which name SKUs)
     void on(TenantDefinitionLoaded event) {
         Path file = event.directory().resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
@@ -35,7 +36,7 @@ class DemoCatalogLoader {
             var rows = CatalogCsv.parse(file.toString(), reader);
             int changed = importer.apply(rows);
             log.info("Catalog of tenant '{}': {} rows read, {} products created or changed", event.slug(), rows.size(), changed);
-        } catch (CatalogCsv.InvalidCatalogFile e) {
+        } catch (dev.feira.shared.sheet.InvalidSheet e) {
             log.error("Catalog file rejected, nothing applied: {}", e.getMessage());
         } catch (IOException e) {
             log.error("Catalog file {} cannot be read: {}", file, e.getMessage());

@@ -43,6 +43,16 @@ class JpaCatalog implements Catalog {
     }
 
     @Override
+    public java.util.SortedSet<String> unknownSkus(java.util.Collection<String> skus) {
+        var unknown = new java.util.TreeSet<>(skus);
+        List<String> all = List.copyOf(unknown);
+        for (int from = 0; from < all.size(); from += 1000) { // bounded IN lists
+            products.existingSkus(all.subList(from, Math.min(all.size(), from + 1000))).forEach(unknown::remove);
+        }
+        return unknown;
+    }
+
+    @Override
     @Transactional
     public ProductSnapshot setStock(String sku, int stock) {
         Product product = products.findBySku(sku).orElseThrow(() -> new UnknownProduct(sku));

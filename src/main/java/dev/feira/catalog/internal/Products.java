@@ -21,5 +21,8 @@ interface Products extends Repository<Product, UUID> {
 
     List<Product> findAll();
 
+    @org.springframework.data.jpa.repository.Query("select p.sku from Product p where p.sku in :skus")
+    List<String> existingSkus(java.util.Collection<String> skus);
+
     long count();
 }

@@ -1,5 +1,7 @@
 package dev.feira.identity.internal;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Service;
 
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.identity.BuyerAccountProfile;
 import dev.feira.identity.CatalogAccess;
 import dev.feira.identity.CurrentUser;
 import dev.feira.identity.PortalUser;
@@ -23,7 +27,7 @@ import dev.feira.tenancy.TenantProfile;
  * disabled account or a changed role takes effect on the next request, whatever the session holds.
  */
 @Service
-class AccountDirectory implements CurrentUser, CatalogAccess {
+class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirectory {
 
     private final UserAccounts users;
     private final BuyerCompanies companies;
@@ -64,6 +68,36 @@ class AccountDirectory implements CurrentUser, CatalogAccess {
     @Override
     public boolean mayManage(TenantProfile supplier) {
         return caller().map(c -> c.operator() || c.supplier().filter(supplier.id()::equals).isPresent()).orElse(false);
+    }
+
+    @Override
+    public Optional<BuyerAccountProfile> ofCaller() {
+        if (TenantContext.current().isEmpty()) {
+            return Optional.empty();
+        }
+        return caller().flatMap(Caller::buyerCompany).flatMap(buyerAccounts::findByBuyerCompanyId).map(this::profile);
+    }
+
+    @Override
+    public Optional<BuyerAccountProfile> byId(UUID id) {
+        return buyerAccounts.findById(id).map(this::profile);
+    }
+
+    @Override
+    public Optional<BuyerAccountProfile> byAccountNumber(String accountNumber) {
+        return buyerAccounts.findByAccountNumber(accountNumber).map(this::profile);
+    }
+
+    @Override
+    public List<BuyerAccountProfile> all() {
+        return buyerAccounts.findAll().stream().map(this::profile)
+                .sorted(Comparator.comparing(BuyerAccountProfile::accountNumber)).toList();
+    }
+
+    private BuyerAccountProfile profile(BuyerAccount account) {
+        var company = companies.findById(account.buyerCompanyId()).orElseThrow();
+        return new BuyerAccountProfile(account.id(), account.accountNumber(), company.id(), company.code(), company.name(),
+                account.customerCategory());
     }
 
     /** Who is asking: a signed-in person, or an integration client whose token names its organisation. */

@@ -44,6 +44,18 @@ class BuyerAccount {
         this.salesRepId = salesRepId;
     }
 
+    UUID id() {
+        return id;
+    }
+
+    String accountNumber() {
+        return accountNumber;
+    }
+
+    String customerCategory() {
+        return customerCategory;
+    }
+
     UUID tenantId() {
         return tenantId;
     }

@@ -16,6 +16,10 @@ interface BuyerAccounts extends Repository<BuyerAccount, UUID> {
 
     Optional<BuyerAccount> findByBuyerCompanyId(UUID buyerCompanyId);
 
+    Optional<BuyerAccount> findById(UUID id);
+
+    Optional<BuyerAccount> findByAccountNumber(String accountNumber);
+
     boolean existsByBuyerCompanyId(UUID buyerCompanyId);
 
     List<BuyerAccount> findAll();

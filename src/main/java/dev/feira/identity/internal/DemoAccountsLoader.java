@@ -70,6 +70,7 @@ class DemoAccountsLoader {
     }
 
     @TransactionalEventListener
+    @org.springframework.core.annotation.Order(10) // accounts first: catalogs and conditions refer to them
     void on(TenantDefinitionLoaded event) {
         Path file = event.directory().resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {

@@ -1,8 +1,16 @@
 package dev.feira.search.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,18 +30,23 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import dev.feira.catalog.ProductSnapshot;
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.identity.BuyerAccountProfile;
 import dev.feira.identity.CatalogAccess;
+import dev.feira.pricing.PriceQuote;
+import dev.feira.pricing.Pricing;
+import dev.feira.pricing.ui.PriceTrace;
 import dev.feira.search.CatalogSearch;
-import dev.feira.shared.Money;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantProfile;
 import dev.feira.tenancy.ui.MainLayout;
 import dev.feira.tenancy.ui.SupplierPortalView;
 
 /**
- * A supplier's catalog: search as you type, results paged lazily from the search index. Prices
- * show only to signed-in visitors allowed to see them; a private supplier's catalog only to its
- * own buyers and staff.
+ * A supplier's catalog: search as you type, results paged lazily from the search index, each page
+ * priced for the buyer looking at it (their net price at the minimum lot, with the reason one click
+ * away). Prices show only to signed-in visitors allowed to see them; a private supplier's catalog
+ * only to its own buyers and staff. The supplier's staff may look at it as any of their buyers.
  */
 @Route(value = "catalog", layout = MainLayout.class)
 @Menu(title = "nav.catalog", order = 1)
@@ -43,11 +56,22 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final transient CatalogSearch search;
     private final transient TenantDirectory tenants;
     private final transient CatalogAccess access;
+    private final transient Pricing pricing;
+    private final transient BuyerAccountDirectory accounts;
+    /** Whose prices the grid shows: the signed-in buyer's account, or the one staff chose to see as. */
+    private Optional<BuyerAccountProfile> pricedFor = Optional.empty();
 
-    CatalogView(CatalogSearch search, TenantDirectory tenants, CatalogAccess access) {
+    /** A search hit with its price for the current buyer (no quote when prices are hidden). */
+    record PricedProduct(ProductSnapshot product, PriceQuote quote) {
+    }
+
+    CatalogView(CatalogSearch search, TenantDirectory tenants, CatalogAccess access, Pricing pricing,
+                BuyerAccountDirectory accounts) {
         this.search = search;
         this.tenants = tenants;
         this.access = access;
+        this.pricing = pricing;
+        this.accounts = accounts;
         setSizeFull();
     }
 
@@ -87,21 +111,22 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         query.setValueChangeMode(ValueChangeMode.LAZY);
         query.setValueChangeTimeout(300);
 
-        var grid = new Grid<ProductSnapshot>();
+        pricedFor = showPrices ? accounts.ofCaller() : Optional.empty();
+        var grid = new Grid<PricedProduct>();
         grid.setId("catalog-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ProductSnapshot::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::describe).setHeader(getTranslation("product.name")).setFlexGrow(3);
-        grid.addColumn(p -> p.packSize() > 1 ? p.unit() + " × " + p.packSize() : p.unit())
+        grid.addColumn(p -> p.product().sku()).setHeader(getTranslation("product.sku")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> describe(p.product())).setHeader(getTranslation("product.name")).setFlexGrow(3);
+        grid.addColumn(p -> p.product().packSize() > 1 ? p.product().unit() + " × " + p.product().packSize() : p.product().unit())
                 .setHeader(getTranslation("product.unit")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProductSnapshot::minOrderQuantity).setHeader(getTranslation("product.min-lot")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.stock() > 0 ? String.valueOf(p.stock()) : getTranslation("product.out-of-stock"))
+        grid.addColumn(p -> p.product().minOrderQuantity()).setHeader(getTranslation("product.min-lot")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.product().stock() > 0 ? String.valueOf(p.product().stock()) : getTranslation("product.out-of-stock"))
                 .setHeader(getTranslation("product.stock")).setAutoWidth(true).setFlexGrow(0);
         Locale locale = getLocale();
-        grid.addColumn(p -> showPrices ? new Money(p.listPrice(), tenant.currency()).format(locale) : getTranslation("product.price.sign-in"))
+        grid.addComponentColumn(p -> price(p, locale))
                 .setHeader(getTranslation("product.price")).setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(p -> "price");
         grid.setItems(
-                q -> search.search(query.getValue(), q.getPage(), q.getPageSize()).hits().stream(),
+                q -> priced(search.search(query.getValue(), q.getPage(), q.getPageSize()).hits(), showPrices),
                 q -> (int) Math.min(Integer.MAX_VALUE, search.count(query.getValue())));
         var summary = new Span();
         summary.setId("catalog-summary");
@@ -111,14 +136,80 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         };
         query.addValueChangeListener(e -> refresh.run());
         refresh.run();
+        if (showPrices && access.mayManage(tenant)) {
+            add(seeAsBuyer(grid));
+        }
         add(query, summary, grid);
         setFlexGrow(1, grid);
+    }
+
+    private Stream<PricedProduct> priced(List<ProductSnapshot> hits, boolean showPrices) {
+        if (!showPrices) {
+            return hits.stream().map(p -> new PricedProduct(p, null));
+        }
+        List<PriceQuote> quotes = pricing.quoteAtMinimumLot(hits, pricedFor);
+        var priced = new ArrayList<PricedProduct>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            priced.add(new PricedProduct(hits.get(i), quotes.get(i)));
+        }
+        return priced.stream();
+    }
+
+    /** Staff preview: the catalog with the prices and terms a chosen buyer account gets. */
+    private Select<BuyerAccountProfile> seeAsBuyer(Grid<PricedProduct> grid) {
+        var select = new Select<BuyerAccountProfile>();
+        select.setId("see-as-buyer");
+        select.setLabel(getTranslation("catalog.see-as-buyer"));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("catalog.see-as-buyer.none"));
+        select.setItems(accounts.all());
+        select.setItemLabelGenerator(a -> a == null ? getTranslation("catalog.see-as-buyer.none")
+                : a.accountNumber() + " · " + a.buyerCompanyName() + (a.customerCategory() == null ? "" : " (" + a.customerCategory() + ")"));
+        select.setWidth("28em");
+        select.addValueChangeListener(e -> {
+            pricedFor = Optional.ofNullable(e.getValue());
+            grid.getDataProvider().refreshAll();
+        });
+        return select;
+    }
+
+    private Div price(PricedProduct row, Locale locale) {
+        if (row.quote() == null) {
+            return new Div(new Text(getTranslation("product.price.sign-in")));
+        }
+        PriceQuote quote = row.quote();
+        var net = new Span(quote.unitPrice().format(locale));
+        net.addClassName("net-price");
+        var cell = new Div(net);
+        if (quote.unitPrice().amount().compareTo(quote.listPrice().amount()) < 0) {
+            var list = new Span(quote.listPrice().format(locale));
+            list.addClassName("list-price");
+            list.getElement().setAttribute("title", getTranslation("product.price.list"));
+            cell.add(list);
+        }
+        var why = new Button(VaadinIcon.INFO_CIRCLE_O.create(), e -> openTrace(row, locale));
+        why.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        why.addClassName("why-price");
+        why.setAriaLabel(getTranslation("product.price.why"));
+        why.setTooltipText(getTranslation("product.price.why"));
+        cell.add(why);
+        cell.addClassName("price-cell");
+        return cell;
+    }
+
+    private void openTrace(PricedProduct row, Locale locale) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("pricing.trace.title", row.product().name()));
+        dialog.add(new PriceTrace(row.quote(), pricing.terms(pricedFor), locale));
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.setWidth("40em");
+        dialog.open();
     }
 
     private Div describe(ProductSnapshot product) {
         var name = new Div(new Text(product.name()));
         name.addClassName("product-name");
-        var meta = new Div(new Text(String.join(" · ", java.util.stream.Stream.of(product.brand(), product.category())
+        var meta = new Div(new Text(String.join(" · ", Stream.of(product.brand(), product.category())
                 .filter(s -> s != null && !s.isBlank()).toList())));
         meta.addClassName("product-meta");
         return new Div(name, meta);

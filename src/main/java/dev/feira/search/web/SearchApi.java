@@ -7,16 +7,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.feira.catalog.ProductSnapshot;
+import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.CatalogAccess;
+import dev.feira.pricing.PriceQuote;
+import dev.feira.pricing.Pricing;
 import dev.feira.search.CatalogSearch;
+import dev.feira.shared.web.ApiProblem;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantProfile;
 
@@ -31,20 +33,29 @@ class SearchApi {
     private final CatalogSearch search;
     private final TenantDirectory tenants;
     private final CatalogAccess access;
+    private final Pricing pricing;
+    private final BuyerAccountDirectory accounts;
 
-    SearchApi(CatalogSearch search, TenantDirectory tenants, CatalogAccess access) {
+    SearchApi(CatalogSearch search, TenantDirectory tenants, CatalogAccess access, Pricing pricing,
+              BuyerAccountDirectory accounts) {
         this.search = search;
         this.tenants = tenants;
         this.access = access;
+        this.pricing = pricing;
+        this.accounts = accounts;
     }
 
-    /** One page of search results. */
-    record SearchResult(String supplier, String currency, int page, int size, long total, List<Hit> hits) {
+    /** One page of search results; {@code buyerAccount} is the account whose prices the hits carry. */
+    record SearchResult(String supplier, String buyerAccount, String currency, int page, int size, long total, List<Hit> hits) {
     }
 
-    /** A product as a buyer's system needs it; {@code listPrice} is null when the caller may not see prices. */
+    /**
+     * A product as a buyer's system needs it. {@code netPrice} is the caller's own unit price at the
+     * minimum order quantity (see /api/v1/products/{sku}/price for other quantities and the trace);
+     * prices are null when the caller may not see them.
+     */
     record Hit(String sku, String gtin, String mpn, String name, String brand, String category, String unit,
-               int packSize, int minOrderQuantity, int orderMultiple, int stock, BigDecimal listPrice) {
+               int packSize, int minOrderQuantity, int orderMultiple, int stock, BigDecimal listPrice, BigDecimal netPrice) {
     }
 
     @GetMapping("/search")
@@ -54,25 +65,27 @@ class SearchApi {
                         @Parameter(description = "Zero-based page") @RequestParam(defaultValue = "0") int page,
                         @Parameter(description = "Hits per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw problem(HttpStatus.BAD_REQUEST, "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
-        TenantProfile supplier = tenants.current().orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
+        TenantProfile supplier = tenants.current().orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND,
                 "Search runs on a supplier's host, e.g. http://ferragens.localhost:8080/api/v1/search"));
         if (!access.mayBrowse(supplier)) {
-            throw problem(HttpStatus.FORBIDDEN, "This organisation has no account at " + supplier.name() + ".");
+            throw ApiProblem.of(HttpStatus.FORBIDDEN, "This organisation has no account at " + supplier.name() + ".");
         }
-        boolean prices = access.maySeePrices(supplier);
         var result = search.search(q, page, size);
-        return new SearchResult(supplier.slug(), supplier.currency().getCurrencyCode(), page, size, result.total(),
-                result.hits().stream().map(p -> hit(p, prices)).toList());
+        var buyer = accounts.ofCaller();
+        List<PriceQuote> quotes = access.maySeePrices(supplier) ? pricing.quoteAtMinimumLot(result.hits(), buyer) : null;
+        var hits = new java.util.ArrayList<Hit>(result.hits().size());
+        for (int i = 0; i < result.hits().size(); i++) {
+            hits.add(hit(result.hits().get(i), quotes == null ? null : quotes.get(i)));
+        }
+        return new SearchResult(supplier.slug(), buyer.map(b -> b.accountNumber()).orElse(null),
+                supplier.currency().getCurrencyCode(), page, size, result.total(), hits);
     }
 
-    private static Hit hit(ProductSnapshot p, boolean withPrice) {
+    private static Hit hit(ProductSnapshot p, PriceQuote quote) {
         return new Hit(p.sku(), p.gtin(), p.mpn(), p.name(), p.brand(), p.category(), p.unit(), p.packSize(),
-                p.minOrderQuantity(), p.orderMultiple(), p.stock(), withPrice ? p.listPrice() : null);
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String detail) {
-        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+                p.minOrderQuantity(), p.orderMultiple(), p.stock(), quote == null ? null : quote.listPrice().amount(),
+                quote == null ? null : quote.unitPrice().amount());
     }
 }

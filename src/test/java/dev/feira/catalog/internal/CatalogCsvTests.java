@@ -35,8 +35,8 @@ class CatalogCsvTests {
                 + "A-1,,,Duplicado,,,,CX,1,1,1,1.00,-3\n";
 
         assertThatThrownBy(() -> CatalogCsv.parse("catalog.csv", new StringReader(csv)))
-                .isInstanceOf(CatalogCsv.InvalidCatalogFile.class)
-                .satisfies(e -> assertThat(((CatalogCsv.InvalidCatalogFile) e).problems())
+                .isInstanceOf(dev.feira.shared.sheet.InvalidSheet.class)
+                .satisfies(e -> assertThat(((dev.feira.shared.sheet.InvalidSheet) e).problems())
                         .extracting(Object::toString)
                         .contains("line 3, column gtin: '123' is not a GTIN (8, 12, 13 or 14 digits)",
                                 "line 3, column min_order_qty: '0' is not a whole number above zero",
