@@ -28,12 +28,16 @@ public record PriceStep(Kind kind, String ruleCode, String ruleName, Integer fro
         PROMOTION
     }
 
+    private String tier() {
+        return fromQuantity != null && fromQuantity > 1 ? ", volume tier from " + fromQuantity + " units" : "";
+    }
+
     /** A plain-English sentence, for API readers; the portal renders its own translation. */
     public String explanation() {
         return switch (kind) {
             case LIST_PRICE -> "Catalog list price";
-            case PRICE_LIST -> "Price list " + ruleCode + " (" + ruleName + "), tier from " + fromQuantity + " units";
-            case INDIVIDUAL_PRICE -> "Individual price list " + ruleCode + " (" + ruleName + "), tier from " + fromQuantity + " units";
+            case PRICE_LIST -> "Price list " + ruleCode + " (" + ruleName + ")" + tier();
+            case INDIVIDUAL_PRICE -> "Individual price list " + ruleCode + " (" + ruleName + ")" + tier();
             case DISCOUNT -> "Discount " + ruleCode + " (" + ruleName + "): " + percent.stripTrailingZeros().toPlainString() + "% off";
             case PROMOTION -> percent == null
                     ? "Promotion " + ruleCode + " (" + ruleName + "): promotional price"

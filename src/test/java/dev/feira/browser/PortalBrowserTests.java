@@ -31,58 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * host wears its own brand, sign-in goes through the OIDC redirect and back, search returns the
  * supplier's products, and an unknown host gets a 404 page. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class PortalBrowserTests {
-
-    private static final Path SCREENSHOTS = Paths.get("target/screenshots");
-    private static final LocatorAssertions.ContainsTextOptions PATIENTLY = new LocatorAssertions.ContainsTextOptions().setTimeout(60_000);
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-    private String testName;
-
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        // The first page of a fresh dev-mode server takes a while; later ones are quick.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("feira.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void newBrowserContext(TestInfo info) {
-        testName = info.getTestMethod().orElseThrow().getName();
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 860));
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
+class PortalBrowserTests extends BrowserTestSupport {
 
     @Test
     void aSupplierHostWearsItsOwnBrand() {
@@ -237,27 +186,5 @@ class PortalBrowserTests {
         assertThat(page.locator("vaadin-side-nav")).containsText("Início");
         assertThat(page.locator("vaadin-side-nav")).not().containsText("Catálogo");
         screenshot("marketplace-pt-BR");
-    }
-
-    /** Clicks "Sign in" on the current portal and signs in on the platform's sign-in page. */
-    private void signIn(String username, String password) {
-        page.locator("#sign-in").click();
-        page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
-        screenshot("sign-in-form");
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-    }
-
-    private String primaryColour() {
-        return (String) page.evaluate("() => getComputedStyle(document.querySelector('vaadin-app-layout')).getPropertyValue('--lumo-primary-color').trim()");
-    }
-
-    private String url(String host, String path) {
-        return "http://" + host + ":" + port + path;
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(testName + "-" + name + ".png")).setFullPage(true));
     }
 }

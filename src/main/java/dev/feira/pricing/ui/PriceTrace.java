@@ -46,13 +46,18 @@ public class PriceTrace extends Div {
         String percent = step.percent() == null ? "" : step.percent().stripTrailingZeros().toPlainString();
         return switch (step.kind()) {
             case LIST_PRICE -> getTranslation("pricing.step.list-price");
-            case PRICE_LIST -> getTranslation("pricing.step.price-list", step.ruleName(), step.ruleCode(), step.fromQuantity());
-            case INDIVIDUAL_PRICE -> getTranslation("pricing.step.individual", step.ruleName(), step.ruleCode(), step.fromQuantity());
+            case PRICE_LIST -> getTranslation("pricing.step.price-list", step.ruleName(), step.ruleCode()) + tier(step);
+            case INDIVIDUAL_PRICE -> getTranslation("pricing.step.individual", step.ruleName(), step.ruleCode()) + tier(step);
             case DISCOUNT -> getTranslation("pricing.step.discount", step.ruleName(), step.ruleCode(), percent);
             case PROMOTION -> step.percent() == null
                     ? getTranslation("pricing.step.promotion-price", step.ruleName(), step.ruleCode())
                     : getTranslation("pricing.step.promotion", step.ruleName(), step.ruleCode(), percent);
         };
+    }
+
+    /** A volume tier is worth naming only above the first unit. */
+    private String tier(PriceStep step) {
+        return step.fromQuantity() != null && step.fromQuantity() > 1 ? getTranslation("pricing.step.from", step.fromQuantity()) : "";
     }
 
     private Paragraph termsLine(TradeTerms terms, Locale locale) {

@@ -124,7 +124,7 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setHeader(getTranslation("product.stock")).setAutoWidth(true).setFlexGrow(0);
         Locale locale = getLocale();
         grid.addComponentColumn(p -> price(p, locale))
-                .setHeader(getTranslation("product.price")).setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(p -> "price");
+                .setHeader(getTranslation("product.price")).setWidth("15em").setFlexGrow(0).setPartNameGenerator(p -> "price");
         grid.setItems(
                 q -> priced(search.search(query.getValue(), q.getPage(), q.getPageSize()).hits(), showPrices),
                 q -> (int) Math.min(Integer.MAX_VALUE, search.count(query.getValue())));

@@ -1,0 +1,71 @@
+package dev.feira.browser;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Per-buyer conditions as people meet them in the portal (demo conditions of Ferragens Paulista):
+ * two buyers searching the same product see their own prices, the price trace names the rule that
+ * applied, and the supplier's staff can look at the catalog as any of their buyers.
+ */
+class PricingBrowserTests extends BrowserTestSupport {
+
+    /** A hex nut: list price 51.10; Metalúrgica Vale negotiated 43.44 (price list ACORDO-VALE). */
+    static final String NUT = "FP-00092";
+
+    @Test
+    void twoBuyersOfTheSameSupplierSeeTheirOwnPricesForTheSameSearch() {
+        searchAs("suprimentos@metalurgicavale.com.br", NUT);
+        assertThat(page.locator("#catalog-grid .net-price:visible")).hasText("R$43.44");
+        assertThat(page.locator("#catalog-grid .list-price:visible")).hasText("R$51.10");
+        screenshot("metalurgica-vale");
+
+        context.clearCookies();
+        page.navigate(url("localhost", "/signin")); // a fresh sign-in session for the second buyer
+        searchAs("compras@construtorahorizonte.com.br", NUT);
+        assertThat(page.locator("#catalog-grid .net-price:visible")).hasText("R$51.10");
+        assertThat(page.locator("#catalog-grid .list-price:visible")).hasCount(0);
+        screenshot("construtora-horizonte");
+    }
+
+    @Test
+    void thePriceTraceShowsTheRuleThatApplied() {
+        searchAs("suprimentos@metalurgicavale.com.br", NUT);
+        assertThat(page.locator("#catalog-grid .net-price:visible")).hasText("R$43.44");
+
+        page.locator("#catalog-grid .why-price:visible").first().click();
+
+        var trace = page.locator("#price-trace");
+        assertThat(trace.locator(".price-step")).hasCount(2);
+        assertThat(trace.locator(".price-step").nth(0)).containsText("Catalog list price");
+        assertThat(trace.locator(".price-step").nth(1)).containsText("ACORDO-VALE");
+        assertThat(trace.locator(".price-step").nth(1)).containsText("R$43.44");
+        assertThat(trace.locator(".trade-terms")).containsText("28 dias, faturado");
+        screenshot("price-trace");
+    }
+
+    @Test
+    void theSuppliersStaffSeeTheCatalogAsOneOfTheirBuyers() {
+        searchAs("admin@ferragenspaulista.com.br", NUT);
+        assertThat(page.locator("#catalog-grid .net-price:visible")).hasText("R$51.10");
+
+        page.locator("#see-as-buyer").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("FP-10007")).click();
+
+        assertThat(page.locator("#catalog-grid .net-price:visible")).hasText("R$43.44");
+        screenshot("see-as-buyer");
+    }
+
+    /** Signs in on Ferragens Paulista's portal and searches its catalog. */
+    private void searchAs(String username, String query) {
+        page.navigate(url("ferragens.localhost", "/catalog"));
+        signIn(username, "feira123");
+        page.waitForURL(u -> u.startsWith(url("ferragens.localhost", "/")));
+        assertThat(page.locator("#signed-in-user")).isVisible();
+        page.navigate(url("ferragens.localhost", "/catalog"));
+        page.locator("#catalog-search input").fill(query);
+        assertThat(page.locator("#catalog-summary")).hasText("1 products", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+    }
+}
