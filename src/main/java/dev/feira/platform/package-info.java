@@ -1,6 +1,6 @@
 /**
- * Platform: the marketplace's own front door on the bare host, and the operators' console over
- * all tenants.
+ * Platform: the marketplace's own front door on the bare host (with the cross-supplier comparison),
+ * and the operators' console over all tenants.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "search", "pricing", "catalog"})
 package dev.feira.platform;

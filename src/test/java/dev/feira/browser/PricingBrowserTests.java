@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Per-buyer conditions as people meet them in the portal (demo conditions of Ferragens Paulista):
- * two buyers searching the same product see their own prices, the price trace names the rule that
- * applied, and the supplier's staff can look at the catalog as any of their buyers.
+ * Per-buyer conditions as people meet them in the portal (the demo conditions in tenants/): two
+ * buyers searching the same product see their own prices, the price trace names the rule that
+ * applied, the supplier's staff can look at the catalog as any of their buyers, and the
+ * marketplace compares one item across suppliers at each buyer's own price.
  */
 class PricingBrowserTests extends BrowserTestSupport {
 
@@ -56,6 +57,34 @@ class PricingBrowserTests extends BrowserTestSupport {
 
         assertThat(page.locator("#catalog-grid .net-price:visible")).hasText("R$43.44");
         screenshot("see-as-buyer");
+    }
+
+    @Test
+    void theMarketplaceGroupsOneGtinAcrossSuppliersAtEachBuyersOwnPrice() {
+        // The same electrical tape (one GTIN) at Ferragens Paulista and Escritório Total.
+        compareAs("compras@construtorahorizonte.com.br", "fita isolante");
+        var item = page.locator("#marketplace-grid .compared-item:visible");
+        assertThat(item).hasCount(1);
+        assertThat(item.locator(".offer")).hasCount(2);
+        // Horizonte has 5% off electrical items at Ferragens: the cheaper offer comes first.
+        assertThat(item.locator(".offer").nth(0)).hasAttribute("data-supplier", "ferragens");
+        assertThat(item.locator(".offer").nth(0).locator(".offer-price")).hasText("R$9.97");
+        assertThat(item.locator(".offer").nth(1).locator(".offer-price")).hasText("R$14.85");
+        screenshot("horizonte");
+
+        context.clearCookies();
+        compareAs("suprimentos@metalurgicavale.com.br", "fita isolante");
+        assertThat(page.locator("#marketplace-grid .compared-item:visible .offer").nth(0).locator(".offer-price")).hasText("R$10.49");
+        screenshot("metalurgica-vale");
+    }
+
+    /** Signs in on the marketplace (the bare host) and searches every supplier. */
+    private void compareAs(String username, String query) {
+        page.navigate(url("localhost", "/"));
+        signIn(username, "feira123");
+        page.waitForURL(u -> u.startsWith(url("localhost", "/")) && !u.contains("/signin"));
+        assertThat(page.locator("#signed-in-user")).isVisible();
+        page.locator("#marketplace-search input").fill(query);
     }
 
     /** Signs in on Ferragens Paulista's portal and searches its catalog. */

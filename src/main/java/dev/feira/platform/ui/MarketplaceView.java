@@ -1,12 +1,19 @@
 package dev.feira.platform.ui;
 
+import java.util.Locale;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -15,14 +22,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import dev.feira.search.MarketplaceSearch;
+import dev.feira.search.MarketplaceSearch.ComparedItem;
+import dev.feira.search.MarketplaceSearch.SupplierOffer;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantProfile;
 import dev.feira.tenancy.Visibility;
 import dev.feira.tenancy.ui.MainLayout;
 
 /**
- * The start page. On the bare host: the marketplace with its suppliers. On a supplier's host the
- * start page is that supplier's catalog.
+ * The start page. On the bare host: the marketplace — one search across every supplier the visitor
+ * may see, offers of the same item side by side at the visitor's own prices — and its suppliers.
+ * On a supplier's host the start page is that supplier's catalog.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Feira")
@@ -31,9 +42,12 @@ import dev.feira.tenancy.ui.MainLayout;
 class MarketplaceView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient TenantDirectory tenants;
+    private final transient MarketplaceSearch marketplace;
 
-    MarketplaceView(TenantDirectory tenants) {
+    MarketplaceView(TenantDirectory tenants, MarketplaceSearch marketplace) {
         this.tenants = tenants;
+        this.marketplace = marketplace;
+        setWidthFull();
     }
 
     @Override
@@ -44,10 +58,72 @@ class MarketplaceView extends VerticalLayout implements BeforeEnterObserver {
         }
         removeAll();
         add(new H1(getTranslation("marketplace.name")), new Paragraph(getTranslation("marketplace.intro")));
+        add(comparison());
         var cards = new Div();
         cards.addClassName("supplier-cards");
         tenants.all().forEach(t -> cards.add(card(t)));
         add(cards);
+    }
+
+    /** The search box and the lazily paged comparison: one row per item, its offers inside. */
+    private Div comparison() {
+        var query = new TextField();
+        query.setId("marketplace-search");
+        query.setPlaceholder(getTranslation("marketplace.search.placeholder"));
+        query.setPrefixComponent(VaadinIcon.SEARCH.create());
+        query.setClearButtonVisible(true);
+        query.setWidthFull();
+        query.setValueChangeMode(ValueChangeMode.LAZY);
+        query.setValueChangeTimeout(300);
+
+        var grid = new Grid<ComparedItem>();
+        grid.setId("marketplace-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
+        Locale locale = getLocale();
+        grid.addComponentColumn(item -> compared(item, locale)).setHeader(getTranslation("marketplace.results.header"));
+        grid.setItems(q -> marketplace.search(query.getValue(), q.getPage(), q.getPageSize()).items().stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, marketplace.count(query.getValue())));
+        grid.setHeight("32em");
+        grid.setVisible(false);
+        query.addValueChangeListener(e -> {
+            grid.setVisible(!e.getValue().isBlank());
+            grid.getDataProvider().refreshAll();
+        });
+        var section = new Div(query, grid);
+        section.addClassName("marketplace-comparison");
+        section.setWidthFull();
+        return section;
+    }
+
+    private Div compared(ComparedItem item, Locale locale) {
+        var title = new Div(new Span(item.name()));
+        title.addClassName("compared-name");
+        var ids = new Span(String.join(" · ", java.util.stream.Stream.of(item.brand(),
+                item.gtin() == null ? null : "GTIN " + item.gtin(), item.mpn()).filter(v -> v != null && !v.isBlank()).toList()));
+        ids.addClassName("compared-ids");
+        var offers = new Div();
+        offers.addClassName("offers");
+        item.offers().forEach(offer -> offers.add(offerRow(offer, locale)));
+        var block = new Div(title, ids, offers);
+        block.addClassName("compared-item");
+        block.getElement().setAttribute("data-offers", String.valueOf(item.offers().size()));
+        return block;
+    }
+
+    private Div offerRow(SupplierOffer offer, Locale locale) {
+        var supplier = new Anchor(portalUrl(offer.supplier()) + "catalog", offer.supplier().name());
+        supplier.setRouterIgnore(true);
+        supplier.addClassName("offer-supplier");
+        var price = new Span(offer.price().map(p -> p.unitPrice().format(locale)).orElse(getTranslation("product.price.sign-in")));
+        price.addClassName("offer-price");
+        var lot = new Span(getTranslation("marketplace.offer.lot", offer.product().minOrderQuantity(), offer.product().unit()));
+        var stock = new Span(offer.product().stock() > 0 ? getTranslation("marketplace.offer.stock", offer.product().stock())
+                : getTranslation("product.out-of-stock"));
+        var row = new Div(supplier, price, lot, stock);
+        offer.terms().ifPresent(t -> row.add(new Span(getTranslation("marketplace.offer.lead-time", t.leadTimeDays(), t.freight().name()))));
+        row.addClassName("offer");
+        row.getElement().setAttribute("data-supplier", offer.supplier().slug());
+        return row;
     }
 
     private Div card(TenantProfile tenant) {

@@ -15,6 +15,7 @@ record ProductDocument(
         String sku,
         String gtin,
         String mpn,
+        String offerKey,
         String nameFolded,
         String brandFolded,
         String categoryFolded,
@@ -27,10 +28,25 @@ record ProductDocument(
         ProductSnapshot product) {
 
     static ProductDocument of(String tenantId, ProductSnapshot p) {
-        return new ProductDocument(tenantId, p.sku(), p.gtin(), p.mpn(),
+        return new ProductDocument(tenantId, p.sku(), p.gtin(), p.mpn(), offerKey(tenantId, p),
                 TextFolding.fold(p.name()), TextFolding.fold(p.brand()), TextFolding.fold(p.category()),
                 TextFolding.fold(p.description()), TextFolding.fold(p.name()), p.brand(), p.category(),
                 p.stock() > 0, p.listPrice(), p);
+    }
+
+    /**
+     * What makes offers of several suppliers the same item for the marketplace: the GTIN, else the
+     * manufacturer part number (qualified by brand, as MPNs repeat across makers), else nothing
+     * shared (the product stands alone).
+     */
+    static String offerKey(String tenantId, ProductSnapshot p) {
+        if (p.gtin() != null && !p.gtin().isBlank()) {
+            return "gtin:" + p.gtin();
+        }
+        if (p.mpn() != null && !p.mpn().isBlank()) {
+            return "mpn:" + TextFolding.fold(p.brand() == null ? "" : p.brand()) + ":" + p.mpn();
+        }
+        return "sku:" + tenantId + ":" + p.sku();
     }
 
     String id() {

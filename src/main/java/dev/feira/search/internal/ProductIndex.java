@@ -27,7 +27,9 @@ import dev.feira.shared.TenantId;
 @Component
 class ProductIndex {
 
-    static final String INDEX = "feira-products-v1";
+    /** The mapping's version: a new one is created and filled on start, and older ones dropped. */
+    static final String INDEX = "feira-products-v2";
+    private static final List<String> OLDER_INDICES = List.of("feira-products-v1");
     private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
 
     private final SearchCluster cluster;
@@ -64,6 +66,7 @@ class ProductIndex {
                             .properties("sku", p -> p.keyword(k -> k))
                             .properties("gtin", p -> p.keyword(k -> k))
                             .properties("mpn", p -> p.keyword(k -> k))
+                            .properties("offerKey", p -> p.keyword(k -> k))
                             .properties("nameFolded", p -> p.text(t -> t.analyzer("standard")))
                             .properties("brandFolded", p -> p.text(t -> t.analyzer("standard")))
                             .properties("categoryFolded", p -> p.text(t -> t.analyzer("standard")))
@@ -75,6 +78,12 @@ class ProductIndex {
                             .properties("listPrice", p -> p.double_(d -> d))
                             .properties("product", p -> p.object(o -> o.enabled(false)))));
             log.info("Created search index {}", INDEX);
+            for (String older : OLDER_INDICES) {
+                if (client.indices().exists(e -> e.index(older)).value()) {
+                    client.indices().delete(d -> d.index(older));
+                    log.info("Dropped search index {} (replaced by {})", older, INDEX);
+                }
+            }
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -177,9 +186,58 @@ class ProductIndex {
     record CatalogPage(List<ProductSnapshot> hits, long total) {
     }
 
+    /** One item as several suppliers offer it: the best-matching offer first. */
+    record OfferGroup(String offerKey, List<TenantOffer> offers) {
+    }
+
+    record TenantOffer(TenantId tenant, ProductSnapshot product) {
+    }
+
+    record MarketplacePage(List<OfferGroup> groups, long total) {
+    }
+
+    /**
+     * Searches the catalogs of {@code tenants} at once and folds offers of the same item (see
+     * {@link ProductDocument#offerKey}) into one group; {@code total} counts groups.
+     */
+    MarketplacePage searchMarketplace(List<TenantId> tenants, String query, int from, int size) {
+        if (!exists() || tenants.isEmpty()) {
+            return new MarketplacePage(List.of(), 0);
+        }
+        Query visible = Query.of(q -> q.terms(t -> t.field("tenantId")
+                .terms(v -> v.value(tenants.stream().map(id -> FieldValue.of(id.toString())).toList()))));
+        try {
+            SearchResponse<ProductDocument> response = cluster.client().search(s -> s.index(INDEX)
+                    .from(from).size(size)
+                    .query(query(visible, query))
+                    .collapse(c -> c.field("offerKey").innerHits(i -> i.name("offers").size(10)
+                            .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))))
+                    .aggregations("groups", a -> a.cardinality(c -> c.field("offerKey")))
+                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc))), ProductDocument.class);
+            List<OfferGroup> groups = new ArrayList<>();
+            for (Hit<ProductDocument> hit : response.hits().hits()) {
+                var offers = new ArrayList<TenantOffer>();
+                var inner = hit.innerHits().get("offers");
+                for (var offer : inner.hits().hits()) {
+                    var document = offer.source().to(ProductDocument.class);
+                    offers.add(new TenantOffer(TenantId.of(document.tenantId()), document.product()));
+                }
+                groups.add(new OfferGroup(hit.source().offerKey(), offers));
+            }
+            long total = response.aggregations().get("groups").cardinality().value();
+            return new MarketplacePage(groups, total);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Query query(TenantId tenant, String text) {
+        return query(Query.of(q -> q.term(t -> t.field("tenantId").value(tenant.toString()))), text);
+    }
+
+    private static Query query(Query tenantFilter, String text) {
         String folded = TextFolding.fold(text == null ? "" : text.trim());
-        Query tenantFilter = Query.of(q -> q.term(t -> t.field("tenantId").value(tenant.toString())));
         if (folded.isEmpty()) {
             return Query.of(q -> q.bool(b -> b.filter(tenantFilter).must(m -> m.matchAll(a -> a))));
         }

@@ -17,12 +17,14 @@ import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.CatalogAccess;
 import dev.feira.pricing.PriceQuote;
 import dev.feira.pricing.Pricing;
+import dev.feira.pricing.TradeTerms;
 import dev.feira.search.CatalogSearch;
+import dev.feira.search.MarketplaceSearch;
 import dev.feira.shared.web.ApiProblem;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantProfile;
 
-/** Catalog search for buyers' and suppliers' systems, on the supplier's own host. */
+/** Catalog search for buyers' and suppliers' systems: one supplier on its own host, the marketplace on the bare host. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Search")
@@ -35,9 +37,11 @@ class SearchApi {
     private final CatalogAccess access;
     private final Pricing pricing;
     private final BuyerAccountDirectory accounts;
+    private final MarketplaceSearch marketplace;
 
     SearchApi(CatalogSearch search, TenantDirectory tenants, CatalogAccess access, Pricing pricing,
-              BuyerAccountDirectory accounts) {
+              BuyerAccountDirectory accounts, MarketplaceSearch marketplace) {
+        this.marketplace = marketplace;
         this.search = search;
         this.tenants = tenants;
         this.access = access;
@@ -58,17 +62,38 @@ class SearchApi {
                int packSize, int minOrderQuantity, int orderMultiple, int stock, BigDecimal listPrice, BigDecimal netPrice) {
     }
 
+    /** Marketplace results on the bare host: items with every visible supplier's offer, cheapest first. */
+    record MarketplaceResult(int page, int size, long total, List<ComparedItem> items) {
+    }
+
+    record ComparedItem(String gtin, String mpn, String name, String brand, List<Offer> offers) {
+    }
+
+    /** One supplier's offer; prices and terms are null when the caller may not see them there. */
+    record Offer(String supplier, String supplierName, String host, String sku, String currency, int minOrderQuantity,
+                 int orderMultiple, int stock, BigDecimal listPrice, BigDecimal netPrice, Integer leadTimeDays,
+                 String freight) {
+    }
+
     @GetMapping("/search")
-    @Operation(summary = "Search the supplier's catalog",
-            description = "Call on the supplier's host. Exact SKU, GTIN and MPN hits rank first; accents and small typos are tolerated.")
-    SearchResult search(@Parameter(description = "Words, SKU, GTIN or MPN; empty lists everything") @RequestParam(defaultValue = "") String q,
+    @Operation(summary = "Search a supplier's catalog, or the whole marketplace",
+            description = "On a supplier's host: that catalog, each hit with the caller's net price. On the bare host: "
+                    + "every supplier the caller may see, offers of one item (same GTIN, or brand and part number) grouped "
+                    + "for comparison, each at the caller's own price there. Exact SKU, GTIN and MPN hits rank first; "
+                    + "accents and small typos are tolerated.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(
+            schema = @io.swagger.v3.oas.annotations.media.Schema(oneOf = {SearchResult.class, MarketplaceResult.class})))
+    Object search(@Parameter(description = "Words, SKU, GTIN or MPN; empty lists everything") @RequestParam(defaultValue = "") String q,
                         @Parameter(description = "Zero-based page") @RequestParam(defaultValue = "0") int page,
                         @Parameter(description = "Hits per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
-        TenantProfile supplier = tenants.current().orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND,
-                "Search runs on a supplier's host, e.g. http://ferragens.localhost:8080/api/v1/search"));
+        var current = tenants.current();
+        if (current.isEmpty()) {
+            return marketplace(q, page, size);
+        }
+        TenantProfile supplier = current.get();
         if (!access.mayBrowse(supplier)) {
             throw ApiProblem.of(HttpStatus.FORBIDDEN, "This organisation has no account at " + supplier.name() + ".");
         }
@@ -81,6 +106,18 @@ class SearchApi {
         }
         return new SearchResult(supplier.slug(), buyer.map(b -> b.accountNumber()).orElse(null),
                 supplier.currency().getCurrencyCode(), page, size, result.total(), hits);
+    }
+
+    private MarketplaceResult marketplace(String q, int page, int size) {
+        var result = marketplace.search(q, page, size);
+        return new MarketplaceResult(page, size, result.total(), result.items().stream().map(item -> new ComparedItem(
+                item.gtin(), item.mpn(), item.name(), item.brand(), item.offers().stream().map(o -> new Offer(
+                        o.supplier().slug(), o.supplier().name(), o.supplier().hosts().getFirst(), o.product().sku(),
+                        o.supplier().currency().getCurrencyCode(), o.product().minOrderQuantity(), o.product().orderMultiple(),
+                        o.product().stock(), o.price().map(p -> p.listPrice().amount()).orElse(null),
+                        o.price().map(p -> p.unitPrice().amount()).orElse(null),
+                        o.terms().map(TradeTerms::leadTimeDays).orElse(null),
+                        o.terms().map(t -> t.freight().name()).orElse(null))).toList())).toList());
     }
 
     private static Hit hit(ProductSnapshot p, PriceQuote quote) {

@@ -103,18 +103,39 @@ class SearchApiIntegrationTests {
     }
 
     @Test
-    void badPagingIsA400ProblemAndTheBareHostHasNoSupplierSearch() {
+    void badPagingIsA400Problem() {
         String token = token("horizonte-compras", "horizonte-compras-secret-123");
 
         var tooBig = get("ferragens.localhost", "/api/v1/search?size=1000", token);
         var notANumber = get("ferragens.localhost", "/api/v1/search?page=abc", token);
-        var bareHost = get("localhost", "/api/v1/search", token);
 
         assertThat(tooBig.statusCode()).isEqualTo(400);
         assertThat(body(tooBig).path("detail").asString()).contains("size between 1 and 100");
         assertThat(notANumber.statusCode()).isEqualTo(400);
-        assertThat(bareHost.statusCode()).isEqualTo(404);
-        assertThat(body(bareHost).path("detail").asString()).contains("supplier's host");
+    }
+
+    @Test
+    void theBareHostComparesOneItemAcrossTheSuppliersTheCallerMaySee() {
+        // Nitrile gloves (one GTIN) are sold by Ferragens (public) and Sabor do Campo (private).
+        String valeToken = token("metalurgica-erp", "metalurgica-erp-secret-123");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(offersOf(
+                body(get("localhost", "/api/v1/search?q=luva%20nitrilica", valeToken)), "7899000000058"))
+                .containsExactlyInAnyOrder("ferragens", "sabor"));
+
+        var horizonte = body(get("localhost", "/api/v1/search?q=luva%20nitrilica", token("horizonte-compras", "horizonte-compras-secret-123")));
+
+        assertThat(offersOf(horizonte, "7899000000058")).containsExactly("ferragens");
+        assertThat(horizonte.toString()).doesNotContain("SC-00237");
+    }
+
+    private static java.util.List<String> offersOf(JsonNode result, String gtin) {
+        var suppliers = new java.util.ArrayList<String>();
+        for (JsonNode item : result.path("items")) {
+            if (gtin.equals(item.path("gtin").asString())) {
+                item.path("offers").forEach(o -> suppliers.add(o.path("supplier").asString()));
+            }
+        }
+        return suppliers;
     }
 
     @Test

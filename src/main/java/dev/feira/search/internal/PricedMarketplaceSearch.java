@@ -1,0 +1,77 @@
+package dev.feira.search.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.identity.CatalogAccess;
+import dev.feira.pricing.Pricing;
+import dev.feira.search.MarketplaceSearch;
+import dev.feira.shared.TenantContext;
+import dev.feira.shared.TenantId;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.TenantProfile;
+
+/**
+ * Marketplace search: the index is asked only for suppliers the caller may browse (so a private
+ * supplier's products never appear, not even as a count), then every offer is priced within its
+ * supplier's tenant for the caller's account there.
+ */
+@Service
+class PricedMarketplaceSearch implements MarketplaceSearch {
+
+    private static final Comparator<SupplierOffer> CHEAPEST_FIRST = Comparator.comparing(
+            (SupplierOffer o) -> o.price().map(p -> p.unitPrice().amount()).orElse(null),
+            Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private final ProductIndex index;
+    private final TenantDirectory tenants;
+    private final CatalogAccess access;
+    private final BuyerAccountDirectory accounts;
+    private final Pricing pricing;
+
+    PricedMarketplaceSearch(ProductIndex index, TenantDirectory tenants, CatalogAccess access,
+                            BuyerAccountDirectory accounts, Pricing pricing) {
+        this.index = index;
+        this.tenants = tenants;
+        this.access = access;
+        this.accounts = accounts;
+        this.pricing = pricing;
+    }
+
+    @Override
+    public MarketplaceResult search(String query, int page, int size) {
+        Map<TenantId, TenantProfile> visible = tenants.all().stream().filter(access::mayBrowse)
+                .collect(Collectors.toMap(TenantProfile::id, Function.identity()));
+        var result = index.searchMarketplace(List.copyOf(visible.keySet()), query, page * size, size);
+        var items = new ArrayList<ComparedItem>(result.groups().size());
+        for (var group : result.groups()) {
+            var offers = group.offers().stream()
+                    .map(offer -> price(visible.get(offer.tenant()), offer.product()))
+                    .sorted(CHEAPEST_FIRST)
+                    .toList();
+            var first = group.offers().getFirst().product();
+            items.add(new ComparedItem(first.gtin(), first.mpn(), first.name(), first.brand(), offers));
+        }
+        return new MarketplaceResult(items, result.total());
+    }
+
+    private SupplierOffer price(TenantProfile supplier, dev.feira.catalog.ProductSnapshot product) {
+        return TenantContext.callAs(supplier.id(), () -> {
+            if (!access.maySeePrices(supplier)) {
+                return new SupplierOffer(supplier, product, Optional.empty(), Optional.empty());
+            }
+            var buyer = accounts.ofCaller();
+            return new SupplierOffer(supplier, product,
+                    Optional.of(pricing.quote(product, Math.max(1, product.minOrderQuantity()), buyer)),
+                    Optional.of(pricing.terms(buyer)));
+        });
+    }
+}
