@@ -5,5 +5,5 @@
  * API: {@link dev.feira.catalog.Catalog}, {@link dev.feira.catalog.ProductSnapshot},
  * {@link dev.feira.catalog.CatalogChanged}, {@link dev.feira.catalog.StockChanged}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity"})
 package dev.feira.catalog;

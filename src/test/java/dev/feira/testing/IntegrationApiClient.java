@@ -52,6 +52,11 @@ public final class IntegrationApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
+    public HttpResponse<String> post(String host, String path, String token, String contentType, byte[] content) {
+        return send(request(host, path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     public JsonNode body(HttpResponse<String> response) {
         return json.readTree(response.body());
     }

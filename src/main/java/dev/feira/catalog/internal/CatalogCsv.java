@@ -27,8 +27,17 @@ final class CatalogCsv {
 
     /** @throws InvalidSheet listing every problem when any row is wrong */
     static List<ProductSnapshot> parse(String source, Reader input) throws IOException {
+        return rows(Sheet.csv(source, input));
+    }
+
+    static List<String> requiredColumns() {
+        return REQUIRED.stream().sorted().toList();
+    }
+
+    /** @throws InvalidSheet listing every problem when any row is wrong */
+    static List<ProductSnapshot> rows(Sheet sheet) {
         Set<String> skus = new HashSet<>();
-        return Sheet.csv(source, input).requireColumns(REQUIRED).map(row -> {
+        return sheet.requireColumns(REQUIRED).map(row -> {
             String sku = row.required("sku");
             if (sku != null && !skus.add(sku)) {
                 row.problem("sku", "SKU '" + sku + "' appears more than once");

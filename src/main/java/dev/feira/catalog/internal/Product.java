@@ -8,15 +8,19 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.TenantId;
+import org.springframework.data.domain.Persistable;
 
 import dev.feira.catalog.ProductSnapshot;
 
 @Entity
 @Table(name = "product")
-class Product {
+class Product implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -38,6 +42,9 @@ class Product {
     private int stock;
     private Instant createdAt = Instant.now();
     private Instant updatedAt = Instant.now();
+    // Ids are assigned, not generated: without this, saving a new product would first select it.
+    @Transient
+    private boolean fresh = true;
 
     protected Product() {
     }
@@ -79,6 +86,22 @@ class Product {
         this.stock = level;
         this.updatedAt = Instant.now();
         return true;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 
     String sku() {

@@ -132,8 +132,30 @@ class ConditionsImport {
         terms.save(entry);
     }
 
+    /** Tells price caches the tenant's conditions changed (once the transaction commits). */
+    void announceChange() {
+        events.publishEvent(new ConditionsChanged(TenantContext.require(), Instant.now()));
+    }
+
+    /** How many tiers {@link #replaceEntries} would write or remove. */
+    @Transactional(readOnly = true)
+    int entryChanges(UUID listId, Map<String, Map<Integer, BigDecimal>> prices) {
+        Map<PriceListEntry.Key, BigDecimal> existing = new HashMap<>();
+        entries.findByKeyPriceListId(listId).forEach(e -> existing.put(e.key(), e.unitPrice()));
+        int changes = 0;
+        for (var sku : prices.entrySet()) {
+            for (var tier : sku.getValue().entrySet()) {
+                BigDecimal current = existing.remove(new PriceListEntry.Key(listId, sku.getKey(), tier.getKey()));
+                if (current == null || current.compareTo(tier.getValue()) != 0) {
+                    changes++;
+                }
+            }
+        }
+        return changes + existing.size();
+    }
+
     /** Writes only the tiers that differ, so a re-import leaves the table untouched. */
-    private int replaceEntries(UUID listId, Map<String, Map<Integer, BigDecimal>> prices) {
+    int replaceEntries(UUID listId, Map<String, Map<Integer, BigDecimal>> prices) {
         Map<PriceListEntry.Key, PriceListEntry> existing = new HashMap<>();
         entries.findByKeyPriceListId(listId).forEach(e -> existing.put(e.key(), e));
         List<PriceListEntry> stale = new ArrayList<>();

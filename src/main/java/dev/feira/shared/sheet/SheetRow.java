@@ -22,6 +22,10 @@ public final class SheetRow {
         return line;
     }
 
+    Map<String, String> values() {
+        return values;
+    }
+
     public boolean failed() {
         return failed;
     }

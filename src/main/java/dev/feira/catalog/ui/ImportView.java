@@ -1,0 +1,216 @@
+package dev.feira.catalog.ui;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import dev.feira.identity.CatalogAccess;
+import dev.feira.shared.TenantContext;
+import dev.feira.shared.TenantId;
+import dev.feira.shared.sheet.InvalidSheet;
+import dev.feira.shared.sheet.Sheet;
+import dev.feira.shared.sheet.SheetImport;
+import dev.feira.shared.sheet.SheetProblem;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.ui.MainLayout;
+import dev.feira.tenancy.ui.SupplierPortalView;
+
+/**
+ * The import wizard: choose what the sheet holds, upload it (CSV or XLSX), read the preview —
+ * every problem with its line and column, or how many records will change — then apply it, all or
+ * nothing, with the progress pushed to the page.
+ */
+@Route(value = "catalog/import", layout = MainLayout.class)
+@Menu(title = "nav.import", order = 2)
+@RolesAllowed({"SUPPLIER_ADMIN", "PLATFORM_OPERATOR"})
+class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
+
+    static final int MAX_BYTES = 32 * 1024 * 1024;
+
+    private final transient Map<String, SheetImport> kinds;
+    private final transient TenantDirectory tenants;
+    private final transient CatalogAccess access;
+
+    private final RadioButtonGroup<String> kind = new RadioButtonGroup<>();
+    private final Paragraph columns = new Paragraph();
+    private final Paragraph summary = new Paragraph();
+    private final Grid<SheetProblem> problems = new Grid<>();
+    private final Button apply = new Button();
+    private final ProgressBar progress = new ProgressBar(0, 100);
+    private final Paragraph result = new Paragraph();
+    private transient Sheet uploaded;
+    /** The chosen kind, readable from the upload handler (which runs without the session lock). */
+    private volatile String selectedKind = "products";
+
+    ImportView(List<SheetImport> kinds, TenantDirectory tenants, CatalogAccess access) {
+        this.kinds = kinds.stream().collect(Collectors.toMap(SheetImport::kind, Function.identity()));
+        this.tenants = tenants;
+        this.access = access;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.import") + tenants.current().map(t -> " · " + t.name()).orElse("");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var tenant = tenants.current();
+        if (tenant.isEmpty() || !access.mayManage(tenant.get())) {
+            event.forwardTo("catalog");
+            return;
+        }
+        removeAll();
+        build(tenant.get().id());
+    }
+
+    private void build(TenantId tenant) {
+        kind.setId("import-kind");
+        kind.setLabel(getTranslation("import.kind"));
+        kind.setItems("products", "prices", "stock");
+        kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k));
+        kind.addValueChangeListener(e -> {
+            selectedKind = e.getValue();
+            columns.setText(getTranslation("import.columns", String.join(", ", kinds.get(e.getValue()).columns())));
+            reset();
+        });
+        kind.setValue("products");
+
+        UI ui = UI.getCurrent();
+        // The upload handler runs without the session lock: check the sheet first, then update the page under it.
+        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            var checked = check(kinds.get(selectedKind), metadata.fileName(), bytes);
+            ui.access(() -> show(metadata.fileName(), checked));
+        }));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.addFileRejectedListener(e -> {
+            summary.setText(getTranslation("import.rejected", e.getFileName(), MAX_BYTES / 1024 / 1024));
+            summary.getElement().setAttribute("data-state", "rejected");
+        });
+
+        summary.setId("import-summary");
+        problems.setId("import-problems");
+        problems.addColumn(SheetProblem::line).setHeader(getTranslation("import.problem.line")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(p -> p.column() == null ? "" : p.column()).setHeader(getTranslation("import.problem.column"))
+                .setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(SheetProblem::message).setHeader(getTranslation("import.problem.message")).setFlexGrow(1);
+        problems.setHeight("18em");
+        apply.setId("import-apply");
+        apply.setText(getTranslation("import.apply"));
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.addClickListener(e -> applyInBackground(tenant));
+        progress.setId("import-progress");
+        result.setId("import-result");
+        reset();
+        add(new H2(getTranslation("nav.import")), new Paragraph(getTranslation("import.intro")), kind, columns, upload,
+                summary, problems, apply, progress, result);
+    }
+
+    private void reset() {
+        uploaded = null;
+        summary.setText("");
+        summary.getElement().removeAttribute("data-state");
+        problems.setItems(List.of());
+        problems.setVisible(false);
+        apply.setEnabled(false);
+        progress.setVisible(false);
+        result.setText("");
+    }
+
+    /** A read and checked upload: the sheet and its preview, or why it could not be read. */
+    private record Checked(Sheet sheet, SheetImport.Preview preview, String unreadable) {
+    }
+
+    /** Runs on the upload request: reads and checks the sheet, writes nothing. */
+    private static Checked check(SheetImport sheetImport, String fileName, byte[] bytes) {
+        try {
+            Sheet sheet = Sheet.read(fileName, new ByteArrayInputStream(bytes));
+            try {
+                return new Checked(sheet, sheetImport.check(sheet), null);
+            } catch (InvalidSheet e) {
+                return new Checked(sheet, new SheetImport.Preview(sheet.size(), e.problems(), 0), null);
+            }
+        } catch (IOException e) {
+            return new Checked(null, null, e.getMessage());
+        }
+    }
+
+    private void show(String fileName, Checked checked) {
+        reset();
+        if (checked.unreadable() != null) {
+            summary.setText(getTranslation("import.unreadable", fileName, checked.unreadable()));
+            return;
+        }
+        uploaded = checked.sheet();
+        var preview = checked.preview();
+        if (preview.applicable()) {
+            summary.setText(getTranslation("import.ready", fileName, preview.rows(), preview.changes()));
+            summary.getElement().setAttribute("data-state", "ready");
+            apply.setEnabled(preview.changes() > 0);
+        } else {
+            summary.setText(getTranslation("import.problems", fileName, preview.problems().size()));
+            summary.getElement().setAttribute("data-state", "problems");
+            problems.setItems(preview.problems());
+            problems.setVisible(true);
+            uploaded = null;
+        }
+    }
+
+    /** Applies in a background thread bound to the tenant; progress and the outcome are pushed. */
+    private void applyInBackground(TenantId tenant) {
+        Sheet sheet = uploaded;
+        SheetImport sheetImport = kinds.get(kind.getValue());
+        if (sheet == null) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        apply.setEnabled(false);
+        progress.setValue(0);
+        progress.setVisible(true);
+        Thread.ofVirtual().name("import-" + sheetImport.kind()).start(() -> {
+            try {
+                var applied = TenantContext.callAs(tenant, () -> sheetImport.apply(sheet,
+                        percent -> ui.access(() -> progress.setValue(percent))));
+                ui.access(() -> {
+                    progress.setValue(100);
+                    result.setText(getTranslation("import.applied", applied.rows(), applied.changed()));
+                    uploaded = null;
+                });
+            } catch (InvalidSheet e) {
+                ui.access(() -> {
+                    result.setText(getTranslation("import.problems", sheet.source(), e.problems().size()));
+                    problems.setItems(e.problems());
+                    problems.setVisible(true);
+                });
+            } catch (RuntimeException e) {
+                ui.access(() -> result.setText(getTranslation("import.failed", e.getMessage())));
+            }
+        });
+    }
+}

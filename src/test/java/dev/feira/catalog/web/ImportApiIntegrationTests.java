@@ -1,0 +1,176 @@
+package dev.feira.catalog.web;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import dev.feira.catalog.Catalog;
+import dev.feira.shared.TenantContext;
+import dev.feira.shared.TenantId;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.IntegrationApiClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Spreadsheet feeds through the API: a sheet applies whole or not at all, a second run of the same
+ * sheet changes nothing, and bad input — wrong columns, bad rows, formulas, unknown SKUs or lists,
+ * an oversized file, another organisation's token — gets a clear error and changes nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ImportApiIntegrationTests {
+
+    static final String HOST = "ferragens.localhost";
+    static final String CSV = "text/csv";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    TenantDirectory tenants;
+
+    private IntegrationApiClient api;
+    private String erp;
+    private TenantId ferragens;
+
+    @BeforeEach
+    void setUp() {
+        api = new IntegrationApiClient(port);
+        erp = api.token("ferragens-erp", "ferragens-erp-secret-123");
+        ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+    }
+
+    @Test
+    void aProductSheetAppliesOnceAndAgainChangesNothing() {
+        String sheet = "sku,name,unit,list_price,stock\n"
+                + "IMP-0001,Parafuso Allen M8 x 30 Inox,CX,31.90,40\n"
+                + "IMP-0002,Porca Borboleta M8 Zincada,CX,12.40,15\n";
+
+        var preview = importSheet("products&dryRun=true", sheet);
+        var first = importSheet("products", sheet);
+        var second = importSheet("products", sheet);
+
+        assertThat(api.body(preview).path("changes").asInt()).isEqualTo(2);
+        assertThat(productExists("IMP-0001")).isTrue();
+        assertThat(api.body(first).path("changes").asInt()).isEqualTo(2);
+        assertThat(api.body(second).path("changes").asInt()).isZero();
+    }
+
+    @Test
+    void aDryRunWritesNothing() {
+        var preview = importSheet("products&dryRun=true", "sku,name,unit,list_price\nIMP-DRY,Arruela Lisa M4,CX,3.10\n");
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(productExists("IMP-DRY")).isFalse();
+    }
+
+    @Test
+    void aSheetWithBadRowsIsRefusedWholeWithEveryProblemAndChangesNothing() {
+        String sheet = "sku,name,unit,list_price\n"
+                + "IMP-0100,Bucha S8,CX,9.90\n"
+                + "IMP-0101,,CX,abc\n"
+                + "IMP-0102,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"clique\"\")\",CX,1.00\n";
+
+        var response = importSheet("products", sheet);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(api.body(response).path("problems").toString())
+                .contains("\"line\":3,\"column\":\"name\",\"message\":\"is required\"")
+                .contains("\"line\":3,\"column\":\"list_price\"")
+                .contains("\"line\":4,\"column\":\"name\"", "formulas are not accepted");
+        assertThat(productExists("IMP-0100")).as("the good row was not applied either").isFalse();
+    }
+
+    @Test
+    void wrongColumnsAreNamed() {
+        var response = importSheet("products", "codigo,descricao,preco\nX,Y,1\n");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(api.body(response).path("problems").path(0).path("message").asString())
+                .isEqualTo("missing column(s) [list_price, name, sku, unit]");
+    }
+
+    @Test
+    void aStockSheetWithAnUnknownSkuChangesNoLevel() {
+        int before = stockOf("FP-00150");
+
+        var response = importSheet("stock", "sku,stock\nFP-00150,999\nNAO-EXISTE,5\n");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(api.body(response).path("problems").path(0).path("message").asString())
+                .isEqualTo("no product with SKU 'NAO-EXISTE' in the catalog");
+        assertThat(stockOf("FP-00150")).isEqualTo(before);
+    }
+
+    @Test
+    void aStockSheetSetsLevels() {
+        var response = importSheet("stock", "sku,stock\nFP-00151,321\n");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(stockOf("FP-00151")).isEqualTo(321);
+    }
+
+    @Test
+    void aPriceSheetNamingAnUnknownListOrATierThatGetsDearerIsRefused() {
+        var response = importSheet("prices", "price_list,sku,min_quantity,unit_price\n"
+                + "NAO-EXISTE,FP-00001,1,5.00\n"
+                + "GERAL,FP-00001,1,5.00\n"
+                + "GERAL,FP-00001,10,5.50\n");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(api.body(response).path("problems").toString())
+                .contains("no price list 'NAO-EXISTE'")
+                .contains("the tier from 10 costs more");
+    }
+
+    @Test
+    void onlyTheSupplierItselfMayImport() {
+        String sheet = "sku,stock\nFP-00152,1\n";
+        var buyer = api.post(HOST, "/api/v1/imports?kind=stock", api.token("horizonte-compras", "horizonte-compras-secret-123"),
+                CSV, sheet.getBytes(StandardCharsets.UTF_8));
+        var otherSupplier = api.post(HOST, "/api/v1/imports?kind=stock", api.token("escritorio-erp", "escritorio-erp-secret-123"),
+                CSV, sheet.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(buyer.statusCode()).isEqualTo(403);
+        assertThat(otherSupplier.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anOversizedFileIsRefusedBeforeItIsRead() {
+        byte[] fiftyMegabytes = new byte[50 * 1024 * 1024];
+        java.util.Arrays.fill(fiftyMegabytes, (byte) 'a');
+
+        var response = api.post(HOST, "/api/v1/imports?kind=products", erp, CSV, fiftyMegabytes);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(api.body(response).path("detail").asString()).contains("larger than 32 MB");
+    }
+
+    @Test
+    void anUnknownKindIsA400() {
+        var response = importSheet("clientes", "a\n1\n");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(api.body(response).path("detail").asString()).contains("[prices, products, stock]");
+    }
+
+    private HttpResponse<String> importSheet(String kindAndOptions, String content) {
+        return api.post(HOST, "/api/v1/imports?kind=" + kindAndOptions, erp, CSV, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean productExists(String sku) {
+        return TenantContext.callAs(ferragens, () -> catalog.bySku(sku).isPresent());
+    }
+
+    private int stockOf(String sku) {
+        return TenantContext.callAs(ferragens, () -> catalog.bySku(sku).orElseThrow().stock());
+    }
+}
