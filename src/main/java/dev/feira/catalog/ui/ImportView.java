@@ -104,6 +104,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             var checked = check(kinds.get(selectedKind), metadata.fileName(), bytes);
             ui.access(() -> show(metadata.fileName(), checked));
         }));
+        // One sheet at a time: a corrected sheet replaces the previous one.
+        upload.addAllFinishedListener(e -> upload.clearFileList());
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);

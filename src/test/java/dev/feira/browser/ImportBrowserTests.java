@@ -1,0 +1,68 @@
+package dev.feira.browser;
+
+import java.nio.charset.StandardCharsets;
+
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** A supplier admin imports a spreadsheet: sees its bad rows, fixes them, applies it, and finds the products. */
+class ImportBrowserTests extends BrowserTestSupport {
+
+    static final String HEADER = "sku,name,unit,pack_size,list_price,stock\n";
+
+    @Test
+    void aSupplierSeesTheBadRowsOfASheetFixesItAndAppliesIt() {
+        page.navigate(url("ferragens.localhost", "/catalog"));
+        signIn("admin@ferragenspaulista.com.br", "feira123");
+        page.waitForURL(u -> u.startsWith(url("ferragens.localhost", "/")));
+        page.navigate(url("ferragens.localhost", "/catalog/import"));
+
+        upload("novos-produtos.csv", HEADER
+                + "WIZ-001,Parafuso Francês M10 x 100 Zincado,CX,50,48.90,30\n"
+                + "WIZ-002,,CX,50,abc,10\n"
+                + "WIZ-003,Porca Cega M10 Inox,CX,0,22.00,5\n");
+
+        assertThat(page.locator("#import-summary")).containsText("3 problem(s)");
+        var problems = page.locator("#import-problems");
+        assertThat(problems).containsText("name");
+        assertThat(problems).containsText("'abc' is not a price such as 12.50");
+        assertThat(problems).containsText("'0' is not a whole number above zero");
+        assertThat(page.locator("#import-apply")).isDisabled();
+        screenshot("problems");
+
+        upload("novos-produtos-corrigido.csv", HEADER
+                + "WIZ-001,Parafuso Francês M10 x 100 Zincado,CX,50,48.90,30\n"
+                + "WIZ-002,Arruela Lisa M10 Zincada,CX,50,8.40,10\n"
+                + "WIZ-003,Porca Cega M10 Inox,CX,10,22.00,5\n");
+
+        assertThat(page.locator("#import-summary")).containsText("3 rows, all correct; 3 record(s) will change");
+        page.locator("#import-apply").click();
+        assertThat(page.locator("#import-result")).containsText("Applied: 3 rows read, 3 record(s) changed");
+        screenshot("applied");
+
+        page.navigate(url("ferragens.localhost", "/catalog"));
+        page.locator("#catalog-search input").fill("porca cega");
+        assertThat(page.locator("#catalog-grid")).containsText("WIZ-003", PATIENTLY);
+    }
+
+    @Test
+    void aBuyerCannotOpenTheImportWizard() {
+        page.navigate(url("ferragens.localhost", "/catalog"));
+        signIn("compras@construtorahorizonte.com.br", "feira123");
+        page.waitForURL(u -> u.startsWith(url("ferragens.localhost", "/")));
+
+        assertThat(page.locator("vaadin-side-nav")).containsText("Catalog");
+        assertThat(page.locator("vaadin-side-nav")).not().containsText("Import");
+
+        page.navigate(url("ferragens.localhost", "/catalog/import"));
+
+        assertThat(page.locator("#import-upload")).hasCount(0);
+    }
+
+    private void upload(String name, String content) {
+        page.locator("#import-upload input[type=file]").setInputFiles(
+                new FilePayload(name, "text/csv", content.getBytes(StandardCharsets.UTF_8)));
+    }
+}
