@@ -11,6 +11,9 @@ public interface Catalog {
     /** One page of products in SKU order, for bulk readers such as the search indexer. */
     List<ProductSnapshot> page(int page, int size);
 
+    /** Up to {@code size} products with a SKU after {@code afterSku} ("" for the first), in SKU order: for bulk readers. */
+    List<ProductSnapshot> pageAfter(String afterSku, int size);
+
     long count();
 
     /** Those of {@code skus} that are not in the catalog, sorted: for checking a price list or stock file before applying it. */

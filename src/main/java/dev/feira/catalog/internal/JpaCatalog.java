@@ -38,6 +38,12 @@ class JpaCatalog implements Catalog {
     }
 
     @Override
+    public List<ProductSnapshot> pageAfter(String afterSku, int size) {
+        return products.findBySkuGreaterThanOrderBySku(afterSku, org.springframework.data.domain.Limit.of(size)).stream()
+                .map(Product::toSnapshot).toList();
+    }
+
+    @Override
     public long count() {
         return products.count();
     }

@@ -21,6 +21,8 @@ interface Products extends Repository<Product, UUID> {
 
     List<Product> findAll();
 
+    List<Product> findBySkuGreaterThanOrderBySku(String sku, org.springframework.data.domain.Limit limit);
+
     @org.springframework.data.jpa.repository.Query("select p.sku from Product p where p.sku in :skus")
     List<String> existingSkus(java.util.Collection<String> skus);
 

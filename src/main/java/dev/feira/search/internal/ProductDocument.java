@@ -25,13 +25,15 @@ record ProductDocument(
         String category,
         boolean inStock,
         BigDecimal listPrice,
+        long generation,
         ProductSnapshot product) {
 
-    static ProductDocument of(String tenantId, ProductSnapshot p) {
+    /** @param generation when it was written; a full reindex drops the tenant's documents of earlier generations */
+    static ProductDocument of(String tenantId, ProductSnapshot p, long generation) {
         return new ProductDocument(tenantId, p.sku(), p.gtin(), p.mpn(), offerKey(tenantId, p),
                 TextFolding.fold(p.name()), TextFolding.fold(p.brand()), TextFolding.fold(p.category()),
                 TextFolding.fold(p.description()), TextFolding.fold(p.name()), p.brand(), p.category(),
-                p.stock() > 0, p.listPrice(), p);
+                p.stock() > 0, p.listPrice(), generation, p);
     }
 
     /**

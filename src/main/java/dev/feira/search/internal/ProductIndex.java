@@ -28,8 +28,8 @@ import dev.feira.shared.TenantId;
 class ProductIndex {
 
     /** The mapping's version: a new one is created and filled on start, and older ones dropped. */
-    static final String INDEX = "feira-products-v2";
-    private static final List<String> OLDER_INDICES = List.of("feira-products-v1");
+    static final String INDEX = "feira-products-v3";
+    private static final List<String> OLDER_INDICES = List.of("feira-products-v1", "feira-products-v2");
     private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
 
     private final SearchCluster cluster;
@@ -76,6 +76,7 @@ class ProductIndex {
                             .properties("category", p -> p.keyword(k -> k))
                             .properties("inStock", p -> p.boolean_(b -> b))
                             .properties("listPrice", p -> p.double_(d -> d))
+                            .properties("generation", p -> p.long_(l -> l))
                             .properties("product", p -> p.object(o -> o.enabled(false)))));
             log.info("Created search index {}", INDEX);
             for (String older : OLDER_INDICES) {
@@ -97,7 +98,7 @@ class ProductIndex {
 
     /** Indexes one product, visible to searches at once. */
     void upsert(TenantId tenant, ProductSnapshot product) {
-        var document = ProductDocument.of(tenant.toString(), product);
+        var document = ProductDocument.of(tenant.toString(), product, System.currentTimeMillis());
         try {
             cluster.client().index(i -> i.index(INDEX).id(document.id()).document(document)
                     .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
@@ -106,46 +107,51 @@ class ProductIndex {
         }
     }
 
-    /** Replaces the tenant's documents with {@code products}: upserts them, then drops what is gone. */
-    void replaceTenant(TenantId tenant, List<ProductSnapshot> products) {
-        ElasticsearchClient client = cluster.client();
+    /** Indexes a batch of a tenant's products as one bulk request, stamped with a reindex generation. */
+    void bulkUpsert(TenantId tenant, List<ProductSnapshot> products, long generation) {
         String tenantId = tenant.toString();
+        var bulk = new BulkRequest.Builder().index(INDEX);
+        for (ProductSnapshot product : products) {
+            var document = ProductDocument.of(tenantId, product, generation);
+            bulk.operations(op -> op.index(i -> i.id(document.id()).document(document)));
+        }
         try {
-            for (int from = 0; from < products.size(); from += 1000) {
-                var batch = products.subList(from, Math.min(products.size(), from + 1000));
-                var bulk = new BulkRequest.Builder().index(INDEX);
-                for (ProductSnapshot product : batch) {
-                    var document = ProductDocument.of(tenantId, product);
-                    bulk.operations(op -> op.index(i -> i.id(document.id()).document(document)));
-                }
-                var response = client.bulk(bulk.build());
-                if (response.errors()) {
-                    throw new IllegalStateException("Bulk indexing failed: " + response.items().stream()
-                            .filter(i -> i.error() != null).findFirst().map(i -> i.error().reason()).orElse("?"));
-                }
+            var response = cluster.client().bulk(bulk.build());
+            if (response.errors()) {
+                throw new IllegalStateException("Bulk indexing failed: " + response.items().stream()
+                        .filter(i -> i.error() != null).findFirst().map(i -> i.error().reason()).orElse("?"));
             }
-            client.indices().refresh(r -> r.index(INDEX));
-            deleteOthers(client, tenantId, products.stream().map(p -> FieldValue.of(p.sku())).toList());
-            client.indices().refresh(r -> r.index(INDEX));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Deletes the tenant's documents whose SKU is no longer in the catalog (core ES has no delete-by-query). */
-    private static void deleteOthers(ElasticsearchClient client, String tenantId, List<FieldValue> current) throws IOException {
-        while (true) {
-            var stale = client.search(s -> s.index(INDEX).size(1000).source(src -> src.fetch(false))
-                    .query(q -> q.bool(b -> b
-                            .filter(f -> f.term(t -> t.field("tenantId").value(tenantId)))
-                            .mustNot(n -> n.terms(t -> t.field("sku").terms(v -> v.value(current)))))), Void.class);
-            if (stale.hits().hits().isEmpty()) {
-                return;
-            }
-            var bulk = new BulkRequest.Builder().index(INDEX);
-            stale.hits().hits().forEach(hit -> bulk.operations(op -> op.delete(d -> d.id(hit.id()))));
-            client.bulk(bulk.build());
+    /**
+     * Ends a full reindex: makes it visible, then deletes the tenant's documents written before it
+     * (products no longer in the catalog). Core Elasticsearch has no delete-by-query, so stale
+     * documents are found and deleted in batches.
+     */
+    void dropEarlierGenerations(TenantId tenant, long generation) {
+        ElasticsearchClient client = cluster.client();
+        String tenantId = tenant.toString();
+        try {
             client.indices().refresh(r -> r.index(INDEX));
+            while (true) {
+                var stale = client.search(s -> s.index(INDEX).size(1000).source(src -> src.fetch(false))
+                        .query(q -> q.bool(b -> b
+                                .filter(f -> f.term(t -> t.field("tenantId").value(tenantId)))
+                                .filter(f -> f.range(r -> r.number(n -> n.field("generation").lt((double) generation)))))),
+                        Void.class);
+                if (stale.hits().hits().isEmpty()) {
+                    return;
+                }
+                var bulk = new BulkRequest.Builder().index(INDEX);
+                stale.hits().hits().forEach(hit -> bulk.operations(op -> op.delete(d -> d.id(hit.id()))));
+                client.bulk(bulk.build());
+                client.indices().refresh(r -> r.index(INDEX));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

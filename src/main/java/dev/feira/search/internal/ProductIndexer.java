@@ -1,6 +1,5 @@
 package dev.feira.search.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -28,7 +27,7 @@ import dev.feira.tenancy.TenantProfile;
 class ProductIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(ProductIndexer.class);
-    private static final int PAGE = 1000;
+    private static final int PAGE = 2000;
 
     private final ProductIndex index;
     private final Catalog catalog;
@@ -61,18 +60,29 @@ class ProductIndexer {
         }
     }
 
+    /**
+     * Rebuilds the tenant's documents while searches go on: every product is written again in
+     * batches (keyset-paged from the catalog, never all in memory), then documents older than this
+     * run — products gone from the catalog — are dropped.
+     */
     void reindex(TenantId tenant) {
-        List<ProductSnapshot> products = new ArrayList<>();
-        TenantContext.runAs(tenant, () -> {
-            for (int page = 0; ; page++) {
-                List<ProductSnapshot> batch = catalog.page(page, PAGE);
-                products.addAll(batch);
-                if (batch.size() < PAGE) {
-                    break;
-                }
+        long generation = System.currentTimeMillis();
+        long started = System.nanoTime();
+        String after = "";
+        int indexed = 0;
+        while (true) {
+            String from = after;
+            List<ProductSnapshot> batch = TenantContext.callAs(tenant, () -> catalog.pageAfter(from, PAGE));
+            if (batch.isEmpty()) {
+                break;
             }
-        });
-        index.replaceTenant(tenant, products);
-        log.info("Indexed {} products of tenant {}", products.size(), tenant);
+            index.bulkUpsert(tenant, batch, generation);
+            indexed += batch.size();
+            after = batch.getLast().sku();
+        }
+        index.dropEarlierGenerations(tenant, generation);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        log.info("Indexed {} products of tenant {} in {} ms ({} products/s)", indexed, tenant, millis,
+                millis == 0 ? indexed : indexed * 1000L / millis);
     }
 }
