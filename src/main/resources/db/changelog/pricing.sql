@@ -98,3 +98,36 @@ create table trade_terms (
 );
 create unique index trade_terms_one_per_account on trade_terms (tenant_id, coalesce(buyer_account_id, '00000000-0000-0000-0000-000000000000'));
 select enable_tenant_isolation('trade_terms');
+
+--changeset feira:pricing-2-assortments
+-- What a buyer may see of the catalog: product groups (nodes of the category tree) and single
+-- SKUs. An account's own assortment wins over its category's; without either, the whole catalog.
+create table assortment (
+    id                uuid primary key,
+    tenant_id         uuid not null references tenant (id),
+    code              varchar(63) not null,
+    name              varchar(200) not null,
+    customer_category varchar(63),
+    buyer_account_id  uuid references buyer_account (id),
+    unique (tenant_id, code),
+    constraint assortment_one_audience check ((customer_category is null) <> (buyer_account_id is null))
+);
+select enable_tenant_isolation('assortment');
+
+-- Element rows are written with their assortment (JPA element collections): tenant_id defaults to
+-- the transaction's tenant, and row-level security checks it.
+create table assortment_group (
+    assortment_id uuid not null references assortment (id) on delete cascade,
+    tenant_id     uuid not null default nullif(current_setting('feira.tenant_id', true), '')::uuid references tenant (id),
+    product_group varchar(200) not null,
+    primary key (assortment_id, product_group)
+);
+select enable_tenant_isolation('assortment_group');
+
+create table assortment_sku (
+    assortment_id uuid not null references assortment (id) on delete cascade,
+    tenant_id     uuid not null default nullif(current_setting('feira.tenant_id', true), '')::uuid references tenant (id),
+    sku           varchar(64) not null,
+    primary key (assortment_id, sku)
+);
+select enable_tenant_isolation('assortment_sku');

@@ -25,6 +25,9 @@ public interface Pricing {
     /** The payment and delivery terms the buyer gets (the supplier's defaults when it has none of its own). */
     TradeTerms terms(Optional<BuyerAccountProfile> buyer);
 
+    /** What of the catalog the buyer may see; empty for the whole catalog (also for visitors and staff). */
+    Optional<Assortment> assortment(Optional<BuyerAccountProfile> buyer);
+
     /** Larger quantities are not a price question but a data-entry mistake. */
     int MAX_QUANTITY = 1_000_000;
 }

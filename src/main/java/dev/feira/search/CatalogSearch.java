@@ -1,8 +1,10 @@
 package dev.feira.search;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.feira.catalog.ProductSnapshot;
+import dev.feira.pricing.Assortment;
 
 /** Full-text search in the current tenant's catalog. */
 public interface CatalogSearch {
@@ -14,6 +16,14 @@ public interface CatalogSearch {
     SearchPage search(String query, int page, int size);
 
     long count(String query);
+
+    /**
+     * The same, within a buyer's assortment: products outside it are filtered out by the index
+     * itself, so they show neither as hits nor in counts.
+     */
+    SearchPage search(String query, Optional<Assortment> assortment, int page, int size);
+
+    long count(String query, Optional<Assortment> assortment);
 
     record SearchPage(List<ProductSnapshot> hits, long total) {
     }

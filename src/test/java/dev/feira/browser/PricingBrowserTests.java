@@ -32,6 +32,18 @@ class PricingBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void twoBuyersOfTheSameSupplierSeeTheirOwnAssortments() {
+        // At Escritório Total, Padarias Estrela's assortment has no IT products; Construtora Horizonte sees all.
+        searchAs("escritorio.localhost", "compras@construtorahorizonte.com.br", "mouse optico");
+        assertThat(page.locator("#catalog-grid")).containsText("Mouse Óptico USB", PATIENTLY);
+
+        context.clearCookies();
+        searchAs("escritorio.localhost", "compras@padariasestrela.com.br", "mouse optico");
+        assertThat(page.locator("#catalog-summary")).hasText("0 products");
+        screenshot("estrela-no-it");
+    }
+
+    @Test
     void thePriceTraceShowsTheRuleThatApplied() {
         searchAs("suprimentos@metalurgicavale.com.br", NUT);
         assertThat(page.locator("#catalog-grid .net-price:visible")).hasText("R$43.44");
@@ -87,14 +99,18 @@ class PricingBrowserTests extends BrowserTestSupport {
         page.locator("#marketplace-search input").fill(query);
     }
 
-    /** Signs in on Ferragens Paulista's portal and searches its catalog. */
-    private void searchAs(String username, String query) {
-        page.navigate(url("ferragens.localhost", "/catalog"));
-        signIn(username, "feira123");
-        page.waitForURL(u -> u.startsWith(url("ferragens.localhost", "/")));
-        assertThat(page.locator("#signed-in-user")).isVisible();
-        page.navigate(url("ferragens.localhost", "/catalog"));
-        page.locator("#catalog-search input").fill(query);
+    /** Signs in on Ferragens Paulista's portal and searches its catalog for one product. */
+    private void searchAs(String username, String sku) {
+        searchAs("ferragens.localhost", username, sku);
         assertThat(page.locator("#catalog-summary")).hasText("1 products", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+    }
+
+    private void searchAs(String host, String username, String query) {
+        page.navigate(url(host, "/catalog"));
+        signIn(username, "feira123");
+        page.waitForURL(u -> u.startsWith(url(host, "/")));
+        assertThat(page.locator("#signed-in-user")).isVisible();
+        page.navigate(url(host, "/catalog"));
+        page.locator("#catalog-search input").fill(query);
     }
 }

@@ -47,6 +47,11 @@ class BuyerPricing implements Pricing {
         return books.current().terms(buyer.map(BuyerAccountProfile::id).orElse(null));
     }
 
+    @Override
+    public Optional<dev.feira.pricing.Assortment> assortment(Optional<BuyerAccountProfile> buyer) {
+        return buyer.flatMap(b -> books.current().assortment(b.id(), b.customerCategory()));
+    }
+
     private static PriceBook.Buyer buyer(BuyerAccountProfile account) {
         return new PriceBook.Buyer(account.id(), account.customerCategory());
     }

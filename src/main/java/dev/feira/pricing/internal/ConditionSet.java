@@ -13,7 +13,11 @@ import dev.feira.pricing.internal.PriceBook.PromotionKind;
  * number, products by SKU. {@link ConditionsImport} checks the references and applies the set.
  */
 record ConditionSet(Terms defaultTerms, Map<String, Terms> accountTerms, List<PriceListDefinition> priceLists,
-                    List<DiscountDefinition> discounts, List<PromotionDefinition> promotions) {
+                    List<DiscountDefinition> discounts, List<PromotionDefinition> promotions,
+                    List<AssortmentEntry> assortments) {
+
+    record AssortmentEntry(String code, String name, String category, String account, Set<String> groups, Set<String> skus) {
+    }
 
     record Terms(String payment, TradeTerms.Freight freight, int leadTimeDays, BigDecimal freeFreightFrom) {
     }

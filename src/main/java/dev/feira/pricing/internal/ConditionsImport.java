@@ -36,13 +36,15 @@ class ConditionsImport {
     private final DiscountRules discounts;
     private final Promotions promotions;
     private final TradeTermsEntries terms;
+    private final AssortmentDefinitions assortments;
     private final BuyerAccountDirectory accounts;
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
 
     ConditionsImport(PriceLists lists, PriceListEntries entries, DiscountRules discounts, Promotions promotions,
-                     TradeTermsEntries terms, BuyerAccountDirectory accounts, Catalog catalog,
-                     ApplicationEventPublisher events) {
+                     TradeTermsEntries terms, AssortmentDefinitions assortments, BuyerAccountDirectory accounts,
+                     Catalog catalog, ApplicationEventPublisher events) {
+        this.assortments = assortments;
         this.lists = lists;
         this.entries = entries;
         this.discounts = discounts;
@@ -96,6 +98,16 @@ class ConditionsImport {
                     d.fixedPrice(), d.minQuantity(), d.buy(), d.free(), d.category(), pilot, d.validity()));
             promotions.save(promotion);
         }
+        for (var definition : set.assortments()) {
+            if ((definition.category() == null) == (definition.account() == null)) {
+                throw new InvalidConditions(source, List.of("assortment " + definition.code() + " needs either a category or an account"));
+            }
+            AssortmentDefinition assortment = assortments.findByCode(definition.code())
+                    .orElseGet(() -> new AssortmentDefinition(definition.code()));
+            assortment.define(definition.name(), definition.category(),
+                    definition.account() == null ? null : accountIds.get(definition.account()), definition.groups(), definition.skus());
+            assortments.save(assortment);
+        }
         events.publishEvent(new ConditionsChanged(TenantContext.require(), Instant.now()));
         return written;
     }
@@ -105,6 +117,7 @@ class ConditionsImport {
         set.priceLists().stream().map(ConditionSet.PriceListDefinition::account).forEach(numbers::add);
         set.discounts().stream().map(ConditionSet.DiscountDefinition::account).forEach(numbers::add);
         set.promotions().forEach(p -> numbers.addAll(p.pilotAccounts()));
+        set.assortments().stream().map(ConditionSet.AssortmentEntry::account).forEach(numbers::add);
         numbers.remove(null);
         Map<String, UUID> ids = new HashMap<>();
         for (String number : numbers.stream().sorted().toList()) {
@@ -118,6 +131,7 @@ class ConditionsImport {
         Set<String> skus = new HashSet<>();
         set.priceLists().forEach(l -> skus.addAll(l.prices().keySet()));
         set.promotions().stream().map(PromotionDefinition::sku).filter(java.util.Objects::nonNull).forEach(skus::add);
+        set.assortments().forEach(a -> skus.addAll(a.skus()));
         var unknown = catalog.unknownSkus(skus);
         if (!unknown.isEmpty()) {
             problems.add(unknown.size() + " SKU(s) not in the catalog: "

@@ -47,7 +47,10 @@ class DemoConditionsLoader {
     }
 
     record ConditionsFile(TermsFile terms, List<PriceListEntryFile> priceLists, List<DiscountFile> discounts,
-                          List<PromotionFile> promotions) {
+                          List<PromotionFile> promotions, List<AssortmentFile> assortments) {
+    }
+
+    record AssortmentFile(String code, String name, String category, String account, List<String> groups, List<String> skus) {
     }
 
     record TermsFile(ConditionSet.Terms defaults, Map<String, ConditionSet.Terms> accounts) {
@@ -76,8 +79,9 @@ class DemoConditionsLoader {
         try {
             ConditionSet set = read(file, tenants.byId(event.tenant()).orElseThrow().currency().getCurrencyCode());
             int written = importer.apply(file.toString(), set);
-            log.info("Conditions of tenant '{}': {} price lists, {} discounts, {} promotions; {} price tiers written",
-                    event.slug(), set.priceLists().size(), set.discounts().size(), set.promotions().size(), written);
+            log.info("Conditions of tenant '{}': {} price lists, {} discounts, {} promotions, {} assortments; {} price tiers written",
+                    event.slug(), set.priceLists().size(), set.discounts().size(), set.promotions().size(),
+                    set.assortments().size(), written);
         } catch (ConditionsImport.InvalidConditions | InvalidSheet e) {
             log.error("Conditions file rejected, nothing applied: {}", e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -116,10 +120,15 @@ class DemoConditionsLoader {
                     p.price(), p.minQuantity() == null ? 1 : p.minQuantity(), p.buy(), p.free(), p.category(),
                     Set.copyOf(nonNull(p.pilot())), new Validity(p.validFrom(), p.validUntil()));
         }).toList();
+        var assortments = nonNull(content.assortments()).stream().map(a -> {
+            require(a.code() != null && a.name() != null, "every assortment needs code and name");
+            return new ConditionSet.AssortmentEntry(a.code(), a.name(), a.category(), a.account(),
+                    Set.copyOf(nonNull(a.groups())), Set.copyOf(nonNull(a.skus())));
+        }).toList();
         TermsFile terms = content.terms();
         return new ConditionSet(terms == null ? null : terms.defaults(),
                 terms == null || terms.accounts() == null ? Map.of() : new LinkedHashMap<>(terms.accounts()),
-                lists, discounts, promotions);
+                lists, discounts, promotions, assortments);
     }
 
     private static Map<String, Map<Integer, BigDecimal>> prices(Path csv) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.feira.pricing.Assortment;
 import dev.feira.pricing.TradeTerms;
 
 /**
@@ -81,8 +82,12 @@ final class PriceBook {
     private final List<Promotion> groupPromotions;
     private final TradeTerms defaultTerms;
     private final Map<UUID, TradeTerms> accountTerms;
+    private final Map<UUID, Assortment> accountAssortments;
+    private final Map<String, Assortment> categoryAssortments;
 
     private PriceBook(Builder b) {
+        this.accountAssortments = Map.copyOf(b.accountAssortments);
+        this.categoryAssortments = Map.copyOf(b.categoryAssortments);
         this.currency = b.currency;
         this.accountLists = sortedLists(b.accountLists);
         this.categoryLists = sortedLists(b.categoryLists);
@@ -140,6 +145,14 @@ final class PriceBook {
         return account == null ? defaultTerms : accountTerms.getOrDefault(account, defaultTerms);
     }
 
+    /** The account's own assortment, else its category's; empty means the whole catalog. */
+    java.util.Optional<Assortment> assortment(UUID account, String category) {
+        if (account != null && accountAssortments.containsKey(account)) {
+            return java.util.Optional.of(accountAssortments.get(account));
+        }
+        return java.util.Optional.ofNullable(category == null ? null : categoryAssortments.get(category));
+    }
+
     private static <K> Map<K, List<ListPrices>> sortedLists(Map<K, List<ListPrices>> lists) {
         var sorted = new HashMap<K, List<ListPrices>>();
         lists.forEach((key, value) -> sorted.put(key, value.stream().sorted(PRECEDENCE).toList()));
@@ -158,6 +171,8 @@ final class PriceBook {
         private final Map<String, List<Promotion>> skuPromotions = new HashMap<>();
         private final List<Promotion> groupPromotions = new ArrayList<>();
         private final Map<UUID, TradeTerms> accountTerms = new HashMap<>();
+        private final Map<UUID, Assortment> accountAssortments = new HashMap<>();
+        private final Map<String, Assortment> categoryAssortments = new HashMap<>();
         private TradeTerms defaultTerms = new TradeTerms(null, TradeTerms.Freight.FOB, 0, null);
 
         private Builder(java.util.Currency currency) {
@@ -206,6 +221,16 @@ final class PriceBook {
 
         Builder accountTerms(UUID account, TradeTerms terms) {
             accountTerms.put(account, terms);
+            return this;
+        }
+
+        Builder accountAssortment(UUID account, Assortment assortment) {
+            accountAssortments.put(account, assortment);
+            return this;
+        }
+
+        Builder categoryAssortment(String category, Assortment assortment) {
+            categoryAssortments.put(category, assortment);
             return this;
         }
 

@@ -43,12 +43,15 @@ class PriceBooks {
     private final DiscountRules discounts;
     private final Promotions promotions;
     private final TradeTermsEntries terms;
+    private final AssortmentDefinitions assortments;
     private final TenantDirectory tenants;
     private final TransactionTemplate snapshot;
     private final Clock clock = Clock.systemUTC();
 
     PriceBooks(PriceLists lists, PriceListEntries entries, DiscountRules discounts, Promotions promotions,
-               TradeTermsEntries terms, TenantDirectory tenants, PlatformTransactionManager transactions) {
+               TradeTermsEntries terms, AssortmentDefinitions assortments, TenantDirectory tenants,
+               PlatformTransactionManager transactions) {
+        this.assortments = assortments;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
         this.lists = lists;
@@ -110,6 +113,13 @@ class PriceBooks {
                 book.defaultTerms(entry.compile(currency));
             } else {
                 book.accountTerms(entry.buyerAccountId(), entry.compile(currency));
+            }
+        }
+        for (AssortmentDefinition assortment : assortments.findAll()) {
+            if (assortment.buyerAccountId() != null) {
+                book.accountAssortment(assortment.buyerAccountId(), assortment.compile());
+            } else {
+                book.categoryAssortment(assortment.customerCategory(), assortment.compile());
             }
         }
         return book.build();

@@ -78,8 +78,10 @@ class PriceApi {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "quantity must be a whole number from 1 to " + Pricing.MAX_QUANTITY);
         }
         Optional<BuyerAccountProfile> buyer = pricedFor(supplier, account);
-        var product = catalog.bySku(sku).orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND,
-                "No product with SKU '" + sku + "' at " + supplier.name() + "."));
+        // A product outside the buyer's assortment does not exist for that buyer: the same answer as an unknown SKU.
+        var assortment = pricing.assortment(buyer);
+        var product = catalog.bySku(sku).filter(p -> assortment.map(a -> a.includes(p.sku(), p.category())).orElse(true))
+                .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "No product with SKU '" + sku + "' at " + supplier.name() + "."));
         PriceQuote quote = pricing.quote(product, quantity, buyer);
         TradeTerms terms = pricing.terms(buyer);
         return new PriceResult(supplier.slug(), buyer.map(BuyerAccountProfile::accountNumber).orElse(null), sku, quantity,

@@ -50,7 +50,10 @@ class PricedMarketplaceSearch implements MarketplaceSearch {
     public MarketplaceResult search(String query, int page, int size) {
         Map<TenantId, TenantProfile> visible = tenants.all().stream().filter(access::mayBrowse)
                 .collect(Collectors.toMap(TenantProfile::id, Function.identity()));
-        var result = index.searchMarketplace(List.copyOf(visible.keySet()), query, page * size, size);
+        Map<TenantId, Optional<dev.feira.pricing.Assortment>> assortments = new java.util.HashMap<>();
+        visible.keySet().forEach(tenant -> assortments.put(tenant,
+                TenantContext.callAs(tenant, () -> pricing.assortment(accounts.ofCaller()))));
+        var result = index.searchMarketplace(assortments, query, page * size, size);
         var items = new ArrayList<ComparedItem>(result.groups().size());
         for (var group : result.groups()) {
             var offers = group.offers().stream()

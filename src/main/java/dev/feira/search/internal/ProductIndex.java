@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import dev.feira.catalog.ProductSnapshot;
+import dev.feira.pricing.Assortment;
 import dev.feira.shared.TenantId;
 
 /**
@@ -155,14 +156,14 @@ class ProductIndex {
         }
     }
 
-    CatalogPage search(TenantId tenant, String query, int from, int size) {
+    CatalogPage search(TenantId tenant, java.util.Optional<Assortment> assortment, String query, int from, int size) {
         if (!exists()) {
             return new CatalogPage(List.of(), 0);
         }
         try {
             SearchResponse<ProductDocument> response = cluster.client().search(s -> s.index(INDEX)
                     .from(from).size(size).trackTotalHits(t -> t.enabled(true))
-                    .query(query(tenant, query))
+                    .query(query(visibleIn(tenant, assortment), query))
                     .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
                     .sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc))), ProductDocument.class);
             List<ProductSnapshot> hits = new ArrayList<>();
@@ -178,12 +179,12 @@ class ProductIndex {
         }
     }
 
-    long count(TenantId tenant, String query) {
+    long count(TenantId tenant, java.util.Optional<Assortment> assortment, String query) {
         if (!exists()) {
             return 0;
         }
         try {
-            return cluster.client().count(c -> c.index(INDEX).query(query(tenant, query))).count();
+            return cluster.client().count(c -> c.index(INDEX).query(query(visibleIn(tenant, assortment), query))).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -206,12 +207,16 @@ class ProductIndex {
      * Searches the catalogs of {@code tenants} at once and folds offers of the same item (see
      * {@link ProductDocument#offerKey}) into one group; {@code total} counts groups.
      */
-    MarketplacePage searchMarketplace(List<TenantId> tenants, String query, int from, int size) {
+    MarketplacePage searchMarketplace(java.util.Map<TenantId, java.util.Optional<Assortment>> tenants, String query,
+                                      int from, int size) {
         if (!exists() || tenants.isEmpty()) {
             return new MarketplacePage(List.of(), 0);
         }
-        Query visible = Query.of(q -> q.terms(t -> t.field("tenantId")
-                .terms(v -> v.value(tenants.stream().map(id -> FieldValue.of(id.toString())).toList()))));
+        // Each supplier contributes only what this buyer may see there.
+        Query visible = Query.of(q -> q.bool(b -> {
+            tenants.forEach((tenant, assortment) -> b.should(visibleIn(tenant, assortment)));
+            return b.minimumShouldMatch("1");
+        }));
         try {
             SearchResponse<ProductDocument> response = cluster.client().search(s -> s.index(INDEX)
                     .from(from).size(size)
@@ -238,8 +243,25 @@ class ProductIndex {
         }
     }
 
-    private static Query query(TenantId tenant, String text) {
-        return query(Query.of(q -> q.term(t -> t.field("tenantId").value(tenant.toString()))), text);
+    /** The tenant's products, within the assortment when there is one. */
+    private static Query visibleIn(TenantId tenant, java.util.Optional<Assortment> assortment) {
+        Query ofTenant = Query.of(q -> q.term(t -> t.field("tenantId").value(tenant.toString())));
+        if (assortment.isEmpty()) {
+            return ofTenant;
+        }
+        Assortment a = assortment.get();
+        return Query.of(q -> q.bool(b -> {
+            b.filter(ofTenant);
+            if (!a.skus().isEmpty()) {
+                b.should(s -> s.terms(t -> t.field("sku").terms(v -> v.value(a.skus().stream().map(FieldValue::of).toList()))));
+            }
+            for (String group : a.productGroups()) {
+                b.should(s -> s.term(t -> t.field("category").value(group)));
+                b.should(s -> s.prefix(p -> p.field("category").value(group + Assortment.GROUP_SEPARATOR)));
+            }
+            // An assortment with nothing in it shows nothing.
+            return b.minimumShouldMatch("1");
+        }));
     }
 
     private static Query query(Query tenantFilter, String text) {

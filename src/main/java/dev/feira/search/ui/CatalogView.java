@@ -126,18 +126,19 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addComponentColumn(p -> price(p, locale))
                 .setHeader(getTranslation("product.price")).setWidth("15em").setFlexGrow(0).setPartNameGenerator(p -> "price");
         grid.setItems(
-                q -> priced(search.search(query.getValue(), q.getPage(), q.getPageSize()).hits(), showPrices),
-                q -> (int) Math.min(Integer.MAX_VALUE, search.count(query.getValue())));
+                q -> priced(search.search(query.getValue(), pricing.assortment(pricedFor), q.getPage(), q.getPageSize()).hits(),
+                        showPrices),
+                q -> (int) Math.min(Integer.MAX_VALUE, search.count(query.getValue(), pricing.assortment(pricedFor))));
         var summary = new Span();
         summary.setId("catalog-summary");
         Runnable refresh = () -> {
             grid.getDataProvider().refreshAll();
-            summary.setText(getTranslation("catalog.results", search.count(query.getValue())));
+            summary.setText(getTranslation("catalog.results", search.count(query.getValue(), pricing.assortment(pricedFor))));
         };
         query.addValueChangeListener(e -> refresh.run());
         refresh.run();
         if (showPrices && access.mayManage(tenant)) {
-            add(seeAsBuyer(grid));
+            add(seeAsBuyer(refresh));
         }
         add(query, summary, grid);
         setFlexGrow(1, grid);
@@ -155,8 +156,8 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return priced.stream();
     }
 
-    /** Staff preview: the catalog with the prices and terms a chosen buyer account gets. */
-    private Select<BuyerAccountProfile> seeAsBuyer(Grid<PricedProduct> grid) {
+    /** Staff preview: the catalog with the assortment, prices and terms a chosen buyer account gets. */
+    private Select<BuyerAccountProfile> seeAsBuyer(Runnable refreshed) {
         var select = new Select<BuyerAccountProfile>();
         select.setId("see-as-buyer");
         select.setLabel(getTranslation("catalog.see-as-buyer"));
@@ -168,7 +169,7 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         select.setWidth("28em");
         select.addValueChangeListener(e -> {
             pricedFor = Optional.ofNullable(e.getValue());
-            grid.getDataProvider().refreshAll();
+            refreshed.run();
         });
         return select;
     }

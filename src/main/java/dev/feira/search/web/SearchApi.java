@@ -97,8 +97,8 @@ class SearchApi {
         if (!access.mayBrowse(supplier)) {
             throw ApiProblem.of(HttpStatus.FORBIDDEN, "This organisation has no account at " + supplier.name() + ".");
         }
-        var result = search.search(q, page, size);
         var buyer = accounts.ofCaller();
+        var result = search.search(q, pricing.assortment(buyer), page, size);
         List<PriceQuote> quotes = access.maySeePrices(supplier) ? pricing.quoteAtMinimumLot(result.hits(), buyer) : null;
         var hits = new java.util.ArrayList<Hit>(result.hits().size());
         for (int i = 0; i < result.hits().size(); i++) {

@@ -77,6 +77,24 @@ class PriceApiIntegrationTests {
     }
 
     @Test
+    void aBuyerSeesOnlyItsAssortmentInSearchAndPrices() {
+        // Padarias Estrela's assortment at Escritório Total holds office basics and the kitchen, no IT.
+        String estrela = api.token("estrela-compras", "estrela-compras-secret-123");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(ok(api.get("escritorio.localhost", "/api/v1/search?q=mouse", horizonte)).path("total").asLong()).isPositive());
+
+        JsonNode forEstrela = ok(api.get("escritorio.localhost", "/api/v1/search?q=mouse", estrela));
+        JsonNode everything = ok(api.get("escritorio.localhost", "/api/v1/search?size=1", estrela));
+        var hiddenPrice = api.get("escritorio.localhost", "/api/v1/products/ET-00033/price", estrela);
+        var visiblePrice = api.get("escritorio.localhost", "/api/v1/products/ET-00033/price", horizonte);
+
+        assertThat(forEstrela.path("total").asLong()).isZero();
+        assertThat(everything.path("total").asLong()).isPositive().isLessThan(211);
+        assertThat(hiddenPrice.statusCode()).isEqualTo(404);
+        assertThat(visiblePrice.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aBuyerCannotAskForAnotherAccountsPrices() {
         var response = api.get(FERRAGENS, NUT + "?account=FP-10007", horizonte);
 
