@@ -60,6 +60,20 @@ class PricingBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void aBuyerPastesOrderLinesAndSeesThemCheckedAndPriced() {
+        searchAs("suprimentos@metalurgicavale.com.br", NUT);
+        page.navigate(url("ferragens.localhost", "/catalog/quick-order"));
+
+        page.locator("#quick-order-lines textarea").fill("FP-00092 4\nNAO-EXISTE 1\nFP-00200 15\n");
+        page.locator("#quick-order-price").click();
+
+        assertThat(page.locator("#quick-order-summary")).hasText("1 line(s) ready, 2 with a problem. Total of the ready lines: R$173.76");
+        assertThat(page.locator("#quick-order-grid")).containsText("No such product in your catalog");
+        assertThat(page.locator("#quick-order-grid")).containsText("Must be a multiple of 10");
+        screenshot("quick-order");
+    }
+
+    @Test
     void theSuppliersStaffSeeTheCatalogAsOneOfTheirBuyers() {
         searchAs("admin@ferragenspaulista.com.br", NUT);
         assertThat(page.locator("#catalog-grid .net-price:visible")).hasText("R$51.10");

@@ -1,0 +1,53 @@
+package dev.feira.pricing;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.feira.catalog.ProductSnapshot;
+import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.shared.Money;
+
+/**
+ * Quick order by SKU: a buyer pastes lines of "SKU quantity" (from an ERP, a spreadsheet, an
+ * e-mail) and gets every line checked against the catalog, its assortment, minimum lot and order
+ * multiple, and priced at its own conditions.
+ */
+public interface QuickOrder {
+
+    /** At most this many lines are read at once. */
+    int MAX_LINES = 500;
+
+    Result price(String pastedLines, Optional<BuyerAccountProfile> buyer);
+
+    enum Problem {
+        /** The line is not "SKU quantity". */
+        UNREADABLE,
+        /** No such product, or not in the buyer's assortment. */
+        UNKNOWN_SKU,
+        /** Not a whole number from 1 to {@link Pricing#MAX_QUANTITY}. */
+        BAD_QUANTITY,
+        /** Fewer than the product's minimum lot. */
+        BELOW_MINIMUM_LOT,
+        /** Not a multiple of the product's order multiple. */
+        NOT_A_MULTIPLE,
+        /** The same SKU on an earlier line. */
+        DUPLICATE
+    }
+
+    /** One pasted line; {@code product} and {@code price} are present when the line could be priced. */
+    record Line(int number, String text, String sku, Integer quantity, Optional<ProductSnapshot> product,
+                Optional<PriceQuote> price, Optional<Problem> problem) {
+
+        public boolean orderable() {
+            return problem.isEmpty();
+        }
+    }
+
+    /** Every line, and the total of the orderable ones. */
+    record Result(List<Line> lines, Money total) {
+
+        public long problems() {
+            return lines.stream().filter(l -> !l.orderable()).count();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.feira.pricing.internal;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.pricing.QuickOrder;
+import dev.feira.pricing.QuickOrder.Line;
+import dev.feira.pricing.QuickOrder.Problem;
+import dev.feira.shared.TenantContext;
+import dev.feira.tenancy.TenantDirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pasted order lines at Ferragens Paulista, for Metalúrgica Vale (account FP-10007), on the demo data. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class QuickOrderIntegrationTests {
+
+    @Autowired
+    QuickOrder quickOrder;
+    @Autowired
+    TenantDirectory tenants;
+    @Autowired
+    BuyerAccountDirectory accounts;
+
+    QuickOrder.Result price(String pasted) {
+        var ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        return TenantContext.callAs(ferragens, () -> quickOrder.price(pasted, accounts.byAccountNumber("FP-10007")));
+    }
+
+    @Test
+    void everyLineIsCheckedAndTheGoodOnesPricedAtTheBuyersConditions() {
+        var result = price("""
+                FP-00092 4
+                fp-00200;20
+
+                FP-00200\t15
+                FP-00006, 2
+                NAO-EXISTE 1
+                FP-00001 muitos
+                FP-00092 2
+                FP-00001
+                FP-00001 1.000
+                """);
+
+        assertThat(result.lines()).extracting(Line::number)
+                .containsExactly(1, 2, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(result.lines()).extracting(l -> l.problem().orElse(null)).containsExactly(
+                null, null, Problem.DUPLICATE, Problem.BELOW_MINIMUM_LOT, Problem.UNKNOWN_SKU, Problem.BAD_QUANTITY,
+                Problem.DUPLICATE, Problem.UNREADABLE, null);
+        // 4 × 43.44 (ACORDO-VALE) + 20 × 10.49 (tape, list price) + 1000 × the hex screw at the general list's top tier
+        var nut = result.lines().get(0).price().orElseThrow();
+        assertThat(nut.unitPrice().amount()).isEqualByComparingTo("43.44");
+        assertThat(result.lines().get(8).quantity()).isEqualTo(1000);
+        assertThat(result.total().amount()).isEqualByComparingTo(
+                nut.total().amount().add(result.lines().get(1).price().orElseThrow().total().amount())
+                        .add(result.lines().get(8).price().orElseThrow().total().amount()));
+        assertThat(result.problems()).isEqualTo(6);
+    }
+
+    @Test
+    void aQuantityThatIsNotAMultipleOfTheOrderMultipleIsNamed() {
+        var result = price("FP-00200 15");
+
+        assertThat(result.lines().getFirst().problem()).contains(Problem.NOT_A_MULTIPLE);
+        assertThat(result.total().amount()).isZero();
+    }
+
+    @Test
+    void nothingPastedIsNothingToPrice() {
+        assertThat(price("  \n\n").lines()).isEmpty();
+        assertThat(price(null).lines()).isEmpty();
+    }
+}
