@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import dev.feira.catalog.ProductSnapshot;
 import dev.feira.pricing.Assortment;
+import dev.feira.search.CatalogSearch;
 import dev.feira.shared.TenantId;
 
 /**
@@ -156,16 +157,21 @@ class ProductIndex {
         }
     }
 
-    CatalogPage search(TenantId tenant, java.util.Optional<Assortment> assortment, String query, int from, int size) {
+    CatalogPage search(TenantId tenant, CatalogSearch.CatalogQuery query, int from, int size) {
         if (!exists()) {
             return new CatalogPage(List.of(), 0);
         }
         try {
-            SearchResponse<ProductDocument> response = cluster.client().search(s -> s.index(INDEX)
-                    .from(from).size(size).trackTotalHits(t -> t.enabled(true))
-                    .query(query(visibleIn(tenant, assortment), query))
-                    .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc))), ProductDocument.class);
+            SearchResponse<ProductDocument> response = cluster.client().search(s -> {
+                s.index(INDEX).from(from).size(size).trackTotalHits(t -> t.enabled(true)).query(filtered(tenant, query));
+                switch (query.sort()) {
+                    case NAME -> s.sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc)));
+                    case LIST_PRICE_ASCENDING -> s.sort(o -> o.field(f -> f.field("listPrice").order(SortOrder.Asc)));
+                    case LIST_PRICE_DESCENDING -> s.sort(o -> o.field(f -> f.field("listPrice").order(SortOrder.Desc)));
+                    case RELEVANCE -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+                }
+                return s.sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc)));
+            }, ProductDocument.class);
             List<ProductSnapshot> hits = new ArrayList<>();
             for (Hit<ProductDocument> hit : response.hits().hits()) {
                 if (hit.source() != null) {
@@ -179,15 +185,55 @@ class ProductIndex {
         }
     }
 
-    long count(TenantId tenant, java.util.Optional<Assortment> assortment, String query) {
+    long count(TenantId tenant, CatalogSearch.CatalogQuery query) {
         if (!exists()) {
             return 0;
         }
         try {
-            return cluster.client().count(c -> c.index(INDEX).query(query(visibleIn(tenant, assortment), query))).count();
+            return cluster.client().count(c -> c.index(INDEX).query(filtered(tenant, query))).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Facet counts over exactly the products the query may return: hidden ones are never counted. */
+    CatalogSearch.Facets facets(TenantId tenant, CatalogSearch.CatalogQuery query) {
+        if (!exists()) {
+            return new CatalogSearch.Facets(List.of(), List.of(), 0);
+        }
+        try {
+            var response = cluster.client().search(s -> s.index(INDEX).size(0).query(filtered(tenant, query))
+                    .aggregations("categories", a -> a.terms(t -> t.field("category").size(100)))
+                    .aggregations("brands", a -> a.terms(t -> t.field("brand").size(100)))
+                    .aggregations("inStock", a -> a.filter(f -> f.term(t -> t.field("inStock").value(true)))), Void.class);
+            return new CatalogSearch.Facets(values(response.aggregations().get("categories")),
+                    values(response.aggregations().get("brands")), response.aggregations().get("inStock").filter().docCount());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<CatalogSearch.FacetValue> values(co.elastic.clients.elasticsearch._types.aggregations.Aggregate terms) {
+        return terms.sterms().buckets().array().stream()
+                .map(b -> new CatalogSearch.FacetValue(b.key().stringValue(), b.docCount())).toList();
+    }
+
+    /** The text query within the tenant's visible products and the chosen filters. */
+    private static Query filtered(TenantId tenant, CatalogSearch.CatalogQuery query) {
+        Query visible = visibleIn(tenant, query.assortment());
+        Query narrowed = Query.of(q -> q.bool(b -> {
+            b.filter(visible);
+            query.categoryGroup().ifPresent(group -> b.filter(f -> f.bool(g -> g
+                    .should(s -> s.term(t -> t.field("category").value(group)))
+                    .should(s -> s.prefix(p -> p.field("category").value(group + Assortment.GROUP_SEPARATOR)))
+                    .minimumShouldMatch("1"))));
+            query.brand().ifPresent(brand -> b.filter(f -> f.term(t -> t.field("brand").value(brand))));
+            if (query.inStockOnly()) {
+                b.filter(f -> f.term(t -> t.field("inStock").value(true)));
+            }
+            return b;
+        }));
+        return query(narrowed, query.text());
     }
 
     record CatalogPage(List<ProductSnapshot> hits, long total) {

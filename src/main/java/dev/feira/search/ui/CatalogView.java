@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.grid.Grid;
@@ -125,23 +130,67 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Locale locale = getLocale();
         grid.addComponentColumn(p -> price(p, locale))
                 .setHeader(getTranslation("product.price")).setWidth("15em").setFlexGrow(0).setPartNameGenerator(p -> "price");
+        var category = new ComboBox<CatalogSearch.FacetValue>();
+        category.setId("catalog-category");
+        category.setPlaceholder(getTranslation("catalog.filter.category"));
+        category.setItemLabelGenerator(v -> v.value() + " (" + v.count() + ")");
+        category.setClearButtonVisible(true);
+        category.setWidth("22em");
+        var brand = new ComboBox<CatalogSearch.FacetValue>();
+        brand.setId("catalog-brand");
+        brand.setPlaceholder(getTranslation("catalog.filter.brand"));
+        brand.setItemLabelGenerator(v -> v.value() + " (" + v.count() + ")");
+        brand.setClearButtonVisible(true);
+        var inStock = new Checkbox(getTranslation("catalog.filter.in-stock"));
+        inStock.setId("catalog-in-stock");
+        var sort = new Select<CatalogSearch.Sort>();
+        sort.setId("catalog-sort");
+        sort.setItems(CatalogSearch.Sort.values());
+        sort.setItemLabelGenerator(o -> getTranslation("catalog.sort." + o.name()));
+        sort.setValue(CatalogSearch.Sort.RELEVANCE);
+        // The query as the visitor set it: words, filters and sort, within their assortment.
+        Supplier<CatalogSearch.CatalogQuery> current = () -> CatalogSearch.CatalogQuery.of(query.getValue())
+                .within(pricing.assortment(pricedFor))
+                .inCategory(Optional.ofNullable(category.getValue()).map(CatalogSearch.FacetValue::value))
+                .ofBrand(Optional.ofNullable(brand.getValue()).map(CatalogSearch.FacetValue::value))
+                .inStockOnly(inStock.getValue()).sortedBy(sort.getValue());
         grid.setItems(
-                q -> priced(search.search(query.getValue(), pricing.assortment(pricedFor), q.getPage(), q.getPageSize()).hits(),
-                        showPrices),
-                q -> (int) Math.min(Integer.MAX_VALUE, search.count(query.getValue(), pricing.assortment(pricedFor))));
+                q -> priced(search.search(current.get(), q.getPage(), q.getPageSize()).hits(), showPrices),
+                q -> (int) Math.min(Integer.MAX_VALUE, search.count(current.get())));
         var summary = new Span();
         summary.setId("catalog-summary");
         Runnable refresh = () -> {
             grid.getDataProvider().refreshAll();
-            summary.setText(getTranslation("catalog.results", search.count(query.getValue(), pricing.assortment(pricedFor))));
+            var facets = search.facets(current.get());
+            summary.setText(getTranslation("catalog.results", search.count(current.get())));
+            // Options come from the words alone, so choosing one category still lists the others.
+            var options = search.facets(CatalogSearch.CatalogQuery.of(query.getValue()).within(pricing.assortment(pricedFor))
+                    .inStockOnly(inStock.getValue()));
+            keep(category, options.categories());
+            keep(brand, options.brands());
+            inStock.setLabel(getTranslation("catalog.filter.in-stock") + " (" + facets.inStock() + ")");
         };
         query.addValueChangeListener(e -> refresh.run());
+        category.addValueChangeListener(e -> { if (e.isFromClient()) refresh.run(); });
+        brand.addValueChangeListener(e -> { if (e.isFromClient()) refresh.run(); });
+        inStock.addValueChangeListener(e -> refresh.run());
+        sort.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         refresh.run();
+        var filters = new HorizontalLayout(category, brand, inStock, sort);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.setId("catalog-filters");
         if (showPrices && access.mayManage(tenant)) {
             add(seeAsBuyer(refresh));
         }
-        add(query, summary, grid);
+        add(query, filters, summary, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** Refills a facet's options, keeping the chosen value if it is still among them. */
+    private static void keep(ComboBox<CatalogSearch.FacetValue> facet, List<CatalogSearch.FacetValue> options) {
+        String chosen = facet.getValue() == null ? null : facet.getValue().value();
+        facet.setItems(options);
+        options.stream().filter(o -> o.value().equals(chosen)).findFirst().ifPresent(facet::setValue);
     }
 
     private Stream<PricedProduct> priced(List<ProductSnapshot> hits, boolean showPrices) {

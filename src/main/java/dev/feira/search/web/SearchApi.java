@@ -2,6 +2,7 @@ package dev.feira.search.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -50,7 +51,8 @@ class SearchApi {
     }
 
     /** One page of search results; {@code buyerAccount} is the account whose prices the hits carry. */
-    record SearchResult(String supplier, String buyerAccount, String currency, int page, int size, long total, List<Hit> hits) {
+    record SearchResult(String supplier, String buyerAccount, String currency, int page, int size, long total, List<Hit> hits,
+                        CatalogSearch.Facets facets) {
     }
 
     /**
@@ -85,7 +87,13 @@ class SearchApi {
             schema = @io.swagger.v3.oas.annotations.media.Schema(oneOf = {SearchResult.class, MarketplaceResult.class})))
     Object search(@Parameter(description = "Words, SKU, GTIN or MPN; empty lists everything") @RequestParam(defaultValue = "") String q,
                         @Parameter(description = "Zero-based page") @RequestParam(defaultValue = "0") int page,
-                        @Parameter(description = "Hits per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
+                        @Parameter(description = "Hits per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
+                        @Parameter(description = "Supplier host only: a node of the category tree, e.g. 'Fixadores > Porcas'")
+                        @RequestParam(required = false) String category,
+                        @Parameter(description = "Supplier host only: one brand") @RequestParam(required = false) String brand,
+                        @Parameter(description = "Supplier host only: only products in stock") @RequestParam(defaultValue = "false") boolean inStock,
+                        @Parameter(description = "Supplier host only: RELEVANCE, NAME, LIST_PRICE_ASCENDING or LIST_PRICE_DESCENDING")
+                        @RequestParam(defaultValue = "RELEVANCE") CatalogSearch.Sort sort) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
@@ -98,14 +106,18 @@ class SearchApi {
             throw ApiProblem.of(HttpStatus.FORBIDDEN, "This organisation has no account at " + supplier.name() + ".");
         }
         var buyer = accounts.ofCaller();
-        var result = search.search(q, pricing.assortment(buyer), page, size);
+        var query = CatalogSearch.CatalogQuery.of(q).within(pricing.assortment(buyer))
+                .inCategory(Optional.ofNullable(category).filter(c -> !c.isBlank()))
+                .ofBrand(Optional.ofNullable(brand).filter(b -> !b.isBlank())).inStockOnly(inStock).sortedBy(sort);
+        var result = search.search(query, page, size);
+        var facets = search.facets(query);
         List<PriceQuote> quotes = access.maySeePrices(supplier) ? pricing.quoteAtMinimumLot(result.hits(), buyer) : null;
         var hits = new java.util.ArrayList<Hit>(result.hits().size());
         for (int i = 0; i < result.hits().size(); i++) {
             hits.add(hit(result.hits().get(i), quotes == null ? null : quotes.get(i)));
         }
         return new SearchResult(supplier.slug(), buyer.map(b -> b.accountNumber()).orElse(null),
-                supplier.currency().getCurrencyCode(), page, size, result.total(), hits);
+                supplier.currency().getCurrencyCode(), page, size, result.total(), hits, facets);
     }
 
     private MarketplaceResult marketplace(String q, int page, int size) {

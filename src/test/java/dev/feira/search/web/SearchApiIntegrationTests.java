@@ -139,6 +139,31 @@ class SearchApiIntegrationTests {
     }
 
     @Test
+    void filtersSortsAndFacetsNarrowTheCatalogAndNeverCountHiddenProducts() {
+        String token = token("horizonte-compras", "horizonte-compras-secret-123");
+
+        var nuts = body(get("ferragens.localhost", "/api/v1/search?size=100&category=Fixadores%20%3E%20Porcas&sort=LIST_PRICE_ASCENDING", token));
+        var inStock = body(get("ferragens.localhost", "/api/v1/search?size=1&inStock=true", token));
+        var all = body(get("ferragens.localhost", "/api/v1/search?size=1", token));
+
+        assertThat(nuts.path("total").asLong()).isEqualTo(18);
+        var prices = new java.util.ArrayList<java.math.BigDecimal>();
+        nuts.path("hits").forEach(h -> {
+            assertThat(h.path("category").asString()).isEqualTo("Fixadores > Porcas");
+            prices.add(h.path("listPrice").decimalValue());
+        });
+        assertThat(prices).isSortedAccordingTo(java.math.BigDecimal::compareTo);
+        assertThat(inStock.path("total").asLong()).isEqualTo(all.path("facets").path("inStock").asLong()).isLessThan(all.path("total").asLong());
+        assertThat(all.path("facets").path("categories").toString()).contains("\"value\":\"Fixadores > Porcas\",\"count\":18");
+
+        // Padarias Estrela's assortment at Escritório Total has no IT: not even a facet count betrays it.
+        String estrela = token("estrela-compras", "estrela-compras-secret-123");
+        await().atMost(Duration.ofSeconds(60)).until(() -> body(get("escritorio.localhost", "/api/v1/search", estrela)).path("total").asLong() > 0);
+        var forEstrela = body(get("escritorio.localhost", "/api/v1/search?size=1", estrela));
+        assertThat(forEstrela.path("facets").toString()).doesNotContain("Informática");
+    }
+
+    @Test
     void theApiIsDescribedByOpenApi() {
         var response = get("localhost", "/v3/api-docs", null);
 
