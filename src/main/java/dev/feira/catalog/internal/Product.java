@@ -8,19 +8,17 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.TenantId;
-import org.springframework.data.domain.Persistable;
+
+import dev.feira.shared.persistence.AssignedIdentity;
 
 import dev.feira.catalog.ProductSnapshot;
 
 @Entity
 @Table(name = "product")
-class Product implements Persistable<UUID> {
+class Product extends AssignedIdentity<UUID> {
 
     @Id
     private UUID id;
@@ -42,9 +40,6 @@ class Product implements Persistable<UUID> {
     private int stock;
     private Instant createdAt = Instant.now();
     private Instant updatedAt = Instant.now();
-    // Ids are assigned, not generated: without this, saving a new product would first select it.
-    @Transient
-    private boolean fresh = true;
 
     protected Product() {
     }
@@ -91,17 +86,6 @@ class Product implements Persistable<UUID> {
     @Override
     public UUID getId() {
         return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 
     String sku() {
