@@ -1,6 +1,9 @@
 package dev.feira.platform.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -9,6 +12,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import dev.feira.search.SearchMaintenance;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantProfile;
 import dev.feira.tenancy.ui.MainLayout;
@@ -19,7 +23,7 @@ import dev.feira.tenancy.ui.MainLayout;
 @RolesAllowed("PLATFORM_OPERATOR")
 class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
-    TenantsView(TenantDirectory tenants) {
+    TenantsView(TenantDirectory tenants, SearchMaintenance search) {
         var grid = new Grid<TenantProfile>();
         grid.setId("tenants-grid");
         grid.addColumn(TenantProfile::name).setHeader(getTranslation("tenant.name"));
@@ -27,9 +31,23 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> String.join(", ", t.hosts())).setHeader(getTranslation("tenant.hosts"));
         grid.addColumn(t -> getTranslation(t.isPublic() ? "supplier.public" : "supplier.private")).setHeader(getTranslation("tenant.visibility"));
         grid.addColumn(t -> t.defaultLocale().toLanguageTag() + " · " + t.currency().getCurrencyCode()).setHeader(getTranslation("tenant.market"));
+        grid.addComponentColumn(t -> {
+            var reindex = new Button(getTranslation("operator.reindex"), e -> {
+                search.reindex(t.id());
+                Notification.show(getTranslation("operator.reindex.started", t.name()));
+            });
+            reindex.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            reindex.addClassName("reindex");
+            return reindex;
+        }).setAutoWidth(true).setFlexGrow(0);
         // A handful of tenants per platform for now; paged from the database once there are many (issue: operator console).
         grid.setItems(tenants.all());
-        add(new H2(getTranslation("nav.tenants")), grid);
+        var reindexAll = new Button(getTranslation("operator.reindex-all"), e -> {
+            search.reindexAll();
+            Notification.show(getTranslation("operator.reindex.started", getTranslation("operator.all-tenants")));
+        });
+        reindexAll.setId("reindex-all");
+        add(new H2(getTranslation("nav.tenants")), reindexAll, grid);
         setSizeFull();
     }
 

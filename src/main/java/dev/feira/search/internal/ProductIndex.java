@@ -29,24 +29,29 @@ import dev.feira.shared.TenantId;
 @Component
 class ProductIndex {
 
-    /** The mapping's version: a new one is created and filled on start, and older ones dropped. */
+    /** Searches go through this alias; it moves to a new index version only once that is filled. */
+    static final String ALIAS = "feira-products";
+    /** The mapping's version: a new one is created and filled beside the old, then the alias swaps. */
     static final String INDEX = "feira-products-v3";
-    private static final List<String> OLDER_INDICES = List.of("feira-products-v1", "feira-products-v2");
+    /** Versions from before the alias existed. */
+    private static final List<String> LEGACY = List.of("feira-products-v1", "feira-products-v2");
     private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
 
     private final SearchCluster cluster;
+    /** Where writes go: the live index, and during a version change the new one too, so nothing written meanwhile is lost. */
+    private volatile List<String> writeTargets = List.of(INDEX);
+    private boolean prepared;
+    private volatile boolean known;
 
     ProductIndex(SearchCluster cluster) {
         this.cluster = cluster;
     }
 
-    private volatile boolean known;
-
     /** Until the first indexing run has created the index, searches answer empty rather than fail. */
     private boolean exists() {
         if (!known) {
             try {
-                known = cluster.client().indices().exists(e -> e.index(INDEX)).value();
+                known = cluster.client().indices().existsAlias(a -> a.name(ALIAS)).value();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -54,13 +59,77 @@ class ProductIndex {
         return known;
     }
 
-    /** Creates the index if missing; answers whether it was created (and so needs filling). */
-    boolean ensureExists() {
+    /**
+     * Makes sure the current index version exists. Answers true to exactly one caller when that
+     * version still has to be filled: that caller reindexes every tenant, then calls
+     * {@link #completeFill()}. Meanwhile searches keep using the previous version through the alias.
+     */
+    synchronized boolean prepare() {
+        if (prepared) {
+            return false;
+        }
+        prepared = true;
         ElasticsearchClient client = cluster.client();
         try {
-            if (client.indices().exists(e -> e.index(INDEX)).value()) {
+            List<String> live = aliasTargets(client);
+            if (live.equals(List.of(INDEX))) {
                 return false;
             }
+            if (!client.indices().exists(e -> e.index(INDEX)).value()) {
+                create(client);
+            }
+            List<String> previous = new ArrayList<>(live);
+            previous.remove(INDEX);
+            if (previous.isEmpty()) {
+                for (String legacy : LEGACY) {
+                    if (client.indices().exists(e -> e.index(legacy)).value()) {
+                        previous.add(legacy);
+                    }
+                }
+                String serving = previous.isEmpty() ? INDEX : previous.getLast();
+                client.indices().putAlias(a -> a.index(serving).name(ALIAS));
+                known = true;
+            }
+            var targets = new ArrayList<>(previous);
+            targets.add(INDEX);
+            writeTargets = List.copyOf(targets);
+            log.info("Search index {} is being filled; searches use {} until then", INDEX, previous.isEmpty() ? INDEX : previous);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The new version is full: the alias moves to it in one step, and older versions are dropped. */
+    synchronized void completeFill() {
+        ElasticsearchClient client = cluster.client();
+        try {
+            client.indices().refresh(r -> r.index(INDEX));
+            List<String> previous = writeTargets.stream().filter(i -> !i.equals(INDEX)).toList();
+            client.indices().updateAliases(u -> {
+                previous.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(ALIAS))));
+                return u.actions(a -> a.add(add -> add.index(INDEX).alias(ALIAS)));
+            });
+            writeTargets = List.of(INDEX);
+            for (String old : previous) {
+                client.indices().delete(d -> d.index(old));
+                log.info("Dropped search index {} (replaced by {})", old, INDEX);
+            }
+            known = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> aliasTargets(ElasticsearchClient client) throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+            return List.of();
+        }
+        return List.copyOf(client.indices().getAlias(a -> a.name(ALIAS)).result().keySet());
+    }
+
+    private static void create(ElasticsearchClient client) throws IOException {
+        try {
             client.indices().create(c -> c.index(INDEX)
                     .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
                     .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)
@@ -81,20 +150,10 @@ class ProductIndex {
                             .properties("generation", p -> p.long_(l -> l))
                             .properties("product", p -> p.object(o -> o.enabled(false)))));
             log.info("Created search index {}", INDEX);
-            for (String older : OLDER_INDICES) {
-                if (client.indices().exists(e -> e.index(older)).value()) {
-                    client.indices().delete(d -> d.index(older));
-                    log.info("Dropped search index {} (replaced by {})", older, INDEX);
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            if ("resource_already_exists_exception".equals(e.error().type())) {
-                return false;
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
             }
-            throw e;
         }
     }
 
@@ -102,8 +161,10 @@ class ProductIndex {
     void upsert(TenantId tenant, ProductSnapshot product) {
         var document = ProductDocument.of(tenant.toString(), product, System.currentTimeMillis());
         try {
-            cluster.client().index(i -> i.index(INDEX).id(document.id()).document(document)
-                    .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+            for (String target : writeTargets) {
+                cluster.client().index(i -> i.index(target).id(document.id()).document(document)
+                        .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,10 +173,13 @@ class ProductIndex {
     /** Indexes a batch of a tenant's products as one bulk request, stamped with a reindex generation. */
     void bulkUpsert(TenantId tenant, List<ProductSnapshot> products, long generation) {
         String tenantId = tenant.toString();
-        var bulk = new BulkRequest.Builder().index(INDEX);
+        var bulk = new BulkRequest.Builder();
+        List<String> targets = writeTargets;
         for (ProductSnapshot product : products) {
             var document = ProductDocument.of(tenantId, product, generation);
-            bulk.operations(op -> op.index(i -> i.id(document.id()).document(document)));
+            for (String target : targets) {
+                bulk.operations(op -> op.index(i -> i.index(target).id(document.id()).document(document)));
+            }
         }
         try {
             var response = cluster.client().bulk(bulk.build());
@@ -134,12 +198,18 @@ class ProductIndex {
      * documents are found and deleted in batches.
      */
     void dropEarlierGenerations(TenantId tenant, long generation) {
+        for (String target : writeTargets) {
+            dropEarlierGenerations(target, tenant, generation);
+        }
+    }
+
+    private void dropEarlierGenerations(String index, TenantId tenant, long generation) {
         ElasticsearchClient client = cluster.client();
         String tenantId = tenant.toString();
         try {
-            client.indices().refresh(r -> r.index(INDEX));
+            client.indices().refresh(r -> r.index(index));
             while (true) {
-                var stale = client.search(s -> s.index(INDEX).size(1000).source(src -> src.fetch(false))
+                var stale = client.search(s -> s.index(index).size(1000).source(src -> src.fetch(false))
                         .query(q -> q.bool(b -> b
                                 .filter(f -> f.term(t -> t.field("tenantId").value(tenantId)))
                                 .filter(f -> f.range(r -> r.number(n -> n.field("generation").lt((double) generation)))))),
@@ -147,10 +217,10 @@ class ProductIndex {
                 if (stale.hits().hits().isEmpty()) {
                     return;
                 }
-                var bulk = new BulkRequest.Builder().index(INDEX);
+                var bulk = new BulkRequest.Builder().index(index);
                 stale.hits().hits().forEach(hit -> bulk.operations(op -> op.delete(d -> d.id(hit.id()))));
                 client.bulk(bulk.build());
-                client.indices().refresh(r -> r.index(INDEX));
+                client.indices().refresh(r -> r.index(index));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -163,7 +233,7 @@ class ProductIndex {
         }
         try {
             SearchResponse<ProductDocument> response = cluster.client().search(s -> {
-                s.index(INDEX).from(from).size(size).trackTotalHits(t -> t.enabled(true)).query(filtered(tenant, query));
+                s.index(ALIAS).from(from).size(size).trackTotalHits(t -> t.enabled(true)).query(filtered(tenant, query));
                 switch (query.sort()) {
                     case NAME -> s.sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc)));
                     case LIST_PRICE_ASCENDING -> s.sort(o -> o.field(f -> f.field("listPrice").order(SortOrder.Asc)));
@@ -190,7 +260,7 @@ class ProductIndex {
             return 0;
         }
         try {
-            return cluster.client().count(c -> c.index(INDEX).query(filtered(tenant, query))).count();
+            return cluster.client().count(c -> c.index(ALIAS).query(filtered(tenant, query))).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -202,7 +272,7 @@ class ProductIndex {
             return new CatalogSearch.Facets(List.of(), List.of(), 0);
         }
         try {
-            var response = cluster.client().search(s -> s.index(INDEX).size(0).query(filtered(tenant, query))
+            var response = cluster.client().search(s -> s.index(ALIAS).size(0).query(filtered(tenant, query))
                     .aggregations("categories", a -> a.terms(t -> t.field("category").size(100)))
                     .aggregations("brands", a -> a.terms(t -> t.field("brand").size(100)))
                     .aggregations("inStock", a -> a.filter(f -> f.term(t -> t.field("inStock").value(true)))), Void.class);
@@ -264,7 +334,7 @@ class ProductIndex {
             return b.minimumShouldMatch("1");
         }));
         try {
-            SearchResponse<ProductDocument> response = cluster.client().search(s -> s.index(INDEX)
+            SearchResponse<ProductDocument> response = cluster.client().search(s -> s.index(ALIAS)
                     .from(from).size(size)
                     .query(query(visible, query))
                     .collapse(c -> c.field("offerKey").innerHits(i -> i.name("offers").size(10)

@@ -9,6 +9,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.feira.catalog.Catalog;
 import dev.feira.catalog.CatalogChanged;
@@ -24,7 +27,7 @@ import dev.feira.tenancy.TenantProfile;
  * registry, so a change made while Elasticsearch is down is indexed once it is back.
  */
 @Component
-class ProductIndexer {
+class ProductIndexer implements dev.feira.search.SearchMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(ProductIndexer.class);
     private static final int PAGE = 2000;
@@ -33,31 +36,51 @@ class ProductIndexer {
     private final Catalog catalog;
     private final TenantDirectory tenants;
 
-    ProductIndexer(ProductIndex index, Catalog catalog, TenantDirectory tenants) {
+    private final TransactionTemplate ownTransaction;
+
+    ProductIndexer(ProductIndex index, Catalog catalog, TenantDirectory tenants, PlatformTransactionManager transactions) {
         this.index = index;
         this.catalog = catalog;
         this.tenants = tenants;
+        // Reads run in their own transaction, begun for the tenant being indexed: a listener's
+        // transaction is bound to its event's tenant, and a full fill reads every tenant.
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction.setReadOnly(true);
     }
 
     @ApplicationModuleListener
     void on(CatalogChanged event) {
-        index.ensureExists();
+        ensureIndex();
         reindex(event.tenant());
     }
 
     @ApplicationModuleListener
     void on(StockChanged event) {
-        index.ensureExists();
+        ensureIndex();
         catalog.bySku(event.sku()).ifPresent(product -> index.upsert(event.tenant(), product));
     }
 
-    /** A freshly created index (first start, or lost data) is filled from the catalog of every tenant. */
+    /** On start, a new index version (first start, a mapping change, lost data) is filled while searches go on. */
     @Async
     @EventListener(ApplicationReadyEvent.class)
     void fillNewIndex() {
-        if (index.ensureExists()) {
-            tenants.all().stream().map(TenantProfile::id).forEach(this::reindex);
+        ensureIndex();
+    }
+
+    /** Whoever first finds the current index version unfilled fills it from every tenant's catalog and swaps it in. */
+    private void ensureIndex() {
+        if (index.prepare()) {
+            reindexAll();
+            index.completeFill();
         }
+    }
+
+    /** The operator's full reindex: every tenant, one after the other, while the shop stays live. */
+    @Override
+    @Async
+    public void reindexAll() {
+        tenants.all().stream().map(TenantProfile::id).forEach(this::reindex);
     }
 
     /**
@@ -65,14 +88,17 @@ class ProductIndexer {
      * batches (keyset-paged from the catalog, never all in memory), then documents older than this
      * run — products gone from the catalog — are dropped.
      */
-    void reindex(TenantId tenant) {
+    @Override
+    @Async
+    public void reindex(TenantId tenant) {
         long generation = System.currentTimeMillis();
         long started = System.nanoTime();
         String after = "";
         int indexed = 0;
         while (true) {
             String from = after;
-            List<ProductSnapshot> batch = TenantContext.callAs(tenant, () -> catalog.pageAfter(from, PAGE));
+            List<ProductSnapshot> batch = TenantContext.callAs(tenant,
+                    () -> ownTransaction.execute(status -> catalog.pageAfter(from, PAGE)));
             if (batch.isEmpty()) {
                 break;
             }

@@ -29,6 +29,10 @@ class SearchApiIntegrationTests {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.feira.search.SearchMaintenance maintenance;
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.feira.tenancy.TenantDirectory tenants;
 
     private IntegrationApiClient api;
 
@@ -161,6 +165,21 @@ class SearchApiIntegrationTests {
         await().atMost(Duration.ofSeconds(60)).until(() -> body(get("escritorio.localhost", "/api/v1/search", estrela)).path("total").asLong() > 0);
         var forEstrela = body(get("escritorio.localhost", "/api/v1/search?size=1", estrela));
         assertThat(forEstrela.path("facets").toString()).doesNotContain("Informática");
+    }
+
+    @Test
+    void aReindexWhileTheShopIsLiveLeavesEveryProductSearchable() {
+        String token = token("horizonte-compras", "horizonte-compras-secret-123");
+        long before = body(get("ferragens.localhost", "/api/v1/search?size=1", token)).path("total").asLong();
+
+        maintenance.reindex(tenants.bySlug("ferragens").orElseThrow().id());
+        for (int i = 0; i < 20; i++) { // searched while the reindex runs in the background
+            assertThat(body(get("ferragens.localhost", "/api/v1/search?size=1", token)).path("total").asLong()).isEqualTo(before);
+        }
+        maintenance.reindexAll();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(body(get("ferragens.localhost", "/api/v1/search?size=1", token)).path("total").asLong()).isEqualTo(before));
     }
 
     @Test
