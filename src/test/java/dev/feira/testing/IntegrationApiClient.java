@@ -52,6 +52,17 @@ public final class IntegrationApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
+    public HttpResponse<byte[]> getBytes(String host, String path, String token) {
+        try {
+            return http.send(request(host, path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> post(String host, String path, String token, String contentType, byte[] content) {
         return send(request(host, path, token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)));

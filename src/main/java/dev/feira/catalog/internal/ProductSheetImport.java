@@ -1,13 +1,17 @@
 package dev.feira.catalog.internal;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import org.springframework.stereotype.Component;
 
+import dev.feira.catalog.Catalog;
 import dev.feira.catalog.ProductSnapshot;
 import dev.feira.shared.sheet.InvalidSheet;
 import dev.feira.shared.sheet.Sheet;
+import dev.feira.shared.sheet.SheetExport;
 import dev.feira.shared.sheet.SheetImport;
 
 /**
@@ -15,12 +19,31 @@ import dev.feira.shared.sheet.SheetImport;
  * are). Without a {@code stock} column, stock levels are left alone.
  */
 @Component
-class ProductSheetImport implements SheetImport {
+class ProductSheetImport implements SheetImport, SheetExport {
 
     private final CatalogImport importer;
+    private final Catalog catalog;
 
-    ProductSheetImport(CatalogImport importer) {
+    ProductSheetImport(CatalogImport importer, Catalog catalog) {
         this.importer = importer;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void rows(Consumer<List<String>> row) {
+        String after = "";
+        while (true) {
+            var page = catalog.pageAfter(after, 1000);
+            for (ProductSnapshot p : page) {
+                row.accept(Arrays.asList(p.sku(), p.gtin(), p.mpn(), p.name(), p.description(), p.brand(), p.category(),
+                        p.unit(), String.valueOf(p.packSize()), String.valueOf(p.minOrderQuantity()),
+                        String.valueOf(p.orderMultiple()), p.listPrice().toPlainString(), String.valueOf(p.stock())));
+            }
+            if (page.size() < 1000) {
+                return;
+            }
+            after = page.getLast().sku();
+        }
     }
 
     @Override

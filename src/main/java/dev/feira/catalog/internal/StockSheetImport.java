@@ -11,12 +11,13 @@ import org.springframework.stereotype.Component;
 
 import dev.feira.shared.sheet.InvalidSheet;
 import dev.feira.shared.sheet.Sheet;
+import dev.feira.shared.sheet.SheetExport;
 import dev.feira.shared.sheet.SheetImport;
 import dev.feira.shared.sheet.SheetProblem;
 
 /** The stock sheet: {@code sku, stock} — levels as the ERP holds them (not deltas), for known SKUs only. */
 @Component
-class StockSheetImport implements SheetImport {
+class StockSheetImport implements SheetImport, SheetExport {
 
     private final CatalogImport importer;
     private final dev.feira.catalog.Catalog catalog;
@@ -39,6 +40,19 @@ class StockSheetImport implements SheetImport {
     @Override
     public List<String> requiredColumns() {
         return columns();
+    }
+
+    @Override
+    public void rows(java.util.function.Consumer<List<String>> row) {
+        String after = "";
+        while (true) {
+            var page = catalog.pageAfter(after, 1000);
+            page.forEach(p -> row.accept(List.of(p.sku(), String.valueOf(p.stock()))));
+            if (page.size() < 1000) {
+                return;
+            }
+            after = page.getLast().sku();
+        }
     }
 
     @Override

@@ -13,7 +13,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -31,7 +34,9 @@ import dev.feira.shared.TenantContext;
 import dev.feira.shared.TenantId;
 import dev.feira.shared.sheet.InvalidSheet;
 import dev.feira.shared.sheet.Sheet;
+import dev.feira.shared.sheet.SheetExport;
 import dev.feira.shared.sheet.SheetImport;
+import dev.feira.shared.sheet.SheetWriter;
 import dev.feira.shared.sheet.SheetProblem;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
@@ -50,6 +55,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     static final int MAX_BYTES = 32 * 1024 * 1024;
 
     private final transient Map<String, SheetImport> kinds;
+    private final transient Map<String, SheetExport> exports;
+    private final HorizontalLayout downloads = new HorizontalLayout();
     private final transient TenantDirectory tenants;
     private final transient CatalogAccess access;
 
@@ -64,8 +71,9 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** The chosen kind, readable from the upload handler (which runs without the session lock). */
     private volatile String selectedKind = "products";
 
-    ImportView(List<SheetImport> kinds, TenantDirectory tenants, CatalogAccess access) {
+    ImportView(List<SheetImport> kinds, List<SheetExport> exports, TenantDirectory tenants, CatalogAccess access) {
         this.kinds = kinds.stream().collect(Collectors.toMap(SheetImport::kind, Function.identity()));
+        this.exports = exports.stream().collect(Collectors.toMap(SheetExport::kind, Function.identity()));
         this.tenants = tenants;
         this.access = access;
     }
@@ -94,6 +102,10 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         kind.addValueChangeListener(e -> {
             selectedKind = e.getValue();
             columns.setText(getTranslation("import.columns", String.join(", ", kinds.get(e.getValue()).columns())));
+            downloads.removeAll();
+            if (exports.containsKey(e.getValue())) {
+                downloads.add(downloadLink(e.getValue(), SheetWriter.Format.XLSX), downloadLink(e.getValue(), SheetWriter.Format.CSV));
+            }
             reset();
         });
         kind.setValue("products");
@@ -130,8 +142,24 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         progress.setId("import-progress");
         result.setId("import-result");
         reset();
-        add(new H2(getTranslation("nav.import")), new Paragraph(getTranslation("import.intro")), kind, columns, upload,
+        downloads.setId("import-downloads");
+        add(new H2(getTranslation("nav.import")), new Paragraph(getTranslation("import.intro")), kind, columns, downloads, upload,
                 summary, problems, apply, progress, result);
+    }
+
+    /** The current data of this kind, in the columns the import reads: edit it and upload it again. */
+    private Anchor downloadLink(String kind, SheetWriter.Format format) {
+        SheetExport export = exports.get(kind);
+        String slug = tenants.current().map(t -> t.slug()).orElse("feira");
+        var link = new Anchor((DownloadEvent event) -> {
+            event.setFileName(slug + "-" + format.fileName(kind));
+            event.getResponse().setContentType(format.contentType());
+            try (var out = event.getOutputStream()) {
+                SheetWriter.write(export, format, out);
+            }
+        }, getTranslation("import.download", format.name()));
+        link.addClassName("download-" + format.name().toLowerCase(java.util.Locale.ROOT));
+        return link;
     }
 
     private void reset() {

@@ -28,15 +28,18 @@ import dev.feira.shared.sheet.SheetProblem;
  * elsewhere); SKUs must be in the catalog.
  */
 @Component
-class PriceSheetImport implements SheetImport {
+class PriceSheetImport implements SheetImport, dev.feira.shared.sheet.SheetExport {
 
     private final PriceLists lists;
+    private final PriceListEntries entries;
     private final ConditionsImport conditions;
     private final Catalog catalog;
     private final TransactionTemplate transaction;
 
-    PriceSheetImport(PriceLists lists, ConditionsImport conditions, Catalog catalog, PlatformTransactionManager transactions) {
+    PriceSheetImport(PriceLists lists, PriceListEntries entries, ConditionsImport conditions, Catalog catalog,
+                     PlatformTransactionManager transactions) {
         this.lists = lists;
+        this.entries = entries;
         this.conditions = conditions;
         this.catalog = catalog;
         this.transaction = new TransactionTemplate(transactions);
@@ -56,6 +59,18 @@ class PriceSheetImport implements SheetImport {
     @Override
     public List<String> requiredColumns() {
         return List.of("price_list", "sku", "unit_price");
+    }
+
+    /** Every tier of every price list, by list code, SKU and lower bound. */
+    @Override
+    public void rows(java.util.function.Consumer<List<String>> row) {
+        Map<java.util.UUID, String> codes = new HashMap<>();
+        lists.findAll().forEach(l -> codes.put(l.id(), l.code()));
+        entries.findAll().stream()
+                .sorted(java.util.Comparator.comparing((PriceListEntry e) -> codes.get(e.key().priceListId()))
+                        .thenComparing(e -> e.key().sku()).thenComparingInt(e -> e.key().minQuantity()))
+                .forEach(e -> row.accept(List.of(codes.get(e.key().priceListId()), e.key().sku(),
+                        String.valueOf(e.key().minQuantity()), e.unitPrice().stripTrailingZeros().toPlainString())));
     }
 
     private record Tier(long line, String list, String sku, int from, BigDecimal price) {

@@ -155,6 +155,30 @@ class ImportApiIntegrationTests {
     }
 
     @Test
+    void everyExportImportsAgainWithoutAChange() {
+        for (String kind : java.util.List.of("products", "prices", "stock")) {
+            for (String format : java.util.List.of("csv", "xlsx")) {
+                var exported = api.getBytes(HOST, "/api/v1/exports/" + kind + "?format=" + format, erp);
+                assertThat(exported.statusCode()).as(kind + " " + format).isEqualTo(200);
+                assertThat(exported.headers().firstValue("Content-Disposition").orElseThrow()).contains("ferragens-" + kind + "." + format);
+
+                var again = api.post(HOST, "/api/v1/imports?dryRun=true&kind=" + kind, erp, "application/octet-stream", exported.body());
+
+                assertThat(again.statusCode()).as(kind + " " + format + ": " + again.body()).isEqualTo(200);
+                assertThat(api.body(again).path("rows").asInt()).as(kind + " " + format).isPositive();
+                assertThat(api.body(again).path("changes").asInt()).as(kind + " " + format).isZero();
+            }
+        }
+    }
+
+    @Test
+    void aBuyerCannotExportTheSuppliersData() {
+        var response = api.getBytes(HOST, "/api/v1/exports/prices", api.token("horizonte-compras", "horizonte-compras-secret-123"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void anUnknownKindIsA400() {
         var response = importSheet("clientes", "a\n1\n");
 

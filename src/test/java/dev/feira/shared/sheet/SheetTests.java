@@ -89,6 +89,14 @@ class SheetTests {
                 .hasMessageContaining("line 1: missing column(s) [sku, stock]");
     }
 
+    @Test
+    void exportedValuesCannotCarryAFormulaIntoASpreadsheet() {
+        assertThat(dev.feira.shared.sheet.SheetWriter.inert("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(dev.feira.shared.sheet.SheetWriter.inert("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(dev.feira.shared.sheet.SheetWriter.inert("-3.5")).isEqualTo("-3.5");
+        assertThat(dev.feira.shared.sheet.SheetWriter.inert("Parafuso")).isEqualTo("Parafuso");
+    }
+
     interface SheetWriter {
         void write(org.dhatim.fastexcel.Worksheet sheet) throws IOException;
     }

@@ -1,0 +1,100 @@
+package dev.feira.shared.sheet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+
+/**
+ * Writes a {@link SheetExport} as CSV (UTF-8 with a byte-order mark, so Excel reads accents) or
+ * XLSX. A text value that a spreadsheet would run as a formula is written with a leading
+ * apostrophe, so an export can never carry a formula into someone's spreadsheet.
+ */
+public final class SheetWriter {
+
+    public enum Format {
+        CSV("text/csv", "csv"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+        private final String contentType;
+        private final String extension;
+
+        Format(String contentType, String extension) {
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public String fileName(String kind) {
+            return kind + "." + extension;
+        }
+    }
+
+    private SheetWriter() {
+    }
+
+    public static void write(SheetExport export, Format format, OutputStream out) throws IOException {
+        if (format == Format.CSV) {
+            csv(export, out);
+        } else {
+            xlsx(export, out);
+        }
+    }
+
+    private static void csv(SheetExport export, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        var printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+        printer.printRecord(export.columns());
+        export.rows(row -> {
+            try {
+                printer.printRecord(row.stream().map(SheetWriter::inert).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        printer.flush();
+    }
+
+    private static void xlsx(SheetExport export, OutputStream out) throws IOException {
+        var workbook = new Workbook(out, "Feira", "1.0");
+        var sheet = workbook.newWorksheet(export.kind());
+        List<String> columns = export.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.value(0, c, columns.get(c));
+            sheet.style(0, c).bold().set();
+        }
+        int[] r = {1};
+        export.rows(row -> {
+            for (int c = 0; c < row.size(); c++) {
+                String value = row.get(c);
+                if (value != null) {
+                    sheet.value(r[0], c, inert(value));
+                }
+            }
+            r[0]++;
+        });
+        workbook.finish();
+    }
+
+    /** Neutralises a value a spreadsheet would read as a formula (OWASP: CSV injection). */
+    static String inert(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r'
+                || (first == '-' && value.length() > 1 && !Character.isDigit(value.charAt(1)) && value.charAt(1) != '.');
+        return formula ? "'" + value : value;
+    }
+}
