@@ -60,6 +60,24 @@ class PricingBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void theProductPagePricesTheQuantityTypedAndExplainsIt() {
+        searchAs("suprimentos@metalurgicavale.com.br", "FP-00200");
+        page.locator("#catalog-grid a:visible", new Page.LocatorOptions().setHasText("Fita Isolante")).click();
+
+        assertThat(page.locator("#product-name")).hasText("Fita Isolante Imperial 19 mm x 20 m Preta");
+        assertThat(page.locator("#product-price #price-trace-result")).containsText("10 units at R$10.49 each");
+        page.locator("#product-quantity input").fill("15");
+        page.locator("#product-quantity input").press("Enter");
+        assertThat(page.locator("#product-price")).containsText("Must be a multiple of 10");
+        page.locator("#product-quantity input").fill("500");
+        page.locator("#product-quantity input").press("Enter");
+        // 50 minimum lots and more: the general list's top volume tier
+        assertThat(page.locator("#product-price .price-step").nth(1)).containsText("GERAL");
+        assertThat(page.locator("#product-price .price-step").nth(1)).containsText("from 500 units");
+        screenshot("product-page");
+    }
+
+    @Test
     void aBuyerPastesOrderLinesAndSeesThemCheckedAndPriced() {
         searchAs("suprimentos@metalurgicavale.com.br", NUT);
         page.navigate(url("ferragens.localhost", "/catalog/quick-order"));

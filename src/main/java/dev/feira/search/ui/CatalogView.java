@@ -32,6 +32,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import dev.feira.catalog.ProductSnapshot;
@@ -257,7 +258,7 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private Div describe(ProductSnapshot product) {
-        var name = new Div(new Text(product.name()));
+        var name = new Div(new RouterLink(product.name(), ProductView.class, product.sku()));
         name.addClassName("product-name");
         var meta = new Div(new Text(String.join(" · ", Stream.of(product.brand(), product.category())
                 .filter(s -> s != null && !s.isBlank()).toList())));

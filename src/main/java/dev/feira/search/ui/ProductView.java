@@ -1,0 +1,143 @@
+package dev.feira.search.ui;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import dev.feira.catalog.Catalog;
+import dev.feira.catalog.ProductSnapshot;
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.identity.CatalogAccess;
+import dev.feira.pricing.Pricing;
+import dev.feira.pricing.ui.PriceTrace;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.ui.MainLayout;
+import dev.feira.tenancy.ui.SupplierPortalView;
+
+/**
+ * One product as a buyer studies it: identifiers, units and lots, stock, and — for those who may
+ * see prices — its price for the quantity typed, with the reason and the buyer's terms. A product
+ * outside the buyer's assortment, or of a private supplier the visitor may not browse, is not found.
+ */
+@Route(value = "catalog/product", layout = MainLayout.class)
+@AnonymousAllowed
+class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView,
+        com.vaadin.flow.router.HasUrlParameter<String> {
+
+    private final transient Catalog catalog;
+    private final transient Pricing pricing;
+    private final transient TenantDirectory tenants;
+    private final transient CatalogAccess access;
+    private final transient BuyerAccountDirectory accounts;
+    private String sku;
+    private String title = "";
+
+    ProductView(Catalog catalog, Pricing pricing, TenantDirectory tenants, CatalogAccess access, BuyerAccountDirectory accounts) {
+        this.catalog = catalog;
+        this.pricing = pricing;
+        this.tenants = tenants;
+        this.access = access;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void setParameter(com.vaadin.flow.router.BeforeEvent event, String parameter) {
+        this.sku = parameter;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var tenant = tenants.current();
+        if (tenant.isEmpty() || !access.mayBrowse(tenant.get())) {
+            event.forwardTo("catalog");
+            return;
+        }
+        boolean prices = access.maySeePrices(tenant.get());
+        Optional<BuyerAccountProfile> buyer = prices ? accounts.ofCaller() : Optional.empty();
+        var assortment = pricing.assortment(buyer);
+        ProductSnapshot product = catalog.bySku(sku)
+                .filter(p -> assortment.map(a -> a.includes(p.sku(), p.category())).orElse(true))
+                .orElseThrow(NotFoundException::new);
+        title = product.name() + " · " + tenant.get().name();
+        removeAll();
+        Locale locale = getLocale();
+
+        var back = new Anchor("catalog", "← " + getTranslation("nav.catalog"));
+        var name = new H2(product.name());
+        name.setId("product-name");
+        var ids = new Paragraph(String.join(" · ", Stream.of(product.brand(), product.category(), "SKU " + product.sku(),
+                product.gtin() == null ? null : "GTIN " + product.gtin(), product.mpn() == null ? null : "MPN " + product.mpn())
+                .filter(v -> v != null && !v.isBlank()).toList()));
+        ids.addClassName("product-ids");
+        var facts = new Div(
+                fact(getTranslation("product.unit"), product.packSize() > 1 ? product.unit() + " × " + product.packSize() : product.unit()),
+                fact(getTranslation("product.min-lot"), String.valueOf(product.minOrderQuantity())),
+                fact(getTranslation("product.multiple"), String.valueOf(product.orderMultiple())),
+                fact(getTranslation("product.stock"), product.stock() > 0 ? String.valueOf(product.stock()) : getTranslation("product.out-of-stock")));
+        facts.addClassName("product-facts");
+        add(back, name, ids, new Paragraph(product.description() == null ? "" : product.description()), facts);
+
+        if (!prices) {
+            add(new Paragraph(getTranslation("product.price.sign-in")));
+            return;
+        }
+        var quantity = new IntegerField(getTranslation("quick-order.quantity"));
+        quantity.setId("product-quantity");
+        quantity.setMin(1);
+        quantity.setMax(Pricing.MAX_QUANTITY);
+        quantity.setStep(Math.max(1, product.orderMultiple()));
+        quantity.setStepButtonsVisible(true);
+        quantity.setValue(Math.max(1, product.minOrderQuantity()));
+        quantity.setValueChangeMode(ValueChangeMode.LAZY);
+        var price = new Div();
+        price.setId("product-price");
+        Runnable reprice = () -> {
+            price.removeAll();
+            Integer units = quantity.getValue();
+            if (units == null || units < 1 || units > Pricing.MAX_QUANTITY) {
+                price.add(new Span(getTranslation("quick-order.problem.BAD_QUANTITY")));
+                return;
+            }
+            price.add(new PriceTrace(pricing.quote(product, units, buyer), pricing.terms(buyer), locale));
+            if (units < product.minOrderQuantity()) {
+                price.add(new Paragraph(getTranslation("quick-order.problem.BELOW_MINIMUM_LOT", product.minOrderQuantity())));
+            } else if (units % product.orderMultiple() != 0) {
+                price.add(new Paragraph(getTranslation("quick-order.problem.NOT_A_MULTIPLE", product.orderMultiple())));
+            }
+        };
+        quantity.addValueChangeListener(e -> reprice.run());
+        reprice.run();
+        add(quantity, price);
+    }
+
+    private static Div fact(String label, String value) {
+        var term = new Span(label);
+        term.addClassName("fact-label");
+        var detail = new Span(value);
+        detail.addClassName("fact-value");
+        var fact = new Div(term, detail);
+        fact.addClassName("fact");
+        return fact;
+    }
+}
