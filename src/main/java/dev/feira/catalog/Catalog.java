@@ -16,6 +16,18 @@ public interface Catalog {
 
     long count();
 
+    /** One page of products whose SKU, name or brand contains {@code filter} (all for a blank one), by SKU: for the supplier's product list. */
+    List<ProductSnapshot> list(String filter, int page, int size);
+
+    long count(String filter);
+
+    /**
+     * Creates the product or updates the one with its SKU, and announces it.
+     *
+     * @throws InvalidProduct listing what is wrong, field by field; nothing is saved
+     */
+    ProductSnapshot save(ProductSnapshot product);
+
     /** Those of {@code skus} that are not in the catalog, sorted: for checking a price list or stock file before applying it. */
     java.util.SortedSet<String> unknownSkus(java.util.Collection<String> skus);
 

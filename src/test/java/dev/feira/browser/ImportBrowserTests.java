@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A supplier admin imports a spreadsheet: sees its bad rows, fixes them, applies it, and finds the products. */
+/**
+ * A supplier admin maintains the catalog: imports a spreadsheet (sees its bad rows, fixes them,
+ * applies it) and creates a product in the form; both are searchable right after.
+ */
 class ImportBrowserTests extends BrowserTestSupport {
 
     static final String HEADER = "sku,name,unit,pack_size,list_price,stock\n";
@@ -45,6 +48,36 @@ class ImportBrowserTests extends BrowserTestSupport {
         page.navigate(url("ferragens.localhost", "/catalog"));
         page.locator("#catalog-search input").fill("porca cega");
         assertThat(page.locator("#catalog-grid")).containsText("WIZ-003", PATIENTLY);
+    }
+
+    @Test
+    void aSupplierCreatesAProductInTheFormAndFindsItInTheCatalog() {
+        page.navigate(url("ferragens.localhost", "/catalog"));
+        signIn("admin@ferragenspaulista.com.br", "feira123");
+        page.waitForURL(u -> u.startsWith(url("ferragens.localhost", "/")));
+        page.navigate(url("ferragens.localhost", "/catalog/products"));
+
+        page.locator("#products-new").click();
+        screenshot("new-product");
+        page.locator("#product-sku input").fill("FORM-001");
+        page.locator("#product-gtin input").fill("123");
+        page.locator("#product-list_price input").fill("17.90");
+        page.locator("#products-save").click();
+
+        assertThat(page.locator("#product-name")).hasAttribute("invalid", "");
+        assertThat(page.locator("#product-name")).containsText("is required");
+        assertThat(page.locator("#product-gtin")).containsText("is not a GTIN");
+        screenshot("form-problems");
+
+        page.locator("#product-name input").fill("Grampo Tipo U Galvanizado 3/4\"");
+        page.locator("#product-gtin input").fill("");
+        page.locator("#product-category input").fill("Fixadores > Grampos");
+        page.locator("#products-save").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("Saved FORM-001");
+
+        page.navigate(url("ferragens.localhost", "/catalog"));
+        page.locator("#catalog-search input").fill("grampo galvanizado");
+        assertThat(page.locator("#catalog-grid")).containsText("FORM-001", PATIENTLY);
     }
 
     @Test

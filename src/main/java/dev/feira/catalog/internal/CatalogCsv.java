@@ -20,7 +20,7 @@ final class CatalogCsv {
     static final List<String> COLUMNS = List.of("sku", "gtin", "mpn", "name", "description", "brand", "category",
             "unit", "pack_size", "min_order_qty", "order_multiple", "list_price", "stock");
     private static final Set<String> REQUIRED = Set.of("sku", "name", "unit", "list_price");
-    private static final Pattern GTIN = Pattern.compile("\\d{8}|\\d{12,14}");
+    private static final Pattern GTIN = ProductSnapshot.GTIN;
 
     private CatalogCsv() {
     }

@@ -59,6 +59,35 @@ class JpaCatalog implements Catalog {
     }
 
     @Override
+    public List<ProductSnapshot> list(String filter, int page, int size) {
+        return products.findFiltered(normalised(filter), PageRequest.of(page, size)).stream().map(Product::toSnapshot).toList();
+    }
+
+    @Override
+    public long count(String filter) {
+        return products.countFiltered(normalised(filter));
+    }
+
+    private static String normalised(String filter) {
+        return filter == null ? "" : filter.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    @Transactional
+    public ProductSnapshot save(ProductSnapshot values) {
+        var problems = values.problems();
+        if (!problems.isEmpty()) {
+            throw new dev.feira.catalog.InvalidProduct(problems);
+        }
+        Product product = products.findBySku(values.sku()).orElseGet(() -> new Product(values.sku()));
+        if (product.apply(values)) {
+            products.save(product);
+            events.publishEvent(new dev.feira.catalog.ProductChanged(TenantContext.require(), values.sku(), Instant.now()));
+        }
+        return product.toSnapshot();
+    }
+
+    @Override
     @Transactional
     public ProductSnapshot setStock(String sku, int stock) {
         Product product = products.findBySku(sku).orElseThrow(() -> new UnknownProduct(sku));

@@ -21,6 +21,19 @@ interface Products extends Repository<Product, UUID> {
 
     List<Product> findAll();
 
+    @org.springframework.data.jpa.repository.Query("""
+            select p from Product p
+            where :filter = '' or lower(p.sku) like concat('%', :filter, '%') or lower(p.name) like concat('%', :filter, '%')
+               or lower(p.brand) like concat('%', :filter, '%')
+            order by p.sku""")
+    List<Product> findFiltered(String filter, Pageable page);
+
+    @org.springframework.data.jpa.repository.Query("""
+            select count(p) from Product p
+            where :filter = '' or lower(p.sku) like concat('%', :filter, '%') or lower(p.name) like concat('%', :filter, '%')
+               or lower(p.brand) like concat('%', :filter, '%')""")
+    long countFiltered(String filter);
+
     List<Product> findBySkuGreaterThanOrderBySku(String sku, org.springframework.data.domain.Limit limit);
 
     @org.springframework.data.jpa.repository.Query("select p.sku from Product p where p.sku in :skus")

@@ -48,7 +48,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * nothing, with the progress pushed to the page.
  */
 @Route(value = "catalog/import", layout = MainLayout.class)
-@Menu(title = "nav.import", order = 2)
+@Menu(title = "nav.import", order = 3)
 @RolesAllowed({"SUPPLIER_ADMIN", "PLATFORM_OPERATOR"})
 class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

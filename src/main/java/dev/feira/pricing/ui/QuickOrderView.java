@@ -32,7 +32,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * own conditions, with what is wrong on the lines that are not.
  */
 @Route(value = "catalog/quick-order", layout = MainLayout.class)
-@Menu(title = "nav.quick-order", order = 3)
+@Menu(title = "nav.quick-order", order = 4)
 @PermitAll
 class QuickOrderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

@@ -61,6 +61,12 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance {
         catalog.bySku(event.sku()).ifPresent(product -> index.upsert(event.tenant(), product));
     }
 
+    @ApplicationModuleListener
+    void on(dev.feira.catalog.ProductChanged event) {
+        ensureIndex();
+        catalog.bySku(event.sku()).ifPresent(product -> index.upsert(event.tenant(), product));
+    }
+
     /** On start, a new index version (first start, a mapping change, lost data) is filled while searches go on. */
     @Async
     @EventListener(ApplicationReadyEvent.class)

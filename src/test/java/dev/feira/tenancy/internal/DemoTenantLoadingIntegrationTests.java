@@ -46,7 +46,7 @@ class DemoTenantLoadingIntegrationTests {
         loader.run(new DefaultApplicationArguments());
 
         var tenant = tenants.bySlug("broken-catalog").orElseThrow();
-        assertThat(TenantContext.callAs(tenant.id(), catalog::count)).isZero();
+        assertThat(TenantContext.callAs(tenant.id(), () -> catalog.count())).isZero();
         assertThat(output).contains("broken-catalog/catalog.csv: 1 problem(s): line 3, column list_price: is required");
     }
 
@@ -62,13 +62,13 @@ class DemoTenantLoadingIntegrationTests {
     @Test
     void loadingAgainChangesNothing(CapturedOutput output) throws Exception {
         var good = tenants.bySlug("good").orElseThrow();
-        long before = TenantContext.callAs(good.id(), catalog::count);
+        long before = TenantContext.callAs(good.id(), () -> catalog.count());
 
         loader.run(new DefaultApplicationArguments());
 
         assertThat(tenants.bySlug("good").orElseThrow().id()).isEqualTo(good.id());
         assertThat(tenants.all()).hasSize(2);
-        assertThat(TenantContext.callAs(good.id(), catalog::count)).isEqualTo(before).isEqualTo(3);
+        assertThat(TenantContext.callAs(good.id(), () -> catalog.count())).isEqualTo(before).isEqualTo(3);
         assertThat(output).contains("Catalog of tenant 'good': 3 rows read, 0 products created or changed");
     }
 }
