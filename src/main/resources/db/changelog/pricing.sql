@@ -131,3 +131,23 @@ create table assortment_sku (
     primary key (assortment_id, sku)
 );
 select enable_tenant_isolation('assortment_sku');
+
+--changeset feira:pricing-3-order-rules
+-- Per-buyer lots: a buyer account or customer category buys a SKU or a product group with its own
+-- minimum lot and/or multiple instead of the product's.
+create table order_rule (
+    id                uuid primary key,
+    tenant_id         uuid not null references tenant (id),
+    code              varchar(63) not null,
+    customer_category varchar(63),
+    buyer_account_id  uuid references buyer_account (id),
+    sku               varchar(64),
+    product_group     varchar(200),
+    min_lot           int check (min_lot >= 1),
+    order_multiple    int check (order_multiple >= 1),
+    unique (tenant_id, code),
+    constraint order_rule_one_audience check ((customer_category is null) <> (buyer_account_id is null)),
+    constraint order_rule_one_target check ((sku is null) <> (product_group is null)),
+    constraint order_rule_sets_something check (min_lot is not null or order_multiple is not null)
+);
+select enable_tenant_isolation('order_rule');

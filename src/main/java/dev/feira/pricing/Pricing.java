@@ -19,7 +19,10 @@ public interface Pricing {
      */
     PriceQuote quote(ProductSnapshot product, int quantity, Optional<BuyerAccountProfile> buyer);
 
-    /** Prices a page of products, each at its minimum order quantity, in the order given. */
+    /** The lot the buyer orders the product in: its own order rule's, or the product's. */
+    OrderLot orderLot(ProductSnapshot product, Optional<BuyerAccountProfile> buyer);
+
+    /** Prices a page of products, each at the buyer's minimum lot, in the order given. */
     List<PriceQuote> quoteAtMinimumLot(List<ProductSnapshot> products, Optional<BuyerAccountProfile> buyer);
 
     /** The payment and delivery terms the buyer gets (the supplier's defaults when it has none of its own). */

@@ -36,7 +36,7 @@ public interface QuickOrder {
 
     /** One pasted line; {@code product} and {@code price} are present when the line could be priced. */
     record Line(int number, String text, String sku, Integer quantity, Optional<ProductSnapshot> product,
-                Optional<PriceQuote> price, Optional<Problem> problem) {
+                Optional<OrderLot> lot, Optional<PriceQuote> price, Optional<Problem> problem) {
 
         public boolean orderable() {
             return problem.isEmpty();

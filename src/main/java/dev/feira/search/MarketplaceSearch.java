@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.feira.catalog.ProductSnapshot;
+import dev.feira.pricing.OrderLot;
 import dev.feira.pricing.PriceQuote;
 import dev.feira.pricing.TradeTerms;
 import dev.feira.tenancy.TenantProfile;
@@ -30,10 +31,10 @@ public interface MarketplaceSearch {
     }
 
     /**
-     * One supplier's offer: its product (minimum lot, stock) and, when the caller may see prices,
-     * the caller's net price at the minimum lot and its terms there (lead time, freight).
+     * One supplier's offer: its product (stock), the caller's own lot there and, when the caller may
+     * see prices, the caller's net price at that minimum lot and its terms there (lead time, freight).
      */
-    record SupplierOffer(TenantProfile supplier, ProductSnapshot product, Optional<PriceQuote> price,
+    record SupplierOffer(TenantProfile supplier, ProductSnapshot product, OrderLot lot, Optional<PriceQuote> price,
                          Optional<TradeTerms> terms) {
     }
 }

@@ -116,7 +116,7 @@ class MarketplaceView extends VerticalLayout implements BeforeEnterObserver {
         supplier.addClassName("offer-supplier");
         var price = new Span(offer.price().map(p -> p.unitPrice().format(locale)).orElse(getTranslation("product.price.sign-in")));
         price.addClassName("offer-price");
-        var lot = new Span(getTranslation("marketplace.offer.lot", offer.product().minOrderQuantity(), offer.product().unit()));
+        var lot = new Span(getTranslation("marketplace.offer.lot", offer.lot().minimum(), offer.product().unit()));
         var stock = new Span(offer.product().stock() > 0 ? getTranslation("marketplace.offer.stock", offer.product().stock())
                 : getTranslation("product.out-of-stock"));
         var row = new Div(supplier, price, lot, stock);

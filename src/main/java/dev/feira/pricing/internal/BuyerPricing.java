@@ -38,8 +38,17 @@ class BuyerPricing implements Pricing {
         PriceBook.Buyer who = buyer.map(BuyerPricing::buyer).orElse(null);
         LocalDate today = LocalDate.now(clock);
         return products.stream()
-                .map(p -> PriceResolver.resolve(book, who, item(p), Math.max(1, p.minOrderQuantity()), today))
+                .map(p -> PriceResolver.resolve(book, who, item(p), Math.max(1, lot(book, who, p).minimum()), today))
                 .toList();
+    }
+
+    @Override
+    public dev.feira.pricing.OrderLot orderLot(ProductSnapshot product, Optional<BuyerAccountProfile> buyer) {
+        return lot(books.current(), buyer.map(BuyerPricing::buyer).orElse(null), product);
+    }
+
+    private static dev.feira.pricing.OrderLot lot(PriceBook book, PriceBook.Buyer buyer, ProductSnapshot product) {
+        return book.lot(buyer, item(product), product.minOrderQuantity(), product.orderMultiple());
     }
 
     @Override

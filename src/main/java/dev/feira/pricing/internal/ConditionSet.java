@@ -14,7 +14,11 @@ import dev.feira.pricing.internal.PriceBook.PromotionKind;
  */
 record ConditionSet(Terms defaultTerms, Map<String, Terms> accountTerms, List<PriceListDefinition> priceLists,
                     List<DiscountDefinition> discounts, List<PromotionDefinition> promotions,
-                    List<AssortmentEntry> assortments) {
+                    List<AssortmentEntry> assortments, List<OrderRuleEntry> orderRules) {
+
+    record OrderRuleEntry(String code, String category, String account, String sku, String group, Integer minLot,
+                          Integer multiple) {
+    }
 
     record AssortmentEntry(String code, String name, String category, String account, Set<String> groups, Set<String> skus) {
     }

@@ -37,14 +37,16 @@ class ConditionsImport {
     private final Promotions promotions;
     private final TradeTermsEntries terms;
     private final AssortmentDefinitions assortments;
+    private final OrderRules orderRules;
     private final BuyerAccountDirectory accounts;
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
 
     ConditionsImport(PriceLists lists, PriceListEntries entries, DiscountRules discounts, Promotions promotions,
-                     TradeTermsEntries terms, AssortmentDefinitions assortments, BuyerAccountDirectory accounts,
-                     Catalog catalog, ApplicationEventPublisher events) {
+                     TradeTermsEntries terms, AssortmentDefinitions assortments, OrderRules orderRules,
+                     BuyerAccountDirectory accounts, Catalog catalog, ApplicationEventPublisher events) {
         this.assortments = assortments;
+        this.orderRules = orderRules;
         this.lists = lists;
         this.entries = entries;
         this.discounts = discounts;
@@ -108,6 +110,17 @@ class ConditionsImport {
                     definition.account() == null ? null : accountIds.get(definition.account()), definition.groups(), definition.skus());
             assortments.save(assortment);
         }
+        for (var definition : set.orderRules()) {
+            if ((definition.category() == null) == (definition.account() == null) || (definition.sku() == null) == (definition.group() == null)
+                    || (definition.minLot() == null && definition.multiple() == null)) {
+                throw new InvalidConditions(source, List.of("order rule " + definition.code()
+                        + " needs a category or an account, a sku or a group, and a minLot or a multiple"));
+            }
+            OrderRule rule = orderRules.findByCode(definition.code()).orElseGet(() -> new OrderRule(definition.code()));
+            rule.define(definition.category(), definition.account() == null ? null : accountIds.get(definition.account()),
+                    definition.sku(), definition.group(), definition.minLot(), definition.multiple());
+            orderRules.save(rule);
+        }
         events.publishEvent(new ConditionsChanged(TenantContext.require(), Instant.now()));
         return written;
     }
@@ -118,6 +131,7 @@ class ConditionsImport {
         set.discounts().stream().map(ConditionSet.DiscountDefinition::account).forEach(numbers::add);
         set.promotions().forEach(p -> numbers.addAll(p.pilotAccounts()));
         set.assortments().stream().map(ConditionSet.AssortmentEntry::account).forEach(numbers::add);
+        set.orderRules().stream().map(ConditionSet.OrderRuleEntry::account).forEach(numbers::add);
         numbers.remove(null);
         Map<String, UUID> ids = new HashMap<>();
         for (String number : numbers.stream().sorted().toList()) {
@@ -132,6 +146,7 @@ class ConditionsImport {
         set.priceLists().forEach(l -> skus.addAll(l.prices().keySet()));
         set.promotions().stream().map(PromotionDefinition::sku).filter(java.util.Objects::nonNull).forEach(skus::add);
         set.assortments().forEach(a -> skus.addAll(a.skus()));
+        set.orderRules().stream().map(ConditionSet.OrderRuleEntry::sku).filter(java.util.Objects::nonNull).forEach(skus::add);
         var unknown = catalog.unknownSkus(skus);
         if (!unknown.isEmpty()) {
             problems.add(unknown.size() + " SKU(s) not in the catalog: "

@@ -47,7 +47,11 @@ class DemoConditionsLoader {
     }
 
     record ConditionsFile(TermsFile terms, List<PriceListEntryFile> priceLists, List<DiscountFile> discounts,
-                          List<PromotionFile> promotions, List<AssortmentFile> assortments) {
+                          List<PromotionFile> promotions, List<AssortmentFile> assortments, List<OrderRuleFile> orderRules) {
+    }
+
+    record OrderRuleFile(String code, String category, String account, String sku, String group, Integer minLot,
+                         Integer multiple) {
     }
 
     record AssortmentFile(String code, String name, String category, String account, List<String> groups, List<String> skus) {
@@ -128,7 +132,9 @@ class DemoConditionsLoader {
         TermsFile terms = content.terms();
         return new ConditionSet(terms == null ? null : terms.defaults(),
                 terms == null || terms.accounts() == null ? Map.of() : new LinkedHashMap<>(terms.accounts()),
-                lists, discounts, promotions, assortments);
+                lists, discounts, promotions, assortments,
+                nonNull(content.orderRules()).stream().map(r -> new ConditionSet.OrderRuleEntry(r.code(), r.category(),
+                        r.account(), r.sku(), r.group(), r.minLot(), r.multiple())).toList());
     }
 
     private static Map<String, Map<Integer, BigDecimal>> prices(Path csv) {

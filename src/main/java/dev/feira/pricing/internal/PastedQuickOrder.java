@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import dev.feira.catalog.Catalog;
 import dev.feira.catalog.ProductSnapshot;
 import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.pricing.OrderLot;
 import dev.feira.pricing.Pricing;
 import dev.feira.pricing.QuickOrder;
 import dev.feira.shared.Money;
@@ -22,7 +23,7 @@ import dev.feira.tenancy.TenantDirectory;
 /**
  * Reads pasted order lines: a SKU and a quantity separated by spaces, a tab (a spreadsheet
  * column), a semicolon or a comma. Blank lines are skipped; everything else is answered line by
- * line, so the buyer fixes what is wrong and keeps the rest.
+ * line, so the buyer fixes what is wrong and keeps the rest. Lots are the buyer's own (order rules).
  */
 @Service
 class PastedQuickOrder implements QuickOrder {
@@ -61,25 +62,26 @@ class PastedQuickOrder implements QuickOrder {
             Integer quantity = quantity(matcher.group(2));
             Optional<ProductSnapshot> product = catalog.bySku(sku)
                     .filter(p -> assortment.map(a -> a.includes(p.sku(), p.category())).orElse(true));
+            Optional<OrderLot> lot = product.map(p -> pricing.orderLot(p, buyer));
             Problem problem = product.isEmpty() ? Problem.UNKNOWN_SKU
                     : quantity == null ? Problem.BAD_QUANTITY
                     : !seen.add(sku) ? Problem.DUPLICATE
-                    : quantity < product.get().minOrderQuantity() ? Problem.BELOW_MINIMUM_LOT
-                    : quantity % product.get().orderMultiple() != 0 ? Problem.NOT_A_MULTIPLE
+                    : quantity < lot.get().minimum() ? Problem.BELOW_MINIMUM_LOT
+                    : quantity % lot.get().multiple() != 0 ? Problem.NOT_A_MULTIPLE
                     : null;
             if (problem != null) {
-                lines.add(new Line(i + 1, text, sku, quantity, product, Optional.empty(), Optional.of(problem)));
+                lines.add(new Line(i + 1, text, sku, quantity, product, lot, Optional.empty(), Optional.of(problem)));
                 continue;
             }
             var quote = pricing.quote(product.get(), quantity, buyer);
             total = total.add(quote.total().amount());
-            lines.add(new Line(i + 1, text, sku, quantity, product, Optional.of(quote), Optional.empty()));
+            lines.add(new Line(i + 1, text, sku, quantity, product, lot, Optional.of(quote), Optional.empty()));
         }
         return new Result(lines, new Money(total, currency));
     }
 
     private static Line problem(int number, String text, String sku, Integer quantity, Problem problem) {
-        return new Line(number, text, sku, quantity, Optional.empty(), Optional.empty(), Optional.of(problem));
+        return new Line(number, text, sku, quantity, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(problem));
     }
 
     /** A whole number from 1 to the maximum; "1.000" (pt-BR thousands) reads as 1000. */

@@ -59,6 +59,20 @@ final class PriceBook {
         }
     }
 
+    /** A buyer's own lot for a SKU or a product group; either number may be left to the product. */
+    record LotRule(String code, UUID account, String category, String sku, String productGroup, Integer minLot,
+                   Integer multiple) {
+
+        boolean covers(Item item) {
+            return sku != null ? sku.equals(item.sku()) : ProductGroup.contains(productGroup, item.category());
+        }
+
+        /** Account before category; a SKU before a group; a deeper group before a shallower one. */
+        int specificity() {
+            return (account != null ? 1000 : 0) + (sku != null ? 500 : ProductGroup.depth(productGroup));
+        }
+    }
+
     /** The buyer being priced: an account and its customer category. */
     record Buyer(UUID account, String category) {
     }
@@ -84,8 +98,12 @@ final class PriceBook {
     private final Map<UUID, TradeTerms> accountTerms;
     private final Map<UUID, Assortment> accountAssortments;
     private final Map<String, Assortment> categoryAssortments;
+    private final Map<UUID, List<LotRule>> accountLots;
+    private final Map<String, List<LotRule>> categoryLots;
 
     private PriceBook(Builder b) {
+        this.accountLots = Map.copyOf(b.accountLots);
+        this.categoryLots = Map.copyOf(b.categoryLots);
         this.accountAssortments = Map.copyOf(b.accountAssortments);
         this.categoryAssortments = Map.copyOf(b.categoryAssortments);
         this.currency = b.currency;
@@ -153,6 +171,26 @@ final class PriceBook {
         return java.util.Optional.ofNullable(category == null ? null : categoryAssortments.get(category));
     }
 
+    /** The lot a buyer orders an item in: its most specific rule's numbers, the product's where the rule sets none. */
+    dev.feira.pricing.OrderLot lot(Buyer buyer, Item item, int productMinimum, int productMultiple) {
+        LotRule best = null;
+        if (buyer != null) {
+            for (var rules : List.of(accountLots.getOrDefault(buyer.account(), List.of()),
+                    buyer.category() == null ? List.<LotRule>of() : categoryLots.getOrDefault(buyer.category(), List.of()))) {
+                for (LotRule rule : rules) {
+                    if (rule.covers(item) && (best == null || rule.specificity() > best.specificity())) {
+                        best = rule;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return new dev.feira.pricing.OrderLot(productMinimum, productMultiple, null);
+        }
+        return new dev.feira.pricing.OrderLot(best.minLot() == null ? productMinimum : best.minLot(),
+                best.multiple() == null ? productMultiple : best.multiple(), best.code());
+    }
+
     private static <K> Map<K, List<ListPrices>> sortedLists(Map<K, List<ListPrices>> lists) {
         var sorted = new HashMap<K, List<ListPrices>>();
         lists.forEach((key, value) -> sorted.put(key, value.stream().sorted(PRECEDENCE).toList()));
@@ -172,6 +210,8 @@ final class PriceBook {
         private final List<Promotion> groupPromotions = new ArrayList<>();
         private final Map<UUID, TradeTerms> accountTerms = new HashMap<>();
         private final Map<UUID, Assortment> accountAssortments = new HashMap<>();
+        private final Map<UUID, List<LotRule>> accountLots = new HashMap<>();
+        private final Map<String, List<LotRule>> categoryLots = new HashMap<>();
         private final Map<String, Assortment> categoryAssortments = new HashMap<>();
         private TradeTerms defaultTerms = new TradeTerms(null, TradeTerms.Freight.FOB, 0, null);
 
@@ -221,6 +261,15 @@ final class PriceBook {
 
         Builder accountTerms(UUID account, TradeTerms terms) {
             accountTerms.put(account, terms);
+            return this;
+        }
+
+        Builder lotRule(LotRule rule) {
+            if (rule.account() != null) {
+                accountLots.computeIfAbsent(rule.account(), k -> new ArrayList<>()).add(rule);
+            } else {
+                categoryLots.computeIfAbsent(rule.category(), k -> new ArrayList<>()).add(rule);
+            }
             return this;
         }
 

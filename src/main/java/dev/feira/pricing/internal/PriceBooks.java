@@ -44,14 +44,16 @@ class PriceBooks {
     private final Promotions promotions;
     private final TradeTermsEntries terms;
     private final AssortmentDefinitions assortments;
+    private final OrderRules orderRules;
     private final TenantDirectory tenants;
     private final TransactionTemplate snapshot;
     private final Clock clock = Clock.systemUTC();
 
     PriceBooks(PriceLists lists, PriceListEntries entries, DiscountRules discounts, Promotions promotions,
-               TradeTermsEntries terms, AssortmentDefinitions assortments, TenantDirectory tenants,
+               TradeTermsEntries terms, AssortmentDefinitions assortments, OrderRules orderRules, TenantDirectory tenants,
                PlatformTransactionManager transactions) {
         this.assortments = assortments;
+        this.orderRules = orderRules;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
         this.lists = lists;
@@ -122,6 +124,7 @@ class PriceBooks {
                 book.categoryAssortment(assortment.customerCategory(), assortment.compile());
             }
         }
+        orderRules.findAll().forEach(rule -> book.lotRule(rule.compile()));
         return book.build();
     }
 }

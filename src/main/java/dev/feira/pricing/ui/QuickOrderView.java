@@ -100,8 +100,8 @@ class QuickOrderView extends VerticalLayout implements BeforeEnterObserver, HasD
     private String problem(Line line, QuickOrder.Problem problem) {
         return switch (problem) {
             case BELOW_MINIMUM_LOT -> getTranslation("quick-order.problem.BELOW_MINIMUM_LOT",
-                    line.product().orElseThrow().minOrderQuantity());
-            case NOT_A_MULTIPLE -> getTranslation("quick-order.problem.NOT_A_MULTIPLE", line.product().orElseThrow().orderMultiple());
+                    line.lot().orElseThrow().minimum());
+            case NOT_A_MULTIPLE -> getTranslation("quick-order.problem.NOT_A_MULTIPLE", line.lot().orElseThrow().multiple());
             default -> getTranslation("quick-order.problem." + problem.name());
         };
     }

@@ -69,11 +69,12 @@ class PricedMarketplaceSearch implements MarketplaceSearch {
     private SupplierOffer price(TenantProfile supplier, dev.feira.catalog.ProductSnapshot product) {
         return TenantContext.callAs(supplier.id(), () -> {
             if (!access.maySeePrices(supplier)) {
-                return new SupplierOffer(supplier, product, Optional.empty(), Optional.empty());
+                return new SupplierOffer(supplier, product, pricing.orderLot(product, Optional.empty()), Optional.empty(),
+                        Optional.empty());
             }
             var buyer = accounts.ofCaller();
-            return new SupplierOffer(supplier, product,
-                    Optional.of(pricing.quote(product, Math.max(1, product.minOrderQuantity()), buyer)),
+            var lot = pricing.orderLot(product, buyer);
+            return new SupplierOffer(supplier, product, lot, Optional.of(pricing.quote(product, lot.minimum(), buyer)),
                     Optional.of(pricing.terms(buyer)));
         });
     }

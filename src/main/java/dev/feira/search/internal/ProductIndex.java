@@ -399,6 +399,11 @@ class ProductIndex {
                         .fields("nameFolded^3", "brandFolded^2", "categoryFolded^1.5", "descriptionFolded")
                         .fuzziness("AUTO").prefixLength(1)
                         .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
+                // While typing: the last word counts as a prefix ("parafuso sext" finds "Parafuso Sextavado").
+                .should(s -> s.multiMatch(m -> m.query(folded)
+                        .fields("nameFolded^3", "brandFolded^2", "categoryFolded^1.5")
+                        .type(TextQueryType.BoolPrefix)
+                        .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
                 .minimumShouldMatch("1")));
     }
 }

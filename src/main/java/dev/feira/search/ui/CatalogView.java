@@ -125,7 +125,8 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addComponentColumn(p -> describe(p.product())).setHeader(getTranslation("product.name")).setFlexGrow(3);
         grid.addColumn(p -> p.product().packSize() > 1 ? p.product().unit() + " × " + p.product().packSize() : p.product().unit())
                 .setHeader(getTranslation("product.unit")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.product().minOrderQuantity()).setHeader(getTranslation("product.min-lot")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> pricing.orderLot(p.product(), pricedFor).minimum())
+                .setHeader(getTranslation("product.min-lot")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.product().stock() > 0 ? String.valueOf(p.product().stock()) : getTranslation("product.out-of-stock"))
                 .setHeader(getTranslation("product.stock")).setAutoWidth(true).setFlexGrow(0);
         Locale locale = getLocale();

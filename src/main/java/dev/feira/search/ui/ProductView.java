@@ -80,6 +80,7 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .filter(p -> assortment.map(a -> a.includes(p.sku(), p.category())).orElse(true))
                 .orElseThrow(NotFoundException::new);
         title = product.name() + " · " + tenant.get().name();
+        var lot = pricing.orderLot(product, buyer);
         removeAll();
         Locale locale = getLocale();
 
@@ -92,8 +93,8 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         ids.addClassName("product-ids");
         var facts = new Div(
                 fact(getTranslation("product.unit"), product.packSize() > 1 ? product.unit() + " × " + product.packSize() : product.unit()),
-                fact(getTranslation("product.min-lot"), String.valueOf(product.minOrderQuantity())),
-                fact(getTranslation("product.multiple"), String.valueOf(product.orderMultiple())),
+                fact(getTranslation("product.min-lot"), String.valueOf(lot.minimum())),
+                fact(getTranslation("product.multiple"), String.valueOf(lot.multiple())),
                 fact(getTranslation("product.stock"), product.stock() > 0 ? String.valueOf(product.stock()) : getTranslation("product.out-of-stock")));
         facts.addClassName("product-facts");
         add(back, name, ids, new Paragraph(product.description() == null ? "" : product.description()), facts);
@@ -106,9 +107,9 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         quantity.setId("product-quantity");
         quantity.setMin(1);
         quantity.setMax(Pricing.MAX_QUANTITY);
-        quantity.setStep(Math.max(1, product.orderMultiple()));
+        quantity.setStep(lot.multiple());
         quantity.setStepButtonsVisible(true);
-        quantity.setValue(Math.max(1, product.minOrderQuantity()));
+        quantity.setValue(lot.minimum());
         quantity.setValueChangeMode(ValueChangeMode.LAZY);
         var price = new Div();
         price.setId("product-price");
@@ -120,10 +121,10 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 return;
             }
             price.add(new PriceTrace(pricing.quote(product, units, buyer), pricing.terms(buyer), locale));
-            if (units < product.minOrderQuantity()) {
-                price.add(new Paragraph(getTranslation("quick-order.problem.BELOW_MINIMUM_LOT", product.minOrderQuantity())));
-            } else if (units % product.orderMultiple() != 0) {
-                price.add(new Paragraph(getTranslation("quick-order.problem.NOT_A_MULTIPLE", product.orderMultiple())));
+            if (units < lot.minimum()) {
+                price.add(new Paragraph(getTranslation("quick-order.problem.BELOW_MINIMUM_LOT", lot.minimum())));
+            } else if (units % lot.multiple() != 0) {
+                price.add(new Paragraph(getTranslation("quick-order.problem.NOT_A_MULTIPLE", lot.multiple())));
             }
         };
         quantity.addValueChangeListener(e -> reprice.run());

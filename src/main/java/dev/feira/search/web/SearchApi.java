@@ -56,8 +56,8 @@ class SearchApi {
     }
 
     /**
-     * A product as a buyer's system needs it. {@code netPrice} is the caller's own unit price at the
-     * minimum order quantity (see /api/v1/products/{sku}/price for other quantities and the trace);
+     * A product as a buyer's system needs it, with the caller's own minimum lot and multiple.
+     * {@code netPrice} is the caller's own unit price at that minimum lot (see /api/v1/products/{sku}/price for other quantities and the trace);
      * prices are null when the caller may not see them.
      */
     record Hit(String sku, String gtin, String mpn, String name, String brand, String category, String unit,
@@ -114,7 +114,8 @@ class SearchApi {
         List<PriceQuote> quotes = access.maySeePrices(supplier) ? pricing.quoteAtMinimumLot(result.hits(), buyer) : null;
         var hits = new java.util.ArrayList<Hit>(result.hits().size());
         for (int i = 0; i < result.hits().size(); i++) {
-            hits.add(hit(result.hits().get(i), quotes == null ? null : quotes.get(i)));
+            var product = result.hits().get(i);
+            hits.add(hit(product, pricing.orderLot(product, buyer), quotes == null ? null : quotes.get(i)));
         }
         return new SearchResult(supplier.slug(), buyer.map(b -> b.accountNumber()).orElse(null),
                 supplier.currency().getCurrencyCode(), page, size, result.total(), hits, facets);
@@ -125,16 +126,16 @@ class SearchApi {
         return new MarketplaceResult(page, size, result.total(), result.items().stream().map(item -> new ComparedItem(
                 item.gtin(), item.mpn(), item.name(), item.brand(), item.offers().stream().map(o -> new Offer(
                         o.supplier().slug(), o.supplier().name(), o.supplier().hosts().getFirst(), o.product().sku(),
-                        o.supplier().currency().getCurrencyCode(), o.product().minOrderQuantity(), o.product().orderMultiple(),
+                        o.supplier().currency().getCurrencyCode(), o.lot().minimum(), o.lot().multiple(),
                         o.product().stock(), o.price().map(p -> p.listPrice().amount()).orElse(null),
                         o.price().map(p -> p.unitPrice().amount()).orElse(null),
                         o.terms().map(TradeTerms::leadTimeDays).orElse(null),
                         o.terms().map(t -> t.freight().name()).orElse(null))).toList())).toList());
     }
 
-    private static Hit hit(ProductSnapshot p, PriceQuote quote) {
+    private static Hit hit(ProductSnapshot p, dev.feira.pricing.OrderLot lot, PriceQuote quote) {
         return new Hit(p.sku(), p.gtin(), p.mpn(), p.name(), p.brand(), p.category(), p.unit(), p.packSize(),
-                p.minOrderQuantity(), p.orderMultiple(), p.stock(), quote == null ? null : quote.listPrice().amount(),
+                lot.minimum(), lot.multiple(), p.stock(), quote == null ? null : quote.listPrice().amount(),
                 quote == null ? null : quote.unitPrice().amount());
     }
 }

@@ -29,8 +29,25 @@ class QuickOrderIntegrationTests {
     BuyerAccountDirectory accounts;
 
     QuickOrder.Result price(String pasted) {
+        return priceFor("FP-10007", pasted);
+    }
+
+    QuickOrder.Result priceFor(String account, String pasted) {
         var ferragens = tenants.bySlug("ferragens").orElseThrow().id();
-        return TenantContext.callAs(ferragens, () -> quickOrder.price(pasted, accounts.byAccountNumber("FP-10007")));
+        return TenantContext.callAs(ferragens, () -> quickOrder.price(pasted, accounts.byAccountNumber(account)));
+    }
+
+    @Test
+    void aBuyersOwnOrderRuleSetsItsLotsForAProductGroup() {
+        // Construtora Horizonte (FP-10021) buys screws at least 10 boxes, in fives (rule OBRA-PARAFUSOS); Vale keeps the product's lot.
+        var horizonte = priceFor("FP-10021", "FP-00001 7\nFP-00002 12\nFP-00003 15\nFP-00092 2");
+        var vale = priceFor("FP-10007", "FP-00001 7");
+
+        assertThat(horizonte.lines()).extracting(l -> l.problem().orElse(null))
+                .containsExactly(Problem.BELOW_MINIMUM_LOT, Problem.NOT_A_MULTIPLE, null, null);
+        assertThat(horizonte.lines().getFirst().lot().orElseThrow().ruleCode()).isEqualTo("OBRA-PARAFUSOS");
+        assertThat(horizonte.lines().get(3).lot().orElseThrow().ruleCode()).as("nuts are not screws").isNull();
+        assertThat(vale.lines().getFirst().orderable()).isTrue();
     }
 
     @Test

@@ -183,6 +183,16 @@ class SearchApiIntegrationTests {
     }
 
     @Test
+    void aWordBeingTypedMatchesAsAPrefix() {
+        String token = token("horizonte-compras", "horizonte-compras-secret-123");
+
+        var typing = body(get("ferragens.localhost", "/api/v1/search?q=" + encode("arruela press") + "&size=3", token));
+
+        assertThat(typing.path("total").asLong()).isPositive();
+        typing.path("hits").forEach(h -> assertThat(h.path("name").asString()).startsWith("Arruela de Pressão"));
+    }
+
+    @Test
     void theApiIsDescribedByOpenApi() {
         var response = get("localhost", "/v3/api-docs", null);
 
