@@ -83,6 +83,13 @@ abstract class BrowserTestSupport {
         context.close();
     }
 
+    /** Opens a supplier's catalog and signs in there (password feira123), back on that host. */
+    void signInAt(String host, String username) {
+        page.navigate(url(host, "/catalog"));
+        signIn(username, "feira123");
+        page.waitForURL(u -> u.startsWith(url(host, "/")));
+    }
+
     /** Clicks "Sign in" on the current portal and signs in on the platform's sign-in page. */
     void signIn(String username, String password) {
         page.locator("#sign-in").click();

@@ -17,9 +17,7 @@ class ImportBrowserTests extends BrowserTestSupport {
 
     @Test
     void aSupplierSeesTheBadRowsOfASheetFixesItAndAppliesIt() {
-        page.navigate(url("ferragens.localhost", "/catalog"));
-        signIn("admin@ferragenspaulista.com.br", "feira123");
-        page.waitForURL(u -> u.startsWith(url("ferragens.localhost", "/")));
+        signInAt("ferragens.localhost", "admin@ferragenspaulista.com.br");
         page.navigate(url("ferragens.localhost", "/catalog/import"));
 
         upload("novos-produtos.csv", HEADER
@@ -52,9 +50,7 @@ class ImportBrowserTests extends BrowserTestSupport {
 
     @Test
     void aSupplierCreatesAProductInTheFormAndFindsItInTheCatalog() {
-        page.navigate(url("ferragens.localhost", "/catalog"));
-        signIn("admin@ferragenspaulista.com.br", "feira123");
-        page.waitForURL(u -> u.startsWith(url("ferragens.localhost", "/")));
+        signInAt("ferragens.localhost", "admin@ferragenspaulista.com.br");
         page.navigate(url("ferragens.localhost", "/catalog/products"));
 
         page.locator("#products-new").click();
@@ -82,9 +78,7 @@ class ImportBrowserTests extends BrowserTestSupport {
 
     @Test
     void aBuyerCannotOpenTheImportWizard() {
-        page.navigate(url("ferragens.localhost", "/catalog"));
-        signIn("compras@construtorahorizonte.com.br", "feira123");
-        page.waitForURL(u -> u.startsWith(url("ferragens.localhost", "/")));
+        signInAt("ferragens.localhost", "compras@construtorahorizonte.com.br");
 
         assertThat(page.locator("vaadin-side-nav")).containsText("Catalog");
         assertThat(page.locator("vaadin-side-nav")).not().containsText("Import");

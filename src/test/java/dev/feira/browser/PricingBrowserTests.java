@@ -138,9 +138,7 @@ class PricingBrowserTests extends BrowserTestSupport {
     }
 
     private void searchAs(String host, String username, String query) {
-        page.navigate(url(host, "/catalog"));
-        signIn(username, "feira123");
-        page.waitForURL(u -> u.startsWith(url(host, "/")));
+        signInAt(host, username);
         assertThat(page.locator("#signed-in-user")).isVisible();
         page.navigate(url(host, "/catalog"));
         page.locator("#catalog-search input").fill(query);

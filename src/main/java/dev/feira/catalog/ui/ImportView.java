@@ -80,18 +80,15 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.import") + tenants.current().map(t -> " · " + t.name()).orElse("");
+        return SupplierDesk.title(getTranslation("nav.import"), tenants);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var tenant = tenants.current();
-        if (tenant.isEmpty() || !access.mayManage(tenant.get())) {
-            event.forwardTo("catalog");
-            return;
-        }
-        removeAll();
-        build(tenant.get().id());
+        SupplierDesk.enter(event, tenants, access).ifPresent(tenant -> {
+            removeAll();
+            build(tenant.id());
+        });
     }
 
     private void build(TenantId tenant) {

@@ -76,17 +76,12 @@ class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.products") + tenants.current().map(t -> " · " + t.name()).orElse("");
+        return SupplierDesk.title(getTranslation("nav.products"), tenants);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var tenant = tenants.current();
-        if (tenant.isEmpty() || !access.mayManage(tenant.get())) {
-            event.forwardTo("catalog");
-            return;
-        }
-        if (getPrimaryComponent() == null) {
+        if (SupplierDesk.enter(event, tenants, access).isPresent() && getPrimaryComponent() == null) {
             build();
         }
     }
