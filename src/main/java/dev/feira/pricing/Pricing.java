@@ -31,6 +31,9 @@ public interface Pricing {
     /** What of the catalog the buyer may see; empty for the whole catalog (also for visitors and staff). */
     Optional<Assortment> assortment(Optional<BuyerAccountProfile> buyer);
 
+    /** The conditions one buyer account has, for the supplier's account overview. */
+    AccountConditions conditionsOf(BuyerAccountProfile buyer);
+
     /** Larger quantities are not a price question but a data-entry mistake. */
     int MAX_QUANTITY = 1_000_000;
 }

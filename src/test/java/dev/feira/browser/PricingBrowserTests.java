@@ -92,6 +92,20 @@ class PricingBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void aSalesRepReadsWhatEachAccountGets() {
+        signInAt("ferragens.localhost", "carlos.lima@ferragenspaulista.com.br");
+        page.navigate(url("ferragens.localhost", "/catalog/accounts"));
+
+        page.locator("#accounts-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("FP-10021")).click();
+        var horizonte = page.locator(".account-conditions[data-account='FP-10021']");
+        assertThat(horizonte).containsText("OBRA-PARAFUSOS");
+        assertThat(horizonte).containsText("REBITES-CONSTRUCAO");
+        assertThat(horizonte).containsText("30/60/90 dias, boleto");
+        assertThat(horizonte).containsText("GERAL");
+        screenshot("accounts");
+    }
+
+    @Test
     void theSuppliersStaffSeeTheCatalogAsOneOfTheirBuyers() {
         searchAs("admin@ferragenspaulista.com.br", NUT);
         assertThat(page.locator("#catalog-grid .net-price:visible")).hasText("R$51.10");

@@ -61,6 +61,11 @@ class BuyerPricing implements Pricing {
         return buyer.flatMap(b -> books.current().assortment(b.id(), b.customerCategory()));
     }
 
+    @Override
+    public dev.feira.pricing.AccountConditions conditionsOf(BuyerAccountProfile buyer) {
+        return books.current().conditionsOf(buyer.id(), buyer.customerCategory(), LocalDate.now(clock));
+    }
+
     private static PriceBook.Buyer buyer(BuyerAccountProfile account) {
         return new PriceBook.Buyer(account.id(), account.customerCategory());
     }

@@ -171,6 +171,39 @@ final class PriceBook {
         return java.util.Optional.ofNullable(category == null ? null : categoryAssortments.get(category));
     }
 
+    /** A sales rep's summary of what applies to one account (today's lists, rules and promotions). */
+    dev.feira.pricing.AccountConditions conditionsOf(UUID account, String category, LocalDate day) {
+        var lists = new ArrayList<String>();
+        for (var level : List.of(listsOfAccount(account), listsOfCategory(category), generalLists())) {
+            for (var list : level) {
+                lists.add(list.name() + " (" + list.code() + ")" + (list.validity().covers(day) ? "" : " – not valid today"));
+            }
+        }
+        var discounts = new ArrayList<String>();
+        for (var rules : List.of(discountsOfAccount(account), discountsOfCategory(category), generalDiscounts())) {
+            for (var d : rules) {
+                discounts.add(d.name() + " (" + d.code() + "): " + d.percent().stripTrailingZeros().toPlainString() + "%"
+                        + (d.productGroup() == null ? "" : " on " + d.productGroup()));
+            }
+        }
+        var buyer = new Buyer(account, category);
+        var promotions = new ArrayList<String>();
+        java.util.stream.Stream.concat(skuPromotions.values().stream().flatMap(List::stream), groupPromotions.stream())
+                .filter(p -> p.audience().includes(buyer) && p.validity().covers(day))
+                .forEach(p -> promotions.add(p.name() + " (" + p.code() + ")"));
+        var lots = new ArrayList<String>();
+        for (var rules : List.of(accountLots.getOrDefault(account, List.of()),
+                category == null ? List.<LotRule>of() : categoryLots.getOrDefault(category, List.<LotRule>of()))) {
+            for (var rule : rules) {
+                lots.add(rule.code() + ": " + (rule.sku() != null ? rule.sku() : rule.productGroup())
+                        + (rule.minLot() == null ? "" : ", min. " + rule.minLot())
+                        + (rule.multiple() == null ? "" : ", multiples of " + rule.multiple()));
+            }
+        }
+        return new dev.feira.pricing.AccountConditions(lists, discounts, promotions, lots, assortment(account, category),
+                terms(account));
+    }
+
     /** The lot a buyer orders an item in: its most specific rule's numbers, the product's where the rule sets none. */
     dev.feira.pricing.OrderLot lot(Buyer buyer, Item item, int productMinimum, int productMultiple) {
         LotRule best = null;

@@ -1,0 +1,109 @@
+package dev.feira.pricing.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.identity.CatalogAccess;
+import dev.feira.pricing.Pricing;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.ui.MainLayout;
+import dev.feira.tenancy.ui.SupplierPortalView;
+
+/**
+ * The supplier's buyer accounts and, opened row by row, what each one gets: price lists,
+ * discounts, promotions, lots, assortment and terms — what a sales rep checks before a call.
+ */
+@Route(value = "catalog/accounts", layout = MainLayout.class)
+@Menu(title = "nav.accounts", order = 5)
+@RolesAllowed({"SUPPLIER_ADMIN", "SALES_REP", "PLATFORM_OPERATOR"})
+class BuyerAccountsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
+
+    private final transient BuyerAccountDirectory accounts;
+    private final transient Pricing pricing;
+    private final transient TenantDirectory tenants;
+    private final transient CatalogAccess access;
+
+    BuyerAccountsView(BuyerAccountDirectory accounts, Pricing pricing, TenantDirectory tenants, CatalogAccess access) {
+        this.accounts = accounts;
+        this.pricing = pricing;
+        this.tenants = tenants;
+        this.access = access;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.accounts") + tenants.current().map(t -> " · " + t.name()).orElse("");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var tenant = tenants.current().filter(access::mayManage);
+        if (tenant.isEmpty()) {
+            event.forwardTo("catalog");
+            return;
+        }
+        removeAll();
+        Locale locale = getLocale();
+        var grid = new Grid<BuyerAccountProfile>();
+        grid.setId("accounts-grid");
+        grid.addColumn(BuyerAccountProfile::accountNumber).setHeader(getTranslation("accounts.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(BuyerAccountProfile::buyerCompanyName).setHeader(getTranslation("accounts.company")).setFlexGrow(2);
+        grid.addColumn(a -> a.customerCategory() == null ? "" : a.customerCategory()).setHeader(getTranslation("accounts.category"));
+        // The accounts of one supplier are a short list (tens to a few thousand) read at once; conditions load per opened row.
+        grid.setItems(accounts.all());
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(account -> conditions(account, locale)));
+        add(new H2(getTranslation("nav.accounts")), new Paragraph(getTranslation("accounts.intro")), grid);
+        setSizeFull();
+    }
+
+    private Div conditions(BuyerAccountProfile account, Locale locale) {
+        var conditions = pricing.conditionsOf(account);
+        var terms = conditions.terms();
+        var details = new Div(
+                section("accounts.price-lists", conditions.priceLists()),
+                section("accounts.discounts", conditions.discounts()),
+                section("accounts.promotions", conditions.promotions()),
+                section("accounts.lots", conditions.orderRules()),
+                section("accounts.assortment", conditions.assortment()
+                        .map(a -> List.of(a.name() + " (" + a.code() + "): " + String.join(", ", a.productGroups().stream().sorted().toList())
+                                + (a.skus().isEmpty() ? "" : " + " + a.skus().size() + " SKU")))
+                        .orElse(List.of(getTranslation("accounts.whole-catalog")))),
+                new Paragraph(getTranslation("pricing.terms", terms.paymentTerms() == null ? "—" : terms.paymentTerms(),
+                        terms.freight().name(), terms.leadTimeDays())
+                        + (terms.freeFreightFrom() == null ? "" : " " + getTranslation("pricing.terms.free-freight",
+                        terms.freeFreightFrom().format(locale)))));
+        details.addClassName("account-conditions");
+        details.getElement().setAttribute("data-account", account.accountNumber());
+        return details;
+    }
+
+    private Div section(String title, List<String> lines) {
+        var list = new UnorderedList();
+        if (lines.isEmpty()) {
+            list.add(new ListItem(getTranslation("accounts.none")));
+        }
+        lines.forEach(line -> list.add(new ListItem(line)));
+        var heading = new Span(getTranslation(title));
+        heading.addClassName("conditions-heading");
+        return new Div(heading, list);
+    }
+}
