@@ -8,9 +8,6 @@ public interface Catalog {
 
     Optional<ProductSnapshot> bySku(String sku);
 
-    /** One page of products in SKU order, for bulk readers such as the search indexer. */
-    List<ProductSnapshot> page(int page, int size);
-
     /** Up to {@code size} products with a SKU after {@code afterSku} ("" for the first), in SKU order: for bulk readers. */
     List<ProductSnapshot> pageAfter(String afterSku, int size);
 

@@ -33,11 +33,6 @@ class JpaCatalog implements Catalog {
     }
 
     @Override
-    public List<ProductSnapshot> page(int page, int size) {
-        return products.findAllByOrderBySku(PageRequest.of(page, size)).stream().map(Product::toSnapshot).toList();
-    }
-
-    @Override
     public List<ProductSnapshot> pageAfter(String afterSku, int size) {
         return products.findBySkuGreaterThanOrderBySku(afterSku, org.springframework.data.domain.Limit.of(size)).stream()
                 .map(Product::toSnapshot).toList();

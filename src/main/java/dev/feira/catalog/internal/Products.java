@@ -17,8 +17,6 @@ interface Products extends Repository<Product, UUID> {
 
     Optional<Product> findBySku(String sku);
 
-    List<Product> findAllByOrderBySku(Pageable page);
-
     List<Product> findAll();
 
     @org.springframework.data.jpa.repository.Query("""

@@ -80,7 +80,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public String getPageTitle() {
-        return SupplierDesk.title(getTranslation("nav.import"), tenants);
+        return supplierTitle(getTranslation("nav.import"), tenants);
     }
 
     @Override

@@ -76,7 +76,7 @@ class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return SupplierDesk.title(getTranslation("nav.products"), tenants);
+        return supplierTitle(getTranslation("nav.products"), tenants);
     }
 
     @Override
@@ -112,9 +112,10 @@ class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynami
             show(null);
         });
         create.setId("products-new");
-        var list = new VerticalLayout(new HorizontalLayout(filter, create), grid);
+        var toolbar = new HorizontalLayout(filter, create);
+        toolbar.setWidthFull();
+        var list = new VerticalLayout(toolbar, grid);
         list.setSizeFull();
-        list.getChildren().findFirst().ifPresent(c -> ((HorizontalLayout) c).setWidthFull());
 
         description.setLabel(getTranslation("product.description"));
         description.setId("product-description");

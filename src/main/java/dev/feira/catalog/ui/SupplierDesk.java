@@ -22,9 +22,4 @@ final class SupplierDesk {
         }
         return tenant;
     }
-
-    /** "Products · Ferragens Paulista". */
-    static String title(String view, TenantDirectory tenants) {
-        return view + tenants.current().map(t -> " · " + t.name()).orElse("");
-    }
 }

@@ -1,7 +1,6 @@
 package dev.feira.pricing.internal;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.Repository;

@@ -51,7 +51,7 @@ class BuyerAccountsView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.accounts") + tenants.current().map(t -> " · " + t.name()).orElse("");
+        return supplierTitle(getTranslation("nav.accounts"), tenants);
     }
 
     @Override

@@ -50,7 +50,7 @@ class QuickOrderView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.quick-order") + tenants.current().map(t -> " · " + t.name()).orElse("");
+        return supplierTitle(getTranslation("nav.quick-order"), tenants);
     }
 
     @Override

@@ -83,7 +83,7 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.catalog") + tenants.current().map(t -> " · " + t.name()).orElse("");
+        return supplierTitle(getTranslation("nav.catalog"), tenants);
     }
 
     @Override
@@ -173,8 +173,9 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             inStock.setLabel(getTranslation("catalog.filter.in-stock") + " (" + facets.inStock() + ")");
         };
         query.addValueChangeListener(e -> refresh.run());
-        category.addValueChangeListener(e -> { if (e.isFromClient()) refresh.run(); });
-        brand.addValueChangeListener(e -> { if (e.isFromClient()) refresh.run(); });
+        // Only the visitor's choice refreshes: refilling the options after a refresh must not start another.
+        category.addValueChangeListener(e -> refreshIfChosen(e.isFromClient(), refresh));
+        brand.addValueChangeListener(e -> refreshIfChosen(e.isFromClient(), refresh));
         inStock.addValueChangeListener(e -> refresh.run());
         sort.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         refresh.run();
@@ -186,6 +187,12 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         add(query, filters, summary, grid);
         setFlexGrow(1, grid);
+    }
+
+    private static void refreshIfChosen(boolean byVisitor, Runnable refresh) {
+        if (byVisitor) {
+            refresh.run();
+        }
     }
 
     /** Refills a facet's options, keeping the chosen value if it is still among them. */
