@@ -46,6 +46,21 @@ class PortalBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void signedInOnTheMarketplaceABuyerIsSignedInAtASupplierWithoutTypingThePasswordAgain() {
+        page.navigate(url("localhost", "/"));
+        signIn("suprimentos@metalurgicavale.com.br", "feira123");
+        page.waitForURL(u -> u.startsWith(url("localhost", "/")) && !u.contains("/signin"));
+        assertThat(page.locator("#signed-in-user")).hasText("Fernanda Costa");
+
+        page.navigate(url("ferragens.localhost", "/catalog"));
+        page.locator("#sign-in").click();
+
+        page.waitForURL(u -> u.startsWith(url("ferragens.localhost", "/")));
+        assertThat(page.locator("#signed-in-user")).hasText("Fernanda Costa");
+        assertThat(page.locator("#catalog-grid")).containsText("R$", PATIENTLY);
+    }
+
+    @Test
     void signingOutEndsTheSessionAtThePortalAndAtTheSignInService() {
         page.navigate(url("escritorio.localhost", "/catalog"));
         signIn("suprimentos@metalurgicavale.com.br", "feira123");

@@ -1,5 +1,6 @@
 package dev.feira.identity.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
@@ -65,6 +67,15 @@ final class SignInClaims {
             Set<GrantedAuthority> mapped = new HashSet<>(authorities);
             for (GrantedAuthority authority : authorities) {
                 if (authority instanceof OidcUserAuthority oidc) {
+                    // The marketplace and the sign-in service share the bare host's session: when a supplier
+                    // host signs in next, the authorization server issues its ID token from this login and
+                    // needs to know when the person authenticated (with their password, at auth_time).
+                    var token = oidc.getIdToken();
+                    Instant authenticatedAt = token.getAuthenticatedAt() != null ? token.getAuthenticatedAt() : token.getIssuedAt();
+                    if (authenticatedAt != null && authorities.stream().noneMatch(FactorGrantedAuthority.class::isInstance)) {
+                        mapped.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+                                .issuedAt(authenticatedAt).build());
+                    }
                     String supplier = oidc.getIdToken().getClaimAsString(SUPPLIER);
                     boolean onOwnPortal = supplier != null
                             && TenantContext.current().map(t -> t.toString().equals(supplier)).orElse(false);
