@@ -12,7 +12,12 @@ from decimal import Decimal, ROUND_HALF_EVEN
 from pathlib import Path
 
 COLUMNS = ["sku", "gtin", "mpn", "name", "description", "brand", "category", "unit", "pack_size",
-           "min_order_qty", "order_multiple", "list_price", "stock"]
+           "min_order_qty", "order_multiple", "list_price", "stock", "units", "attributes"]
+
+
+def pairs(**values) -> str:
+    """The sheet's way of writing units and attributes: "FD=10; PLT=400"."""
+    return "; ".join(f"{k.replace('_', ' ')}={v}" for k, v in values.items() if v)
 
 
 def ean13(seed: int) -> str:
@@ -82,7 +87,9 @@ def ferragens(rng):
                         description=f"{name} {dim}, {finish.lower()}. Embalagem com {pack} peças.",
                         brand=brand, category=f"Fixadores > {category}", unit="CX", pack_size=pack,
                         min_order_qty=rng.choice([1, 2, 5]), order_multiple=1,
-                        list_price=money(unit_price * pack), stock=rng.choice([0, 12, 40, 150, 800, 2400])))
+                        list_price=money(unit_price * pack), stock=rng.choice([0, 12, 40, 150, 800, 2400]),
+                        units=pairs(FD=10, PLT=400), attributes=pairs(Bitola=size, Comprimento=length and f"{length} mm",
+                                                                      Material=finish, Peças_por_caixa=pack)))
     for key in ("fita-isolante", "pilha-aa", "luva"):
         n += 1
         rows.append(dict(sku=f"FP-{n:05d}", category="Elétrica e EPI", unit="UN", pack_size=1, min_order_qty=10,
@@ -127,7 +134,8 @@ def sabor(rng):
                         pack_size=case, min_order_qty=rng.choice([1, 2, 4]) if bulk else rng.choice([2, 5]),
                         order_multiple=1 if bulk else 1,
                         list_price=money(rng.uniform(60, 420) if bulk else rng.uniform(4, 35) * case),
-                        stock=rng.choice([0, 8, 30, 120, 600])))
+                        stock=rng.choice([0, 8, 30, 120, 600]),
+                        units=pairs(PLT=40 if bulk else 60), attributes=pairs(Tipo=variant, Embalagem=size)))
     for key in ("cafe", "copo", "luva"):
         n += 1
         rows.append(dict(sku=f"SC-{n:05d}", category="Ingredientes > Bebidas e Descartáveis", unit="UN", pack_size=1,
@@ -241,7 +249,7 @@ def write(slug, rows):
         writer = csv.DictWriter(f, fieldnames=COLUMNS)
         writer.writeheader()
         for row in rows:
-            writer.writerow({c: row[c] for c in COLUMNS})
+            writer.writerow({c: row.get(c, "") for c in COLUMNS})
     print(f"{path}: {len(rows)} products")
 
 

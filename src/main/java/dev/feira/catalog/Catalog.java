@@ -29,10 +29,33 @@ public interface Catalog {
     java.util.SortedSet<String> unknownSkus(java.util.Collection<String> skus);
 
     /**
-     * Sets a product's stock level (not a delta: ERPs send what they hold) and announces it.
+     * Sets the stock level the main warehouse holds (not a delta: ERPs send what they hold) and
+     * announces the product's new total.
      *
      * @throws UnknownProduct when the SKU is not in the catalog
      * @throws IllegalArgumentException when the level is negative
      */
-    ProductSnapshot setStock(String sku, int stock);
+    default ProductSnapshot setStock(String sku, int stock) {
+        return setStock(sku, null, stock);
+    }
+
+    /**
+     * Sets the level one warehouse holds ({@code null}: the main one) and announces the new total.
+     *
+     * @throws UnknownWarehouse when the supplier has no such warehouse
+     */
+    ProductSnapshot setStock(String sku, String warehouse, int stock);
+
+    /** What each warehouse holds of the product, main warehouse first; warehouses holding none included. */
+    List<StockLevel> stockOf(String sku);
+
+    /** The supplier's warehouses, main first (a new supplier gets one, "CD", when stock first arrives). */
+    List<Warehouse> warehouses();
+
+    /**
+     * Adds a warehouse or renames one; the first a supplier defines is its main warehouse.
+     *
+     * @throws IllegalArgumentException when the code or name is not usable
+     */
+    Warehouse defineWarehouse(String code, String name);
 }

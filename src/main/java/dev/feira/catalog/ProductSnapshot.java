@@ -3,6 +3,7 @@ package dev.feira.catalog;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** A product as other modules see it: a value, never the entity. */
@@ -19,7 +20,45 @@ public record ProductSnapshot(
         int minOrderQuantity,
         int orderMultiple,
         BigDecimal listPrice,
-        int stock) {
+        int stock,
+        Map<String, String> attributes,
+        Map<String, Integer> units) {
+
+    /** Attributes and units in name order, never null, never changed afterwards. */
+    public ProductSnapshot {
+        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+        units = units == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(units));
+    }
+
+    /** A product without attributes or further units. */
+    public ProductSnapshot(String sku, String gtin, String mpn, String name, String description, String brand,
+                           String category, String unit, int packSize, int minOrderQuantity, int orderMultiple,
+                           BigDecimal listPrice, int stock) {
+        this(sku, gtin, mpn, name, description, brand, category, unit, packSize, minOrderQuantity, orderMultiple,
+                listPrice, stock, Map.of(), Map.of());
+    }
+
+    /** Unit codes: short upper-case letters and digits, as on an invoice (CX, FD, PLT, UN). */
+    public static final Pattern UNIT_CODE = Pattern.compile("[A-Z0-9]{1,16}");
+
+    /**
+     * How many base units {@code quantity} of {@code unitCode} are; the base unit itself counts one.
+     *
+     * @return empty when the product is not sold in that unit
+     */
+    public java.util.Optional<Integer> inBaseUnits(int quantity, String unitCode) {
+        if (unitCode == null || unitCode.equalsIgnoreCase(unit)) {
+            return java.util.Optional.of(quantity);
+        }
+        Integer size = units.get(unitCode.toUpperCase(java.util.Locale.ROOT));
+        return size == null ? java.util.Optional.empty() : java.util.Optional.of(Math.multiplyExact(quantity, size));
+    }
+
+    /** The same product with another stock level. */
+    public ProductSnapshot withStock(int level) {
+        return new ProductSnapshot(sku, gtin, mpn, name, description, brand, category, unit, packSize,
+                minOrderQuantity, orderMultiple, listPrice, level, attributes, units);
+    }
 
     /** GTIN-8, -12, -13 or -14. */
     public static final Pattern GTIN = Pattern.compile("\\d{8}|\\d{12,14}");
@@ -54,6 +93,25 @@ public record ProductSnapshot(
         if (stock < 0) {
             problems.put("stock", "cannot be negative");
         }
+        if (unit != null && !unit.isBlank() && !UNIT_CODE.matcher(unit).matches()) {
+            problems.put("unit", "'" + unit + "' is not a unit code (up to 16 capital letters or digits, e.g. CX)");
+        }
+        units.forEach((code, size) -> {
+            if (!UNIT_CODE.matcher(code).matches()) {
+                problems.put("units", "'" + code + "' is not a unit code (up to 16 capital letters or digits, e.g. PLT)");
+            } else if (code.equals(unit)) {
+                problems.put("units", code + " is the base unit already");
+            } else if (size == null || size < 2) {
+                problems.put("units", code + " must hold 2 or more " + unit);
+            }
+        });
+        attributes.forEach((attribute, value) -> {
+            if (attribute.isBlank() || attribute.length() > 60 || attribute.contains("=") || attribute.contains(";")) {
+                problems.put("attributes", "'" + attribute + "' is not an attribute name (up to 60 characters, no = or ;)");
+            } else if (value == null || value.isBlank() || value.length() > 200 || value.contains(";")) {
+                problems.put("attributes", attribute + " needs a value of up to 200 characters, without ;");
+            }
+        });
         return problems;
     }
 }

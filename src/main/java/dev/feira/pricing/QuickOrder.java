@@ -8,7 +8,7 @@ import dev.feira.identity.BuyerAccountProfile;
 import dev.feira.shared.Money;
 
 /**
- * Quick order by SKU: a buyer pastes lines of "SKU quantity" (from an ERP, a spreadsheet, an
+ * Quick order by SKU: a buyer pastes lines of "SKU quantity [unit]" (from an ERP, a spreadsheet, an
  * e-mail) and gets every line checked against the catalog, its assortment, minimum lot and order
  * multiple, and priced at its own conditions.
  */
@@ -24,8 +24,10 @@ public interface QuickOrder {
         UNREADABLE,
         /** No such product, or not in the buyer's assortment. */
         UNKNOWN_SKU,
-        /** Not a whole number from 1 to {@link Pricing#MAX_QUANTITY}. */
+        /** Not a whole number from 1 to {@link Pricing#MAX_QUANTITY} (counted in the base unit). */
         BAD_QUANTITY,
+        /** The product is not sold in the unit the line names. */
+        UNKNOWN_UNIT,
         /** Fewer than the product's minimum lot. */
         BELOW_MINIMUM_LOT,
         /** Not a multiple of the product's order multiple. */
@@ -34,7 +36,10 @@ public interface QuickOrder {
         DUPLICATE
     }
 
-    /** One pasted line; {@code product} and {@code price} are present when the line could be priced. */
+    /**
+     * One pasted line; {@code product} and {@code price} are present when the line could be priced.
+     * {@code quantity} is in the product's base unit, whatever unit the line was written in.
+     */
     record Line(int number, String text, String sku, Integer quantity, Optional<ProductSnapshot> product,
                 Optional<OrderLot> lot, Optional<PriceQuote> price, Optional<Problem> problem) {
 

@@ -18,36 +18,46 @@ public interface CatalogSearch {
 
     long count(CatalogQuery query);
 
-    /** How the matching products divide by category, brand and stock. */
+    /** How the matching products divide by category, brand, attribute values and stock. */
     Facets facets(CatalogQuery query);
 
     /** What to look for; blank text matches everything. */
+    /** @param attributes attribute values every hit must have (name to value) */
     record CatalogQuery(String text, Optional<Assortment> assortment, Optional<String> categoryGroup,
-                        Optional<String> brand, boolean inStockOnly, Sort sort) {
+                        Optional<String> brand, java.util.Map<String, String> attributes, boolean inStockOnly, Sort sort) {
+
+        public CatalogQuery {
+            attributes = java.util.Map.copyOf(attributes);
+        }
 
         public static CatalogQuery of(String text) {
-            return new CatalogQuery(text, Optional.empty(), Optional.empty(), Optional.empty(), false, Sort.RELEVANCE);
+            return new CatalogQuery(text, Optional.empty(), Optional.empty(), Optional.empty(), java.util.Map.of(), false, Sort.RELEVANCE);
         }
 
         public CatalogQuery within(Optional<Assortment> assortment) {
-            return new CatalogQuery(text, assortment, categoryGroup, brand, inStockOnly, sort);
+            return new CatalogQuery(text, assortment, categoryGroup, brand, attributes, inStockOnly, sort);
         }
 
         /** Only products in this node of the category tree (and below it). */
         public CatalogQuery inCategory(Optional<String> group) {
-            return new CatalogQuery(text, assortment, group, brand, inStockOnly, sort);
+            return new CatalogQuery(text, assortment, group, brand, attributes, inStockOnly, sort);
         }
 
         public CatalogQuery ofBrand(Optional<String> brand) {
-            return new CatalogQuery(text, assortment, categoryGroup, brand, inStockOnly, sort);
+            return new CatalogQuery(text, assortment, categoryGroup, brand, attributes, inStockOnly, sort);
+        }
+
+        /** Only products whose attributes have all these values. */
+        public CatalogQuery withAttributes(java.util.Map<String, String> wanted) {
+            return new CatalogQuery(text, assortment, categoryGroup, brand, wanted, inStockOnly, sort);
         }
 
         public CatalogQuery inStockOnly(boolean only) {
-            return new CatalogQuery(text, assortment, categoryGroup, brand, only, sort);
+            return new CatalogQuery(text, assortment, categoryGroup, brand, attributes, only, sort);
         }
 
         public CatalogQuery sortedBy(Sort sort) {
-            return new CatalogQuery(text, assortment, categoryGroup, brand, inStockOnly, sort);
+            return new CatalogQuery(text, assortment, categoryGroup, brand, attributes, inStockOnly, sort);
         }
     }
 
@@ -57,7 +67,9 @@ public interface CatalogSearch {
     record SearchPage(List<ProductSnapshot> hits, long total) {
     }
 
-    record Facets(List<FacetValue> categories, List<FacetValue> brands, long inStock) {
+    /** @param attributes values per attribute name, attribute names in order */
+    record Facets(List<FacetValue> categories, List<FacetValue> brands, java.util.SortedMap<String, List<FacetValue>> attributes,
+                  long inStock) {
     }
 
     record FacetValue(String value, long count) {

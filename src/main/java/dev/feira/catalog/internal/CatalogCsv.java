@@ -18,7 +18,7 @@ import dev.feira.shared.sheet.Sheet;
 final class CatalogCsv {
 
     static final List<String> COLUMNS = List.of("sku", "gtin", "mpn", "name", "description", "brand", "category",
-            "unit", "pack_size", "min_order_qty", "order_multiple", "list_price", "stock");
+            "unit", "pack_size", "min_order_qty", "order_multiple", "list_price", "stock", "units", "attributes");
     private static final Set<String> REQUIRED = Set.of("sku", "name", "unit", "list_price");
     private static final Pattern GTIN = ProductSnapshot.GTIN;
 
@@ -46,10 +46,38 @@ final class CatalogCsv {
             if (gtin != null && !GTIN.matcher(gtin).matches()) {
                 row.problem("gtin", "'" + gtin + "' is not a GTIN (8, 12, 13 or 14 digits)");
             }
-            return new ProductSnapshot(sku, gtin, row.optional("mpn"), row.required("name"),
-                    row.optional("description"), row.optional("brand"), row.optional("category"),
+            var product = new ProductSnapshot(sku, gtin, row.optional("mpn"), row.required("name"),
+                    row.optional("description"), row.optional("brand"), category(row.optional("category")),
                     row.required("unit"), row.positiveInt("pack_size"), row.positiveInt("min_order_qty"),
-                    row.positiveInt("order_multiple"), row.price("list_price"), row.nonNegativeInt("stock"));
+                    row.positiveInt("order_multiple"), row.price("list_price"), row.nonNegativeInt("stock"),
+                    row.pairs("attributes"), units(row));
+            if (!row.failed()) {
+                // what the columns' own checks cannot see: unit codes, attribute lengths
+                product.problems().forEach((column, problem) -> row.problem(column, problem));
+            }
+            return product;
         });
+    }
+
+    /** "FD=10; PLT=400" as unit code and size in base units. */
+    private static java.util.Map<String, Integer> units(dev.feira.shared.sheet.SheetRow row) {
+        java.util.Map<String, Integer> units = new java.util.LinkedHashMap<>();
+        row.pairs("units").forEach((code, size) -> {
+            try {
+                units.put(code.toUpperCase(java.util.Locale.ROOT), Integer.parseInt(size));
+            } catch (NumberFormatException e) {
+                row.problem("units", code + " needs a whole number of base units, not '" + size + "'");
+            }
+        });
+        return units;
+    }
+
+    /** Paths written with any spacing around ">" are stored one way: "A > B". */
+    static String category(String path) {
+        if (path == null) {
+            return null;
+        }
+        return java.util.Arrays.stream(path.split(">")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(java.util.stream.Collectors.joining(dev.feira.catalog.CategoryNode.SEPARATOR));
     }
 }

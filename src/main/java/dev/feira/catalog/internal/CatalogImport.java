@@ -20,10 +20,14 @@ import dev.feira.shared.TenantContext;
 class CatalogImport {
 
     private final Products products;
+    private final Warehouses warehouses;
+    private final CategoryTree categories;
     private final ApplicationEventPublisher events;
 
-    CatalogImport(Products products, ApplicationEventPublisher events) {
+    CatalogImport(Products products, Warehouses warehouses, CategoryTree categories, ApplicationEventPublisher events) {
         this.products = products;
+        this.warehouses = warehouses;
+        this.categories = categories;
         this.events = events;
     }
 
@@ -34,12 +38,15 @@ class CatalogImport {
     }
 
     /**
-     * @param withStock false when the sheet has no stock column: existing levels are kept
+     * @param withStock whether the rows' stock is the main warehouse's level; false when the sheet
+     *                  has no stock column, and existing levels are kept
      * @return how many products were created or changed
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     int apply(List<ProductSnapshot> rows, boolean withStock, java.util.function.IntConsumer progress) {
         Map<String, Product> existing = existing();
+        String main = warehouses.main().code();
+        categories.ensure(rows.stream().map(ProductSnapshot::category).collect(Collectors.toSet()));
         int changed = 0;
         int done = 0;
         for (ProductSnapshot row : rows) {
@@ -47,7 +54,8 @@ class CatalogImport {
             if (product == null) {
                 product = new Product(row.sku());
             }
-            if (product.apply(withStock || product.isNew() ? row : keepingStock(row, product))) {
+            boolean stockChanged = withStock && product.changeStock(main, row.stock());
+            if (product.apply(row) | stockChanged) {
                 products.save(product);
                 changed++;
             }
@@ -65,58 +73,68 @@ class CatalogImport {
     /** How many of {@code rows} would create or change a product. */
     @Transactional(readOnly = true)
     int changes(List<ProductSnapshot> rows, boolean withStock) {
-        Map<String, ProductSnapshot> current = existing().values().stream()
-                .collect(Collectors.toMap(Product::sku, Product::toSnapshot));
+        Map<String, Product> current = existing();
+        String main = warehouses.findByMainTrue().map(WarehouseEntry::code).orElse(null);
         int changes = 0;
         for (ProductSnapshot row : rows) {
-            ProductSnapshot now = current.get(row.sku());
-            if (now == null || !now.equals(withStock ? row : withStock(row, now.stock()))) {
+            Product now = current.get(row.sku());
+            if (now == null || !now.toSnapshot().equals(row.withStock(now.toSnapshot().stock()))
+                    || withStock && (main == null ? row.stock() > 0 : now.stockIn(main) != row.stock())) {
                 changes++;
             }
         }
         return changes;
     }
 
-    /** How many of the levels differ from the catalog's. */
-    @Transactional(readOnly = true)
-    int stockChanges(Map<String, Integer> levels) {
-        return (int) existing().values().stream()
-                .filter(p -> levels.containsKey(p.sku()) && levels.get(p.sku()) != p.toSnapshot().stock()).count();
+    /** Defines warehouses in the order given (the first a supplier has is its main one). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void defineWarehouses(List<dev.feira.catalog.Warehouse> wanted) {
+        for (var w : wanted) {
+            WarehouseEntry entry = warehouses.findByCode(w.code()).orElseGet(() ->
+                    new WarehouseEntry(w.code(), w.name(), warehouses.findByMainTrue().isEmpty()));
+            entry.rename(w.name());
+            warehouses.save(entry);
+        }
     }
 
-    /** Sets many stock levels at once, all or none; announced as one catalog change for the index. */
+    /** A level a stock sheet sets: one product in one warehouse. */
+    record Level(String sku, String warehouse, int quantity) {
+    }
+
+    /** How many of the levels differ from the catalog's. */
+    @Transactional(readOnly = true)
+    int stockChanges(List<Level> levels) {
+        Map<String, Product> current = existing();
+        return (int) levels.stream().filter(l -> current.get(l.sku()).stockIn(l.warehouse()) != l.quantity()).count();
+    }
+
+    /**
+     * Sets many stock levels at once, all or none; announced as one catalog change for the index.
+     * The levels name known SKUs and warehouses ({@link StockSheetImport} checks them).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    int applyStock(Map<String, Integer> levels, java.util.function.IntConsumer progress) {
-        int changed = 0;
+    int applyStock(List<Level> levels, java.util.function.IntConsumer progress) {
+        Map<String, Product> all = existing();
+        java.util.Set<Product> changed = new java.util.HashSet<>();
         int done = 0;
-        var all = existing().values();
-        for (Product product : all) {
-            Integer level = levels.get(product.sku());
-            if (level != null && product.changeStock(level)) {
-                products.save(product);
-                changed++;
+        for (Level level : levels) {
+            Product product = all.get(level.sku());
+            if (product.changeStock(level.warehouse(), level.quantity())) {
+                changed.add(product);
             }
             if (++done % 1000 == 0) {
-                progress.accept(done * 100 / all.size());
+                progress.accept(done * 100 / levels.size());
             }
         }
-        if (changed > 0) {
-            events.publishEvent(new CatalogChanged(TenantContext.require(), changed, Instant.now()));
+        changed.forEach(products::save);
+        if (!changed.isEmpty()) {
+            events.publishEvent(new CatalogChanged(TenantContext.require(), changed.size(), Instant.now()));
         }
         progress.accept(100);
-        return changed;
+        return changed.size();
     }
 
     private Map<String, Product> existing() {
         return products.findAll().stream().collect(Collectors.toMap(Product::sku, Function.identity()));
-    }
-
-    private static ProductSnapshot keepingStock(ProductSnapshot row, Product product) {
-        return withStock(row, product.toSnapshot().stock());
-    }
-
-    private static ProductSnapshot withStock(ProductSnapshot p, int stock) {
-        return new ProductSnapshot(p.sku(), p.gtin(), p.mpn(), p.name(), p.description(), p.brand(), p.category(), p.unit(),
-                p.packSize(), p.minOrderQuantity(), p.orderMultiple(), p.listPrice(), stock);
     }
 }

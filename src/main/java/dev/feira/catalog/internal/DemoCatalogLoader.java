@@ -10,9 +10,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import dev.feira.catalog.Warehouse;
+import dev.feira.shared.sheet.Sheet;
 import dev.feira.tenancy.TenantDefinitionLoaded;
 
-/** Imports a declarative tenant's {@code catalog.csv}; a broken file is reported and nothing of it applied. */
+/**
+ * Imports a declarative tenant's {@code warehouses.csv} (code, name; the first is the main one),
+ * {@code catalog.csv} and {@code stock.csv} (levels of further warehouses). A broken file is
+ * reported and nothing of it applied.
+ */
 @Component
 class DemoCatalogLoader {
 
@@ -20,9 +26,11 @@ class DemoCatalogLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoCatalogLoader.class);
 
     private final CatalogImport importer;
+    private final StockSheetImport stock;
 
-    DemoCatalogLoader(CatalogImport importer) {
+    DemoCatalogLoader(CatalogImport importer, StockSheetImport stock) {
         this.importer = importer;
+        this.stock = stock;
     }
 
     @TransactionalEventListener
@@ -32,14 +40,31 @@ class DemoCatalogLoader {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            var rows = CatalogCsv.parse(file.toString(), reader);
-            int changed = importer.apply(rows);
-            log.info("Catalog of tenant '{}': {} rows read, {} products created or changed", event.slug(), rows.size(), changed);
+        try {
+            Path warehouses = event.directory().resolve("warehouses.csv");
+            if (Files.isRegularFile(warehouses)) {
+                importer.defineWarehouses(read(warehouses).map(row -> new Warehouse(row.required("code"), row.required("name"), false)));
+            }
+            try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                var rows = CatalogCsv.parse(file.toString(), reader);
+                int changed = importer.apply(rows);
+                log.info("Catalog of tenant '{}': {} rows read, {} products created or changed", event.slug(), rows.size(), changed);
+            }
+            Path levels = event.directory().resolve("stock.csv");
+            if (Files.isRegularFile(levels)) {
+                var applied = stock.apply(read(levels), percent -> { });
+                log.info("Stock of tenant '{}': {} levels read, {} products changed", event.slug(), applied.rows(), applied.changed());
+            }
         } catch (dev.feira.shared.sheet.InvalidSheet e) {
             log.error("Catalog file rejected, nothing applied: {}", e.getMessage());
-        } catch (IOException e) {
-            log.error("Catalog file {} cannot be read: {}", file, e.getMessage());
+        } catch (IOException | IllegalArgumentException e) {
+            log.error("Catalog files of {} cannot be read: {}", event.slug(), e.getMessage());
+        }
+    }
+
+    private static Sheet read(Path file) throws IOException {
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return Sheet.csv(file.toString(), reader);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.feira.catalog.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.feira.catalog.Catalog;
 import dev.feira.catalog.ProductSnapshot;
 import dev.feira.catalog.StockChanged;
+import dev.feira.catalog.StockLevel;
+import dev.feira.catalog.UnknownWarehouse;
+import dev.feira.catalog.Warehouse;
 import dev.feira.catalog.UnknownProduct;
 import dev.feira.shared.TenantContext;
 
@@ -20,10 +24,14 @@ import dev.feira.shared.TenantContext;
 class JpaCatalog implements Catalog {
 
     private final Products products;
+    private final Warehouses warehouses;
+    private final CategoryTree categories;
     private final ApplicationEventPublisher events;
 
-    JpaCatalog(Products products, ApplicationEventPublisher events) {
+    JpaCatalog(Products products, Warehouses warehouses, CategoryTree categories, ApplicationEventPublisher events) {
+        this.categories = categories;
         this.products = products;
+        this.warehouses = warehouses;
         this.events = events;
     }
 
@@ -75,6 +83,7 @@ class JpaCatalog implements Catalog {
             throw new dev.feira.catalog.InvalidProduct(problems);
         }
         Product product = products.findBySku(values.sku()).orElseGet(() -> new Product(values.sku()));
+        categories.ensure(java.util.Collections.singleton(values.category()));
         if (product.apply(values)) {
             products.save(product);
             events.publishEvent(new dev.feira.catalog.ProductChanged(TenantContext.require(), values.sku(), Instant.now()));
@@ -84,12 +93,49 @@ class JpaCatalog implements Catalog {
 
     @Override
     @Transactional
-    public ProductSnapshot setStock(String sku, int stock) {
+    public ProductSnapshot setStock(String sku, String warehouse, int stock) {
         Product product = products.findBySku(sku).orElseThrow(() -> new UnknownProduct(sku));
-        if (product.changeStock(stock)) {
+        String code = warehouse == null || warehouse.isBlank() ? warehouses.main().code() : known(warehouse);
+        if (product.changeStock(code, stock)) {
             products.save(product);
-            events.publishEvent(new StockChanged(TenantContext.require(), sku, stock, Instant.now()));
+            events.publishEvent(new StockChanged(TenantContext.require(), sku, product.toSnapshot().stock(), Instant.now()));
         }
         return product.toSnapshot();
     }
+
+    private String known(String warehouse) {
+        String code = warehouse.strip().toUpperCase(Locale.ROOT);
+        return warehouses.findByCode(code).map(WarehouseEntry::code).orElseThrow(() -> new UnknownWarehouse(code,
+                warehouses.findAllByOrderByMainDescCodeAsc().stream().map(WarehouseEntry::code).toList()));
+    }
+
+    @Override
+    public List<StockLevel> stockOf(String sku) {
+        Product product = products.findBySku(sku).orElseThrow(() -> new UnknownProduct(sku));
+        return warehouses.findAllByOrderByMainDescCodeAsc().stream()
+                .map(w -> new StockLevel(w.code(), w.toWarehouse().name(), product.stockIn(w.code()))).toList();
+    }
+
+    @Override
+    public List<Warehouse> warehouses() {
+        return warehouses.findAllByOrderByMainDescCodeAsc().stream().map(WarehouseEntry::toWarehouse).toList();
+    }
+
+    @Override
+    @Transactional
+    public Warehouse defineWarehouse(String code, String name) {
+        String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        if (!WAREHOUSE_CODE.matcher(normalised).matches()) {
+            throw new IllegalArgumentException("A warehouse code is 1 to 32 capital letters, digits or hyphens, e.g. CWB-1");
+        }
+        if (name == null || name.isBlank() || name.length() > 120) {
+            throw new IllegalArgumentException("A warehouse needs a name of up to 120 characters");
+        }
+        WarehouseEntry warehouse = warehouses.findByCode(normalised).orElseGet(() ->
+                new WarehouseEntry(normalised, name.strip(), warehouses.findByMainTrue().isEmpty()));
+        warehouse.rename(name.strip());
+        return warehouses.save(warehouse).toWarehouse();
+    }
+
+    private static final java.util.regex.Pattern WAREHOUSE_CODE = java.util.regex.Pattern.compile("[A-Z0-9-]{1,32}");
 }

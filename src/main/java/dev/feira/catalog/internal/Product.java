@@ -2,14 +2,21 @@ package dev.feira.catalog.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.TenantId;
 
 import dev.feira.shared.persistence.AssignedIdentity;
@@ -37,7 +44,26 @@ class Product extends AssignedIdentity<UUID> {
     private int minOrderQuantity;
     private int orderMultiple;
     private BigDecimal listPrice;
+    /** The sum of {@link #stockByWarehouse}, kept here for search and lists. */
     private int stock;
+    @ElementCollection
+    @CollectionTable(name = "stock_level", joinColumns = @JoinColumn(name = "product_id"))
+    @MapKeyColumn(name = "warehouse")
+    @Column(name = "quantity")
+    @BatchSize(size = 500) // imports read every product's levels
+    private Map<String, Integer> stockByWarehouse = new HashMap<>();
+    @ElementCollection
+    @CollectionTable(name = "product_unit", joinColumns = @JoinColumn(name = "product_id"))
+    @MapKeyColumn(name = "code")
+    @Column(name = "quantity")
+    @BatchSize(size = 500)
+    private Map<String, Integer> units = new HashMap<>();
+    @ElementCollection
+    @CollectionTable(name = "product_attribute", joinColumns = @JoinColumn(name = "product_id"))
+    @MapKeyColumn(name = "name")
+    @Column(name = "value")
+    @BatchSize(size = 500)
+    private Map<String, String> attributes = new HashMap<>();
     private Instant createdAt = Instant.now();
     private Instant updatedAt = Instant.now();
 
@@ -49,9 +75,12 @@ class Product extends AssignedIdentity<UUID> {
         this.sku = sku;
     }
 
-    /** Applies the snapshot's values; answers whether anything changed. */
+    /**
+     * Applies the snapshot's values except stock, which is held per warehouse; answers whether
+     * anything changed.
+     */
     boolean apply(ProductSnapshot values) {
-        if (values.equals(toSnapshot())) {
+        if (values.withStock(stock).equals(toSnapshot())) {
             return false;
         }
         this.gtin = values.gtin();
@@ -65,22 +94,47 @@ class Product extends AssignedIdentity<UUID> {
         this.minOrderQuantity = values.minOrderQuantity();
         this.orderMultiple = values.orderMultiple();
         this.listPrice = values.listPrice();
-        this.stock = values.stock();
+        replace(units, values.units());
+        replace(attributes, values.attributes());
         this.updatedAt = Instant.now();
         return true;
     }
 
-    /** Answers whether the level changed. */
-    boolean changeStock(int level) {
+    /** Changes only what differs, so Hibernate writes only those rows. */
+    private static <V> void replace(Map<String, V> current, Map<String, V> wanted) {
+        current.keySet().retainAll(wanted.keySet());
+        wanted.forEach((key, value) -> {
+            if (!value.equals(current.get(key))) {
+                current.put(key, value);
+            }
+        });
+    }
+
+    /** Sets the level held in one warehouse; answers whether it changed. */
+    boolean changeStock(String warehouse, int level) {
         if (level < 0) {
             throw new IllegalArgumentException("Stock cannot be negative: " + level);
         }
-        if (level == stock) {
+        if (level == stockIn(warehouse)) { // no level is stored as zero
             return false;
         }
-        this.stock = level;
+        if (level == 0) {
+            stockByWarehouse.remove(warehouse);
+        } else {
+            stockByWarehouse.put(warehouse, level);
+        }
+        this.stock = stockByWarehouse.values().stream().mapToInt(Integer::intValue).sum();
         this.updatedAt = Instant.now();
         return true;
+    }
+
+    int stockIn(String warehouse) {
+        return stockByWarehouse.getOrDefault(warehouse, 0);
+    }
+
+    /** Levels by warehouse code; warehouses holding none are left out. */
+    Map<String, Integer> stockByWarehouse() {
+        return Map.copyOf(stockByWarehouse);
     }
 
     @Override
@@ -98,7 +152,7 @@ class Product extends AssignedIdentity<UUID> {
 
     ProductSnapshot toSnapshot() {
         return new ProductSnapshot(sku, gtin, mpn, name, description, brand, category, unit, packSize,
-                minOrderQuantity, orderMultiple, listPrice == null ? null : listPrice.stripTrailingZeros(), stock);
+                minOrderQuantity, orderMultiple, listPrice == null ? null : listPrice.stripTrailingZeros(), stock, attributes, units);
     }
 
     @Override

@@ -2,12 +2,15 @@ package dev.feira.catalog.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-import dev.feira.catalog.Catalog;
 import dev.feira.catalog.ProductSnapshot;
 import dev.feira.shared.sheet.InvalidSheet;
 import dev.feira.shared.sheet.Sheet;
@@ -16,34 +19,45 @@ import dev.feira.shared.sheet.SheetImport;
 
 /**
  * The product sheet: creates and updates products by SKU (products not in the sheet stay as they
- * are). Without a {@code stock} column, stock levels are left alone.
+ * are). Its {@code stock} column is what the main warehouse holds (the stock sheet has every
+ * warehouse); without that column, stock levels are left alone.
  */
 @Component
 class ProductSheetImport implements SheetImport, SheetExport {
 
     private final CatalogImport importer;
-    private final Catalog catalog;
+    private final Products products;
+    private final Warehouses warehouses;
 
-    ProductSheetImport(CatalogImport importer, Catalog catalog) {
+    ProductSheetImport(CatalogImport importer, Products products, Warehouses warehouses) {
         this.importer = importer;
-        this.catalog = catalog;
+        this.products = products;
+        this.warehouses = warehouses;
     }
 
     @Override
+    @Transactional(readOnly = true)
     public void rows(Consumer<List<String>> row) {
+        String main = warehouses.findByMainTrue().map(WarehouseEntry::code).orElse("");
         String after = "";
         while (true) {
-            var page = catalog.pageAfter(after, 1000);
-            for (ProductSnapshot p : page) {
+            var page = products.findBySkuGreaterThanOrderBySku(after, Limit.of(1000));
+            for (Product product : page) {
+                ProductSnapshot p = product.toSnapshot();
                 row.accept(Arrays.asList(p.sku(), p.gtin(), p.mpn(), p.name(), p.description(), p.brand(), p.category(),
                         p.unit(), String.valueOf(p.packSize()), String.valueOf(p.minOrderQuantity()),
-                        String.valueOf(p.orderMultiple()), p.listPrice().toPlainString(), String.valueOf(p.stock())));
+                        String.valueOf(p.orderMultiple()), p.listPrice().toPlainString(),
+                        String.valueOf(product.stockIn(main)), pairs(p.units()), pairs(p.attributes())));
             }
             if (page.size() < 1000) {
                 return;
             }
             after = page.getLast().sku();
         }
+    }
+
+    private static String pairs(Map<String, ?> values) {
+        return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
     }
 
     @Override

@@ -1,13 +1,19 @@
 package dev.feira.catalog.internal;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.feira.catalog.Catalog;
+import dev.feira.catalog.Warehouse;
 
 import dev.feira.shared.sheet.InvalidSheet;
 import dev.feira.shared.sheet.Sheet;
@@ -15,16 +21,23 @@ import dev.feira.shared.sheet.SheetExport;
 import dev.feira.shared.sheet.SheetImport;
 import dev.feira.shared.sheet.SheetProblem;
 
-/** The stock sheet: {@code sku, stock} — levels as the ERP holds them (not deltas), for known SKUs only. */
+/**
+ * The stock sheet: {@code sku, stock, warehouse} — levels as the ERP holds them (not deltas), for
+ * known SKUs and warehouses only; a row without a warehouse is the main warehouse's.
+ */
 @Component
 class StockSheetImport implements SheetImport, SheetExport {
 
     private final CatalogImport importer;
-    private final dev.feira.catalog.Catalog catalog;
+    private final Catalog catalog;
+    private final Products products;
+    private final Warehouses warehouses;
 
-    StockSheetImport(CatalogImport importer, dev.feira.catalog.Catalog catalog) {
+    StockSheetImport(CatalogImport importer, Catalog catalog, Products products, Warehouses warehouses) {
+        this.warehouses = warehouses;
         this.importer = importer;
         this.catalog = catalog;
+        this.products = products;
     }
 
     @Override
@@ -34,20 +47,25 @@ class StockSheetImport implements SheetImport, SheetExport {
 
     @Override
     public List<String> columns() {
-        return List.of("sku", "stock");
+        return List.of("sku", "stock", "warehouse");
     }
 
     @Override
     public List<String> requiredColumns() {
-        return columns();
+        return List.of("sku", "stock");
     }
 
+    /** Every product in every warehouse, zeros included, so the sheet is a complete picture to edit. */
     @Override
+    @Transactional(readOnly = true)
     public void rows(java.util.function.Consumer<List<String>> row) {
+        List<String> warehouses = catalog.warehouses().stream().map(Warehouse::code).toList();
         String after = "";
         while (true) {
-            var page = catalog.pageAfter(after, 1000);
-            page.forEach(p -> row.accept(List.of(p.sku(), String.valueOf(p.stock()))));
+            var page = products.findBySkuGreaterThanOrderBySku(after, Limit.of(1000));
+            for (Product product : page) {
+                warehouses.forEach(w -> row.accept(List.of(product.sku(), String.valueOf(product.stockIn(w)), w)));
+            }
             if (page.size() < 1000) {
                 return;
             }
@@ -71,30 +89,37 @@ class StockSheetImport implements SheetImport, SheetExport {
         return new Applied(levels.size(), importer.applyStock(levels, progress));
     }
 
-    /** Stock by SKU, every row checked; unknown SKUs are problems of their rows. */
-    private Map<String, Integer> levels(Sheet sheet) {
-        record Level(long line, String sku, int stock) {
+    /** Every row checked; unknown SKUs and warehouses are problems of their rows. */
+    private List<CatalogImport.Level> levels(Sheet sheet) {
+        record Row(long line, CatalogImport.Level level) {
         }
+        String main = warehouses.main().code();
+        Map<String, String> known = new java.util.HashMap<>();
+        catalog.warehouses().forEach(w -> known.put(w.code(), w.code()));
+        known.put(main, main);
         Set<String> seen = new HashSet<>();
-        List<Level> rows = sheet.requireColumns(columns()).map(row -> {
+        List<Row> rows = sheet.requireColumns(requiredColumns()).map(row -> {
             String sku = row.required("sku");
             if (row.optional("stock") == null) {
                 row.problem("stock", "is required");
             }
-            var level = new Level(row.line(), sku, row.nonNegativeInt("stock"));
-            if (sku != null && !seen.add(sku)) {
-                row.problem("sku", "SKU '" + sku + "' appears more than once");
+            int stock = row.nonNegativeInt("stock");
+            String named = row.optional("warehouse");
+            String warehouse = named == null ? main : known.get(named.strip().toUpperCase(Locale.ROOT));
+            if (warehouse == null) {
+                row.problem("warehouse", "no warehouse '" + named + "'; known: " + String.join(", ", new TreeSet<>(known.keySet())));
             }
-            return level;
+            if (sku != null && !seen.add(sku + "@" + warehouse)) {
+                row.problem("sku", "SKU '" + sku + "' appears more than once" + (warehouse == null ? "" : " for " + warehouse));
+            }
+            return new Row(row.line(), new CatalogImport.Level(sku, warehouse, stock));
         });
-        Set<String> unknown = catalog.unknownSkus(rows.stream().map(Level::sku).toList());
-        var problems = rows.stream().filter(l -> unknown.contains(l.sku()))
-                .map(l -> new SheetProblem(l.line(), "sku", "no product with SKU '" + l.sku() + "' in the catalog")).toList();
+        Set<String> unknown = catalog.unknownSkus(rows.stream().map(r -> r.level().sku()).toList());
+        var problems = rows.stream().filter(r -> unknown.contains(r.level().sku()))
+                .map(r -> new SheetProblem(r.line(), "sku", "no product with SKU '" + r.level().sku() + "' in the catalog")).toList();
         if (!problems.isEmpty()) {
             throw new InvalidSheet(sheet.source(), problems);
         }
-        Map<String, Integer> levels = new LinkedHashMap<>();
-        rows.forEach(l -> levels.put(l.sku(), l.stock()));
-        return levels;
+        return rows.stream().map(Row::level).toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.feira.catalog.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -10,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.feira.catalog.Catalog;
+import dev.feira.catalog.StockLevel;
 import dev.feira.catalog.UnknownProduct;
+import dev.feira.catalog.UnknownWarehouse;
 import dev.feira.identity.CatalogAccess;
 import dev.feira.shared.web.ApiProblem;
 import dev.feira.tenancy.TenantDirectory;
@@ -34,30 +37,54 @@ class StockApi {
         this.access = access;
     }
 
-    /** The level the ERP holds now. */
-    record StockLevel(Integer stock) {
+    /** The level the ERP holds now, in one warehouse (none: the main warehouse). */
+    record StockUpdate(Integer stock, String warehouse) {
     }
 
-    /** The product's stock after the update. */
-    record StockResult(String sku, int stock) {
+    /** The product's stock after the update: the total and what each warehouse holds. */
+    record StockResult(String sku, int stock, java.util.List<StockLevel> warehouses) {
     }
 
-    @PutMapping("/{sku}")
-    @Operation(summary = "Set a product's stock level", description = "Supplier tokens only, on the supplier's own host. Buyers see the new level at once.")
-    StockResult setStock(@PathVariable String sku, @RequestBody StockLevel level) {
+    @GetMapping("/{sku}")
+    @Operation(summary = "A product's stock per warehouse", description = "Supplier tokens only, on the supplier's own host.")
+    StockResult stock(@PathVariable String sku) {
+        supplierManaging();
+        try {
+            return result(sku);
+        } catch (UnknownProduct e) {
+            throw ApiProblem.of(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    private StockResult result(String sku) {
+        var levels = catalog.stockOf(sku);
+        return new StockResult(sku, levels.stream().mapToInt(StockLevel::quantity).sum(), levels);
+    }
+
+    private TenantProfile supplierManaging() {
         TenantProfile supplier = tenants.current().orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND,
                 "Stock is set on the supplier's host, e.g. http://ferragens.localhost:8080/api/v1/stock/{sku}"));
         if (!access.mayManage(supplier)) {
-            throw ApiProblem.of(HttpStatus.FORBIDDEN, "Only " + supplier.name() + " may set its stock.");
+            throw ApiProblem.of(HttpStatus.FORBIDDEN, "Only " + supplier.name() + " may see and set its stock.");
         }
+        return supplier;
+    }
+
+    @PutMapping("/{sku}")
+    @Operation(summary = "Set a product's stock level in a warehouse",
+            description = "Supplier tokens only, on the supplier's own host. Without a warehouse, the main one. Buyers see the new total at once.")
+    StockResult setStock(@PathVariable String sku, @RequestBody StockUpdate level) {
+        supplierManaging();
         if (level == null || level.stock() == null || level.stock() < 0 || level.stock() > MAX_STOCK) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "stock must be a whole number from 0 to " + MAX_STOCK);
         }
         try {
-            var product = catalog.setStock(sku, level.stock());
-            return new StockResult(product.sku(), product.stock());
+            catalog.setStock(sku, level.warehouse(), level.stock());
+            return result(sku);
         } catch (UnknownProduct e) {
             throw ApiProblem.of(HttpStatus.NOT_FOUND, e.getMessage());
+        } catch (UnknownWarehouse e) {
+            throw ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         }
     }
 }

@@ -17,4 +17,12 @@ interface AssortmentDefinitions extends Repository<AssortmentDefinition, UUID> {
     Optional<AssortmentDefinition> findByCode(String code);
 
     List<AssortmentDefinition> findAll();
+
+    /** Product groups follow a renamed category (and what lies below it). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Transactional
+    @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """
+            update assortment_group set product_group = :to || substring(product_group from length(:from) + 1)
+            where product_group = :from or product_group like :from || ' > %'""")
+    int renameGroup(String from, String to);
 }

@@ -17,4 +17,12 @@ interface DiscountRules extends Repository<DiscountRule, UUID> {
     Optional<DiscountRule> findByCode(String code);
 
     List<DiscountRule> findAll();
+
+    /** Product groups follow a renamed category (and what lies below it). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Transactional
+    @org.springframework.data.jpa.repository.Query("""
+            update DiscountRule e set e.productGroup = concat(:to, substring(e.productGroup, length(:from) + 1))
+            where e.productGroup = :from or e.productGroup like concat(:from, ' > %')""")
+    int renameGroup(String from, String to);
 }

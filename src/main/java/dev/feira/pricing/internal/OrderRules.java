@@ -17,4 +17,12 @@ interface OrderRules extends Repository<OrderRule, UUID> {
     Optional<OrderRule> findByCode(String code);
 
     List<OrderRule> findAll();
+
+    /** Product groups follow a renamed category (and what lies below it). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Transactional
+    @org.springframework.data.jpa.repository.Query("""
+            update OrderRule e set e.productGroup = concat(:to, substring(e.productGroup, length(:from) + 1))
+            where e.productGroup = :from or e.productGroup like concat(:from, ' > %')""")
+    int renameGroup(String from, String to);
 }

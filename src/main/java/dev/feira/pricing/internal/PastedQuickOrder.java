@@ -22,13 +22,14 @@ import dev.feira.tenancy.TenantDirectory;
 
 /**
  * Reads pasted order lines: a SKU and a quantity separated by spaces, a tab (a spreadsheet
- * column), a semicolon or a comma. Blank lines are skipped; everything else is answered line by
+ * column), a semicolon or a comma, optionally followed by a unit of sale ("FP-00001 3 FD": three
+ * bundles, counted in the product's base unit). Blank lines are skipped; everything else is answered line by
  * line, so the buyer fixes what is wrong and keeps the rest. Lots are the buyer's own (order rules).
  */
 @Service
 class PastedQuickOrder implements QuickOrder {
 
-    private static final Pattern LINE = Pattern.compile("^\\s*(\\S+?)\\s*[\\t;, ]\\s*(\\S+)\\s*$");
+    private static final Pattern LINE = Pattern.compile("^\\s*(\\S+?)\\s*[\\t;, ]\\s*([^\\s;,]+)(?:\\s*[\\t;, ]\\s*([A-Za-z0-9]{1,16}))?\\s*$");
 
     private final Catalog catalog;
     private final Pricing pricing;
@@ -59,11 +60,14 @@ class PastedQuickOrder implements QuickOrder {
                 continue;
             }
             String sku = matcher.group(1).toUpperCase(java.util.Locale.ROOT);
-            Integer quantity = quantity(matcher.group(2));
+            Integer counted = quantity(matcher.group(2));
             Optional<ProductSnapshot> product = catalog.bySku(sku)
                     .filter(p -> assortment.map(a -> a.includes(p.sku(), p.category())).orElse(true));
+            Optional<Integer> inBaseUnits = product.flatMap(p -> counted == null ? Optional.empty() : inBaseUnits(p, counted, matcher.group(3)));
+            Integer quantity = inBaseUnits.filter(q -> q <= Pricing.MAX_QUANTITY).orElse(null);
             Optional<OrderLot> lot = product.map(p -> pricing.orderLot(p, buyer));
             Problem problem = product.isEmpty() ? Problem.UNKNOWN_SKU
+                    : counted != null && inBaseUnits.isEmpty() ? Problem.UNKNOWN_UNIT
                     : quantity == null ? Problem.BAD_QUANTITY
                     : !seen.add(sku) ? Problem.DUPLICATE
                     : quantity < lot.get().minimum() ? Problem.BELOW_MINIMUM_LOT
@@ -82,6 +86,14 @@ class PastedQuickOrder implements QuickOrder {
 
     private static Line problem(int number, String text, String sku, Integer quantity, Problem problem) {
         return new Line(number, text, sku, quantity, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(problem));
+    }
+
+    private static Optional<Integer> inBaseUnits(ProductSnapshot product, int quantity, String unit) {
+        try {
+            return product.inBaseUnits(quantity, unit);
+        } catch (ArithmeticException e) {
+            return Optional.of(Integer.MAX_VALUE); // overflow: more than anyone may order
+        }
     }
 
     /** A whole number from 1 to the maximum; "1.000" (pt-BR thousands) reads as 1000. */

@@ -17,4 +17,12 @@ interface Promotions extends Repository<Promotion, UUID> {
     Optional<Promotion> findByCode(String code);
 
     List<Promotion> findAll();
+
+    /** Product groups follow a renamed category (and what lies below it). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Transactional
+    @org.springframework.data.jpa.repository.Query("""
+            update Promotion e set e.productGroup = concat(:to, substring(e.productGroup, length(:from) + 1))
+            where e.productGroup = :from or e.productGroup like concat(:from, ' > %')""")
+    int renameGroup(String from, String to);
 }

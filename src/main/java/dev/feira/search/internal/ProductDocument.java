@@ -1,6 +1,7 @@
 package dev.feira.search.internal;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,6 +24,8 @@ record ProductDocument(
         String nameSort,
         String brand,
         String category,
+        List<String> attributes,
+        String attributesFolded,
         boolean inStock,
         BigDecimal listPrice,
         long generation,
@@ -33,7 +36,8 @@ record ProductDocument(
         return new ProductDocument(tenantId, p.sku(), p.gtin(), p.mpn(), offerKey(tenantId, p),
                 TextFolding.fold(p.name()), TextFolding.fold(p.brand()), TextFolding.fold(p.category()),
                 TextFolding.fold(p.description()), TextFolding.fold(p.name()), p.brand(), p.category(),
-                p.stock() > 0, p.listPrice(), generation, p);
+                p.attributes().entrySet().stream().map(e -> attribute(e.getKey(), e.getValue())).toList(),
+                TextFolding.fold(String.join(" ", p.attributes().values())), p.stock() > 0, p.listPrice(), generation, p);
     }
 
     /**
@@ -50,6 +54,13 @@ record ProductDocument(
         }
         return "sku:" + tenantId + ":" + p.sku();
     }
+
+    /** How an attribute value is stored for filters and facets: one keyword per name and value. */
+    static String attribute(String name, String value) {
+        return name + ATTRIBUTE_SEPARATOR + value;
+    }
+
+    static final String ATTRIBUTE_SEPARATOR = "=";
 
     String id() {
         return Stream.of(tenantId, sku).collect(Collectors.joining(":"));

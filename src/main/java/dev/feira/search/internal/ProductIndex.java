@@ -32,7 +32,7 @@ class ProductIndex {
     /** Searches go through this alias; it moves to a new index version only once that is filled. */
     static final String ALIAS = "feira-products";
     /** The mapping's version: a new one is created and filled beside the old, then the alias swaps. */
-    static final String INDEX = "feira-products-v3";
+    static final String INDEX = "feira-products-v4";
     /** Versions from before the alias existed. */
     private static final List<String> LEGACY = List.of("feira-products-v1", "feira-products-v2");
     private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
@@ -145,6 +145,8 @@ class ProductIndex {
                             .properties("nameSort", p -> p.keyword(k -> k))
                             .properties("brand", p -> p.keyword(k -> k))
                             .properties("category", p -> p.keyword(k -> k))
+                            .properties("attributes", p -> p.keyword(k -> k))
+                            .properties("attributesFolded", p -> p.text(t -> t.analyzer("standard")))
                             .properties("inStock", p -> p.boolean_(b -> b))
                             .properties("listPrice", p -> p.double_(d -> d))
                             .properties("generation", p -> p.long_(l -> l))
@@ -269,18 +271,31 @@ class ProductIndex {
     /** Facet counts over exactly the products the query may return: hidden ones are never counted. */
     CatalogSearch.Facets facets(TenantId tenant, CatalogSearch.CatalogQuery query) {
         if (!exists()) {
-            return new CatalogSearch.Facets(List.of(), List.of(), 0);
+            return new CatalogSearch.Facets(List.of(), List.of(), new java.util.TreeMap<>(), 0);
         }
         try {
             var response = cluster.client().search(s -> s.index(ALIAS).size(0).query(filtered(tenant, query))
                     .aggregations("categories", a -> a.terms(t -> t.field("category").size(100)))
                     .aggregations("brands", a -> a.terms(t -> t.field("brand").size(100)))
+                    .aggregations("attributes", a -> a.terms(t -> t.field("attributes").size(500)))
                     .aggregations("inStock", a -> a.filter(f -> f.term(t -> t.field("inStock").value(true)))), Void.class);
             return new CatalogSearch.Facets(values(response.aggregations().get("categories")),
-                    values(response.aggregations().get("brands")), response.aggregations().get("inStock").filter().docCount());
+                    values(response.aggregations().get("brands")), attributeFacets(values(response.aggregations().get("attributes"))),
+                    response.aggregations().get("inStock").filter().docCount());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** "Material=Aço Inox" buckets as values per attribute name, each list by count. */
+    private static java.util.SortedMap<String, List<CatalogSearch.FacetValue>> attributeFacets(List<CatalogSearch.FacetValue> buckets) {
+        java.util.SortedMap<String, List<CatalogSearch.FacetValue>> byName = new java.util.TreeMap<>();
+        for (var bucket : buckets) {
+            int at = bucket.value().indexOf(ProductDocument.ATTRIBUTE_SEPARATOR);
+            byName.computeIfAbsent(bucket.value().substring(0, at), name -> new java.util.ArrayList<>())
+                    .add(new CatalogSearch.FacetValue(bucket.value().substring(at + 1), bucket.count()));
+        }
+        return byName;
     }
 
     private static List<CatalogSearch.FacetValue> values(co.elastic.clients.elasticsearch._types.aggregations.Aggregate terms) {
@@ -298,6 +313,8 @@ class ProductIndex {
                     .should(s -> s.prefix(p -> p.field("category").value(group + Assortment.GROUP_SEPARATOR)))
                     .minimumShouldMatch("1"))));
             query.brand().ifPresent(brand -> b.filter(f -> f.term(t -> t.field("brand").value(brand))));
+            query.attributes().forEach((name, value) -> b.filter(f -> f.term(t -> t.field("attributes")
+                    .value(ProductDocument.attribute(name, value)))));
             if (query.inStockOnly()) {
                 b.filter(f -> f.term(t -> t.field("inStock").value(true)));
             }
@@ -392,11 +409,11 @@ class ProductIndex {
                 .should(s -> s.term(t -> t.field("gtin").value(raw).boost(20f)))
                 .should(s -> s.term(t -> t.field("mpn").value(raw).boost(20f)))
                 .should(s -> s.multiMatch(m -> m.query(folded)
-                        .fields("nameFolded^3", "brandFolded^2", "categoryFolded^1.5", "descriptionFolded")
+                        .fields("nameFolded^3", "brandFolded^2", "categoryFolded^1.5", "attributesFolded", "descriptionFolded")
                         .type(TextQueryType.BestFields).operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)
                         .boost(2f)))
                 .should(s -> s.multiMatch(m -> m.query(folded)
-                        .fields("nameFolded^3", "brandFolded^2", "categoryFolded^1.5", "descriptionFolded")
+                        .fields("nameFolded^3", "brandFolded^2", "categoryFolded^1.5", "attributesFolded", "descriptionFolded")
                         .fuzziness("AUTO").prefixLength(1)
                         .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
                 // While typing: the last word counts as a prefix ("parafuso sext" finds "Parafuso Sextavado").

@@ -1,7 +1,9 @@
 package dev.feira.search.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -150,11 +152,17 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         sort.setItems(CatalogSearch.Sort.values());
         sort.setItemLabelGenerator(o -> getTranslation("catalog.sort." + o.name()));
         sort.setValue(CatalogSearch.Sort.RELEVANCE);
+        // One filter per attribute (material, gauge…), made when the results first offer it.
+        Map<String, ComboBox<CatalogSearch.FacetValue>> attributeFilters = new LinkedHashMap<>();
+        var attributes = new HorizontalLayout();
+        attributes.setId("catalog-attributes");
+        attributes.setAlignItems(Alignment.BASELINE);
         // The query as the visitor set it: words, filters and sort, within their assortment.
         Supplier<CatalogSearch.CatalogQuery> current = () -> CatalogSearch.CatalogQuery.of(query.getValue())
                 .within(pricing.assortment(pricedFor))
                 .inCategory(Optional.ofNullable(category.getValue()).map(CatalogSearch.FacetValue::value))
                 .ofBrand(Optional.ofNullable(brand.getValue()).map(CatalogSearch.FacetValue::value))
+                .withAttributes(chosen(attributeFilters))
                 .inStockOnly(inStock.getValue()).sortedBy(sort.getValue());
         grid.setItems(
                 q -> priced(search.search(current.get(), q.getPage(), q.getPageSize()).hits(), showPrices),
@@ -170,6 +178,21 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     .inStockOnly(inStock.getValue()));
             keep(category, options.categories());
             keep(brand, options.brands());
+            // Attribute options narrow with the other filters: only values some result has.
+            var narrowed = search.facets(current.get().withAttributes(Map.of()));
+            attributeFilters.forEach((name, filter) -> filter.setVisible(false));
+            narrowed.attributes().entrySet().stream().filter(e -> e.getValue().size() > 1 || attributeFilters.containsKey(e.getKey()))
+                    .limit(MAX_ATTRIBUTE_FILTERS).forEach(e -> {
+                        var filter = attributeFilters.get(e.getKey());
+                        if (filter == null) {
+                            filter = facetBox(e.getKey());
+                            filter.addValueChangeListener(change -> refreshIfChosen(change.isFromClient(), () -> refreshResults.run()));
+                            attributeFilters.put(e.getKey(), filter);
+                            attributes.add(filter);
+                        }
+                        keep(filter, e.getValue());
+                        filter.setVisible(true);
+                    });
             inStock.setLabel(getTranslation("catalog.filter.in-stock") + " (" + facets.inStock() + ")");
         };
         query.addValueChangeListener(e -> refresh.run());
@@ -185,8 +208,33 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (showPrices && access.mayManage(tenant)) {
             add(seeAsBuyer(refresh));
         }
-        add(query, filters, summary, grid);
+        refreshResults = refresh;
+        add(query, filters, attributes, summary, grid);
         setFlexGrow(1, grid);
+    }
+
+    private static final int MAX_ATTRIBUTE_FILTERS = 6;
+
+    /** Runs the search again with the current words and filters; attribute filters made later call it. */
+    private Runnable refreshResults = () -> { };
+
+    private ComboBox<CatalogSearch.FacetValue> facetBox(String attribute) {
+        var box = new ComboBox<CatalogSearch.FacetValue>();
+        box.setId("catalog-attribute-" + attribute.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        box.setPlaceholder(attribute);
+        box.setItemLabelGenerator(v -> v.value() + " (" + v.count() + ")");
+        box.setClearButtonVisible(true);
+        return box;
+    }
+
+    private static Map<String, String> chosen(Map<String, ComboBox<CatalogSearch.FacetValue>> filters) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        filters.forEach((name, box) -> {
+            if (box.isVisible() && box.getValue() != null) {
+                chosen.put(name, box.getValue().value());
+            }
+        });
+        return chosen;
     }
 
     private static void refreshIfChosen(boolean byVisitor, Runnable refresh) {

@@ -1,11 +1,14 @@
 package dev.feira.search.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -95,9 +98,21 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 fact(getTranslation("product.unit"), product.packSize() > 1 ? product.unit() + " × " + product.packSize() : product.unit()),
                 fact(getTranslation("product.min-lot"), String.valueOf(lot.minimum())),
                 fact(getTranslation("product.multiple"), String.valueOf(lot.multiple())),
-                fact(getTranslation("product.stock"), product.stock() > 0 ? String.valueOf(product.stock()) : getTranslation("product.out-of-stock")));
+                fact(getTranslation("product.stock"), stock(product)));
+        if (!product.units().isEmpty()) {
+            facts.add(fact(getTranslation("product.units"), product.units().entrySet().stream()
+                    .map(u -> getTranslation("product.unit-of-sale", u.getKey(), u.getValue(), product.unit()))
+                    .collect(java.util.stream.Collectors.joining(" · "))));
+        }
         facts.addClassName("product-facts");
         add(back, name, ids, new Paragraph(product.description() == null ? "" : product.description()), facts);
+        if (!product.attributes().isEmpty()) {
+            var specifications = new Div();
+            specifications.setId("product-attributes");
+            specifications.addClassName("product-facts");
+            product.attributes().forEach((attribute, value) -> specifications.add(fact(attribute, value)));
+            add(new H3(getTranslation("product.attributes")), specifications);
+        }
 
         if (!prices) {
             add(new Paragraph(getTranslation("product.price.sign-in")));
@@ -111,14 +126,30 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         quantity.setStepButtonsVisible(true);
         quantity.setValue(lot.minimum());
         quantity.setValueChangeMode(ValueChangeMode.LAZY);
+        // A buyer may count in any unit the product is sold in; prices and lots are in the base unit.
+        var unit = new Select<String>();
+        unit.setId("product-unit");
+        unit.setLabel(getTranslation("product.order-unit"));
+        var unitCodes = new java.util.ArrayList<String>(List.of(product.unit()));
+        unitCodes.addAll(product.units().keySet());
+        unit.setItems(unitCodes);
+        unit.setValue(product.unit());
+        unit.setVisible(unitCodes.size() > 1);
         var price = new Div();
         price.setId("product-price");
         Runnable reprice = () -> {
             price.removeAll();
-            Integer units = quantity.getValue();
-            if (units == null || units < 1 || units > Pricing.MAX_QUANTITY) {
+            Integer counted = quantity.getValue();
+            Integer units = counted == null || counted < 1 ? null
+                    : product.inBaseUnits(counted, unit.getValue()).filter(q -> q <= Pricing.MAX_QUANTITY).orElse(null);
+            if (units == null) {
                 price.add(new Span(getTranslation("quick-order.problem.BAD_QUANTITY")));
                 return;
+            }
+            if (!product.unit().equals(unit.getValue())) {
+                var converted = new Paragraph(getTranslation("product.in-base-units", units, product.unit()));
+                converted.setId("product-base-quantity");
+                price.add(converted);
             }
             price.add(new PriceTrace(pricing.quote(product, units, buyer), pricing.terms(buyer), locale));
             if (units < lot.minimum()) {
@@ -128,8 +159,24 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             }
         };
         quantity.addValueChangeListener(e -> reprice.run());
+        unit.addValueChangeListener(e -> reprice.run());
         reprice.run();
-        add(quantity, price);
+        var order = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(quantity, unit);
+        order.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(order, price);
+    }
+
+    /** The total, and per warehouse when the supplier has more than one. */
+    private String stock(ProductSnapshot product) {
+        if (product.stock() == 0) {
+            return getTranslation("product.out-of-stock");
+        }
+        var levels = catalog.stockOf(product.sku());
+        if (levels.size() < 2) {
+            return String.valueOf(product.stock());
+        }
+        return product.stock() + " (" + levels.stream().map(l -> l.warehouseName() + ": " + l.quantity())
+                .collect(java.util.stream.Collectors.joining(", ")) + ")";
     }
 
     private static Div fact(String label, String value) {

@@ -61,7 +61,8 @@ class SearchApi {
      * prices are null when the caller may not see them.
      */
     record Hit(String sku, String gtin, String mpn, String name, String brand, String category, String unit,
-               int packSize, int minOrderQuantity, int orderMultiple, int stock, BigDecimal listPrice, BigDecimal netPrice) {
+               int packSize, int minOrderQuantity, int orderMultiple, int stock, BigDecimal listPrice, BigDecimal netPrice,
+               java.util.Map<String, Integer> units, java.util.Map<String, String> attributes) {
     }
 
     /** Marketplace results on the bare host: items with every visible supplier's offer, cheapest first. */
@@ -91,6 +92,8 @@ class SearchApi {
                         @Parameter(description = "Supplier host only: a node of the category tree, e.g. 'Fixadores > Porcas'")
                         @RequestParam(required = false) String category,
                         @Parameter(description = "Supplier host only: one brand") @RequestParam(required = false) String brand,
+                        @Parameter(description = "Supplier host only: an attribute value as name=value, e.g. 'Material=Aço Inox A2'; repeat for more")
+                        @RequestParam(name = "attribute", required = false) List<String> attributes,
                         @Parameter(description = "Supplier host only: only products in stock") @RequestParam(defaultValue = "false") boolean inStock,
                         @Parameter(description = "Supplier host only: RELEVANCE, NAME, LIST_PRICE_ASCENDING or LIST_PRICE_DESCENDING")
                         @RequestParam(defaultValue = "RELEVANCE") CatalogSearch.Sort sort) {
@@ -108,7 +111,8 @@ class SearchApi {
         var buyer = accounts.ofCaller();
         var query = CatalogSearch.CatalogQuery.of(q).within(pricing.assortment(buyer))
                 .inCategory(Optional.ofNullable(category).filter(c -> !c.isBlank()))
-                .ofBrand(Optional.ofNullable(brand).filter(b -> !b.isBlank())).inStockOnly(inStock).sortedBy(sort);
+                .ofBrand(Optional.ofNullable(brand).filter(b -> !b.isBlank())).withAttributes(attributeFilter(attributes))
+                .inStockOnly(inStock).sortedBy(sort);
         var result = search.search(query, page, size);
         var facets = search.facets(query);
         List<PriceQuote> quotes = access.maySeePrices(supplier) ? pricing.quoteAtMinimumLot(result.hits(), buyer) : null;
@@ -119,6 +123,18 @@ class SearchApi {
         }
         return new SearchResult(supplier.slug(), buyer.map(b -> b.accountNumber()).orElse(null),
                 supplier.currency().getCurrencyCode(), page, size, result.total(), hits, facets);
+    }
+
+    private static java.util.Map<String, String> attributeFilter(List<String> attributes) {
+        var wanted = new java.util.HashMap<String, String>();
+        for (String attribute : attributes == null ? List.<String>of() : attributes) {
+            int at = attribute.indexOf('=');
+            if (at < 1 || at == attribute.length() - 1) {
+                throw ApiProblem.of(HttpStatus.BAD_REQUEST, "attribute must be name=value, e.g. Material=Aço Inox A2; got '" + attribute + "'");
+            }
+            wanted.put(attribute.substring(0, at).strip(), attribute.substring(at + 1).strip());
+        }
+        return wanted;
     }
 
     private MarketplaceResult marketplace(String q, int page, int size) {
@@ -136,6 +152,6 @@ class SearchApi {
     private static Hit hit(ProductSnapshot p, dev.feira.pricing.OrderLot lot, PriceQuote quote) {
         return new Hit(p.sku(), p.gtin(), p.mpn(), p.name(), p.brand(), p.category(), p.unit(), p.packSize(),
                 lot.minimum(), lot.multiple(), p.stock(), quote == null ? null : quote.listPrice().amount(),
-                quote == null ? null : quote.unitPrice().amount());
+                quote == null ? null : quote.unitPrice().amount(), p.units(), p.attributes());
     }
 }

@@ -48,6 +48,32 @@ public final class SheetRow {
         return value;
     }
 
+    /**
+     * Name–value pairs written {@code "FD=10; PLT=400"}, in the order written; empty when the cell is.
+     * A pair without "=" or a name given twice is a problem of the cell.
+     */
+    public Map<String, String> pairs(String column) {
+        String value = optional(column);
+        Map<String, String> pairs = new java.util.LinkedHashMap<>();
+        if (value == null) {
+            return pairs;
+        }
+        for (String pair : value.split(";")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int at = pair.indexOf('=');
+            String name = at < 0 ? "" : pair.substring(0, at).strip();
+            String item = at < 0 ? "" : pair.substring(at + 1).strip();
+            if (name.isEmpty() || item.isEmpty()) {
+                problem(column, "'" + pair.strip() + "' is not name=value (pairs are separated by ;)");
+            } else if (pairs.put(name, item) != null) {
+                problem(column, "'" + name + "' is given twice");
+            }
+        }
+        return pairs;
+    }
+
     /** A whole number of 1 or more; {@code 1} when the cell is empty. */
     public int positiveInt(String column) {
         return wholeNumber(column, 1, 1, "a whole number above zero");
