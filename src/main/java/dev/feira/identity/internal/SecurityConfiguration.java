@@ -75,7 +75,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain portal(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/branding/**", "/actuator/health/**", "/error", "/v3/api-docs/**").permitAll())
+        http.authorizeHttpRequests(a -> a.requestMatchers("/branding/**", "/media/**", "/actuator/health/**", "/error", "/v3/api-docs/**").permitAll())
                 .oauth2Login(o -> o.loginPage(PORTAL_SIGN_IN)
                         .userInfoEndpoint(u -> u.userAuthoritiesMapper(SignInClaims.authoritiesMapper())))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin

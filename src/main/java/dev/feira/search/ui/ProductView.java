@@ -44,6 +44,7 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         com.vaadin.flow.router.HasUrlParameter<String> {
 
     private final transient Catalog catalog;
+    private final transient dev.feira.catalog.ProductImages images;
     private final transient Pricing pricing;
     private final transient TenantDirectory tenants;
     private final transient CatalogAccess access;
@@ -51,8 +52,10 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private String sku;
     private String title = "";
 
-    ProductView(Catalog catalog, Pricing pricing, TenantDirectory tenants, CatalogAccess access, BuyerAccountDirectory accounts) {
+    ProductView(Catalog catalog, dev.feira.catalog.ProductImages images, Pricing pricing, TenantDirectory tenants,
+                CatalogAccess access, BuyerAccountDirectory accounts) {
         this.catalog = catalog;
+        this.images = images;
         this.pricing = pricing;
         this.tenants = tenants;
         this.access = access;
@@ -105,7 +108,20 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     .collect(java.util.stream.Collectors.joining(" · "))));
         }
         facts.addClassName("product-facts");
-        add(back, name, ids, new Paragraph(product.description() == null ? "" : product.description()), facts);
+        add(back, name, ids);
+        var pictures = images.of(product.sku());
+        if (!pictures.isEmpty()) {
+            var gallery = new Div();
+            gallery.setId("product-gallery");
+            gallery.addClassName("product-pictures");
+            pictures.forEach(p -> {
+                var image = new com.vaadin.flow.component.html.Image("media/products/" + product.sku() + "/" + p.id(), product.name());
+                image.setHeight("160px");
+                gallery.add(image);
+            });
+            add(gallery);
+        }
+        add(new Paragraph(product.description() == null ? "" : product.description()), facts);
         if (!product.attributes().isEmpty()) {
             var specifications = new Div();
             specifications.setId("product-attributes");

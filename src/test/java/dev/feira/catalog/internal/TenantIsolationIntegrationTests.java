@@ -90,8 +90,25 @@ class TenantIsolationIntegrationTests {
         int updated = inTransactionAs(ferragens, () -> jdbc.update("update product set name = 'hacked' where sku = 'ET-00001'"));
 
         assertThat(updated).isZero();
-        assertThat(TenantContext.callAs(escritorio, () -> products.findBySku("ET-00001")).orElseThrow().toSnapshot().name())
+        assertThat(inTransactionAs(escritorio, () -> products.findBySku("ET-00001").orElseThrow().toSnapshot().name()))
                 .isNotEqualTo("hacked");
+    }
+
+    @Test
+    void everyTableWithATenantColumnIsIsolatedByTheDatabase() {
+        var unguarded = jdbc.queryForList("""
+                select c.relname from pg_class c
+                join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+                where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace
+                  and not (c.relrowsecurity and c.relforcerowsecurity)""", String.class);
+        var guarded = jdbc.queryForList("""
+                select c.relname from pg_class c
+                join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+                where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace""", String.class);
+
+        assertThat(guarded).contains("product", "stock_level", "warehouse", "product_unit", "product_attribute",
+                "product_category", "product_image", "price_list");
+        assertThat(unguarded).isEmpty();
     }
 
     private <T> T inTransactionAs(TenantId tenant, java.util.function.Supplier<T> work) {
