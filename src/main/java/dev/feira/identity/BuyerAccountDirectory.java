@@ -19,4 +19,12 @@ public interface BuyerAccountDirectory {
 
     /** Every account of the supplier, by account number. */
     List<BuyerAccountProfile> all();
+
+    /**
+     * Puts the account in a customer category (null or blank: none); the category's price lists,
+     * discounts and assortment apply to it from the next price on.
+     *
+     * @throws IllegalArgumentException when there is no such account or the category name is unusable
+     */
+    BuyerAccountProfile assignCategory(String accountNumber, String category);
 }

@@ -93,6 +93,12 @@ class JpaCatalog implements Catalog {
 
     @Override
     @Transactional
+    public ProductSnapshot setStock(String sku, int stock) {
+        return setStock(sku, null, stock);
+    }
+
+    @Override
+    @Transactional
     public ProductSnapshot setStock(String sku, String warehouse, int stock) {
         Product product = products.findBySku(sku).orElseThrow(() -> new UnknownProduct(sku));
         String code = warehouse == null || warehouse.isBlank() ? warehouses.main().code() : known(warehouse);

@@ -94,6 +94,19 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
                 .sorted(Comparator.comparing(BuyerAccountProfile::accountNumber)).toList();
     }
 
+    @Override
+    @org.springframework.transaction.annotation.Transactional
+    public BuyerAccountProfile assignCategory(String accountNumber, String category) {
+        BuyerAccount account = buyerAccounts.findByAccountNumber(accountNumber)
+                .orElseThrow(() -> new IllegalArgumentException("No buyer account '" + accountNumber + "'"));
+        String clean = category == null || category.isBlank() ? null : category.strip().toLowerCase(java.util.Locale.ROOT);
+        if (clean != null && !clean.matches("[a-z0-9][a-z0-9-]{0,62}")) {
+            throw new IllegalArgumentException("A customer category is a short code of letters, digits and hyphens, e.g. construtoras");
+        }
+        account.changeCategory(clean);
+        return profile(buyerAccounts.save(account));
+    }
+
     private BuyerAccountProfile profile(BuyerAccount account) {
         var company = companies.findById(account.buyerCompanyId()).orElseThrow();
         return new BuyerAccountProfile(account.id(), account.accountNumber(), company.id(), company.code(), company.name(),

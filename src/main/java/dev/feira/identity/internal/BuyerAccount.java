@@ -44,6 +44,10 @@ class BuyerAccount {
         this.salesRepId = salesRepId;
     }
 
+    void changeCategory(String customerCategory) {
+        this.customerCategory = customerCategory;
+    }
+
     UUID id() {
         return id;
     }

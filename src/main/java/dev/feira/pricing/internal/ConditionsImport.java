@@ -20,6 +20,7 @@ import dev.feira.catalog.Catalog;
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.BuyerAccountProfile;
 import dev.feira.pricing.ConditionsChanged;
+import dev.feira.pricing.InvalidConditions;
 import dev.feira.pricing.internal.ConditionSet.PromotionDefinition;
 import dev.feira.shared.TenantContext;
 
@@ -55,13 +56,6 @@ class ConditionsImport {
         this.accounts = accounts;
         this.catalog = catalog;
         this.events = events;
-    }
-
-    /** A set that cannot apply, with every reason. */
-    static final class InvalidConditions extends RuntimeException {
-        InvalidConditions(String source, List<String> problems) {
-            super(source + ": " + String.join("; ", problems));
-        }
     }
 
     /** @return the number of price tiers written (0 when the set was already applied) */

@@ -86,7 +86,7 @@ class DemoConditionsLoader {
             log.info("Conditions of tenant '{}': {} price lists, {} discounts, {} promotions, {} assortments; {} price tiers written",
                     event.slug(), set.priceLists().size(), set.discounts().size(), set.promotions().size(),
                     set.assortments().size(), written);
-        } catch (ConditionsImport.InvalidConditions | InvalidSheet e) {
+        } catch (dev.feira.pricing.InvalidConditions | InvalidSheet e) {
             log.error("Conditions file rejected, nothing applied: {}", e.getMessage());
         } catch (IllegalArgumentException e) {
             log.error("Conditions file rejected, nothing applied: {}: {}", file, e.getMessage());

@@ -18,6 +18,9 @@ interface DiscountRules extends Repository<DiscountRule, UUID> {
 
     List<DiscountRule> findAll();
 
+    @Transactional
+    void delete(DiscountRule removed);
+
     /** Product groups follow a renamed category (and what lies below it). */
     @org.springframework.data.jpa.repository.Modifying
     @Transactional

@@ -17,4 +17,7 @@ interface PriceLists extends Repository<PriceList, UUID> {
     Optional<PriceList> findByCode(String code);
 
     List<PriceList> findAll();
+
+    @Transactional
+    void delete(PriceList removed);
 }

@@ -18,6 +18,9 @@ interface Promotions extends Repository<Promotion, UUID> {
 
     List<Promotion> findAll();
 
+    @Transactional
+    void delete(Promotion removed);
+
     /** Product groups follow a renamed category (and what lies below it). */
     @org.springframework.data.jpa.repository.Modifying
     @Transactional

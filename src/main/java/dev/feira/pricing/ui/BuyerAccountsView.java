@@ -5,7 +5,17 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.BuyerAccountProfile;
 import dev.feira.identity.CatalogAccess;
+import dev.feira.pricing.ConditionsEditor;
 import dev.feira.pricing.Pricing;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
@@ -41,8 +52,12 @@ class BuyerAccountsView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient Pricing pricing;
     private final transient TenantDirectory tenants;
     private final transient CatalogAccess access;
+    private final transient ConditionsEditor editor;
+    private Grid<BuyerAccountProfile> grid;
 
-    BuyerAccountsView(BuyerAccountDirectory accounts, Pricing pricing, TenantDirectory tenants, CatalogAccess access) {
+    BuyerAccountsView(BuyerAccountDirectory accounts, Pricing pricing, TenantDirectory tenants, CatalogAccess access,
+                      ConditionsEditor editor) {
+        this.editor = editor;
         this.accounts = accounts;
         this.pricing = pricing;
         this.tenants = tenants;
@@ -63,7 +78,7 @@ class BuyerAccountsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         removeAll();
         Locale locale = getLocale();
-        var grid = new Grid<BuyerAccountProfile>();
+        grid = new Grid<>();
         grid.setId("accounts-grid");
         grid.addColumn(BuyerAccountProfile::accountNumber).setHeader(getTranslation("accounts.number")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(BuyerAccountProfile::buyerCompanyName).setHeader(getTranslation("accounts.company")).setFlexGrow(2);
@@ -91,9 +106,56 @@ class BuyerAccountsView extends VerticalLayout implements BeforeEnterObserver, H
                         terms.freight().name(), terms.leadTimeDays())
                         + (terms.freeFreightFrom() == null ? "" : " " + getTranslation("pricing.terms.free-freight",
                         terms.freeFreightFrom().format(locale)))));
+        var edit = new Button(getTranslation("accounts.edit"), VaadinIcon.EDIT.create(), e -> edit(account, terms));
+        edit.addClassName("account-edit");
+        details.add(edit);
         details.addClassName("account-conditions");
         details.getElement().setAttribute("data-account", account.accountNumber());
         return details;
+    }
+
+    /** The account's customer category and its own terms, in one form. */
+    private void edit(BuyerAccountProfile account, dev.feira.pricing.TradeTerms terms) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(account.accountNumber() + " · " + account.buyerCompanyName());
+        var category = ConditionsDesk.categoryPicker(getTranslation("conditions.category"), editor.customerCategories());
+        category.setId("account-category");
+        category.setValue(account.customerCategory());
+        var payment = new TextField(getTranslation("accounts.payment"));
+        payment.setId("account-payment");
+        payment.setValue(terms.paymentTerms() == null ? "" : terms.paymentTerms());
+        var freight = new Select<dev.feira.pricing.TradeTerms.Freight>();
+        freight.setLabel(getTranslation("accounts.freight"));
+        freight.setId("account-freight");
+        freight.setItems(dev.feira.pricing.TradeTerms.Freight.values());
+        freight.setValue(terms.freight());
+        var lead = new IntegerField(getTranslation("accounts.lead-time"));
+        lead.setId("account-lead-time");
+        lead.setValue(terms.leadTimeDays());
+        var freeFreight = new BigDecimalField(getTranslation("accounts.free-freight"));
+        freeFreight.setId("account-free-freight");
+        freeFreight.setValue(terms.freeFreightFrom() == null ? null : terms.freeFreightFrom().amount());
+        var problems = ConditionsDesk.problemList("account-problems");
+        var save = new Button(getTranslation("conditions.save"), e -> {
+            try {
+                editor.saveTerms(account.accountNumber(), new ConditionsEditor.TermsDraft(payment.getValue(), freight.getValue(),
+                        lead.getValue() == null ? -1 : lead.getValue(), freeFreight.getValue()));
+                accounts.assignCategory(account.accountNumber(), category.getValue());
+                dialog.close();
+                grid.setItems(accounts.all());
+                Notification.show(getTranslation("conditions.saved", account.accountNumber()));
+            } catch (dev.feira.pricing.InvalidConditions refused) {
+                ConditionsDesk.show(problems, java.util.Optional.of(refused));
+            } catch (IllegalArgumentException refused) {
+                ConditionsDesk.show(problems, java.util.Optional.of(new dev.feira.pricing.InvalidConditions(account.accountNumber(),
+                        List.of(refused.getMessage()))));
+            }
+        });
+        save.setId("account-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(category, payment, freight, lead, freeFreight), problems);
+        dialog.getFooter().add(new Button(getTranslation("categories.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private Div section(String title, List<String> lines) {
