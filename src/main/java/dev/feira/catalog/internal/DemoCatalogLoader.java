@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import dev.feira.catalog.Warehouse;
@@ -27,10 +30,13 @@ class DemoCatalogLoader {
 
     private final CatalogImport importer;
     private final StockSheetImport stock;
+    private final TransactionTemplate ownTransaction;
 
-    DemoCatalogLoader(CatalogImport importer, StockSheetImport stock) {
+    DemoCatalogLoader(CatalogImport importer, StockSheetImport stock, PlatformTransactionManager transactions) {
         this.importer = importer;
         this.stock = stock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @TransactionalEventListener
@@ -52,7 +58,9 @@ class DemoCatalogLoader {
             }
             Path levels = event.directory().resolve("stock.csv");
             if (Files.isRegularFile(levels)) {
-                var applied = stock.apply(read(levels), percent -> { });
+                Sheet sheet = read(levels);
+                // After the tenant's commit: a transaction of its own, or the tenant's rows are out of sight.
+                var applied = ownTransaction.execute(status -> stock.apply(sheet, percent -> { }));
                 log.info("Stock of tenant '{}': {} levels read, {} products changed", event.slug(), applied.rows(), applied.changed());
             }
         } catch (dev.feira.shared.sheet.InvalidSheet e) {
