@@ -49,6 +49,18 @@ class QuickOrderIntegrationTests {
     }
 
     @Test
+    void aLineMayCountInAnyUnitTheProductIsSoldIn() {
+        // FP-00001 is sold by the box (CX), in bundles of 10 boxes (FD) and pallets of 400 (PLT).
+        var result = price("FP-00001 2 FD\nFP-00092 1 plt\nFP-00006 3 KG\nFP-00007 3000 PLT");
+
+        assertThat(result.lines()).extracting(Line::quantity).containsExactly(20, 400, null, null);
+        assertThat(result.lines()).extracting(l -> l.problem().orElse(null))
+                .containsExactly(null, null, Problem.UNKNOWN_UNIT, Problem.BAD_QUANTITY);
+        assertThat(result.lines().getFirst().price().orElseThrow().total().amount())
+                .isEqualByComparingTo(priceFor("FP-10007", "FP-00001 20").lines().getFirst().price().orElseThrow().total().amount());
+    }
+
+    @Test
     void everyLineIsCheckedAndTheGoodOnesPricedAtTheBuyersConditions() {
         var result = price("""
                 FP-00092 4
