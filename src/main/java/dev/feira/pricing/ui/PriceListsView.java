@@ -165,8 +165,12 @@ class PriceListsView extends SplitLayout implements BeforeEnterObserver, HasDyna
             sku.focus();
         });
         add.setId("tier-add");
+        sku.setWidth("10em");
+        from.setWidth("8em");
+        price.setWidth("9em");
         var addRow = new HorizontalLayout(sku, from, price, add);
         addRow.setAlignItems(Alignment.BASELINE);
+        addRow.setWrap(true);
 
         var save = new Button(getTranslation("conditions.save"), e -> save());
         save.setId("price-list-save");

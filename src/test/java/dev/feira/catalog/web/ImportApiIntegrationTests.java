@@ -112,10 +112,14 @@ class ImportApiIntegrationTests {
 
     @Test
     void aStockSheetSetsLevels() {
-        var response = importSheet("stock", "sku,stock\nFP-00151,321\n");
+        // A row without a warehouse is the main warehouse's (GRU); Curitiba keeps its 150 of the demo data.
+        var response = importSheet("stock", "sku,stock,warehouse\nFP-00151,321,\nFP-00152,7,CWB\n");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(stockOf("FP-00151")).isEqualTo(321);
+        assertThat(TenantContext.callAs(ferragens, () -> catalog.stockOf("FP-00151")))
+                .extracting(l -> l.warehouse() + "=" + l.quantity()).containsExactly("GRU=321", "CWB=150");
+        assertThat(stockOf("FP-00151")).isEqualTo(471);
+        assertThat(TenantContext.callAs(ferragens, () -> catalog.stockOf("FP-00152")).get(1).quantity()).isEqualTo(7);
     }
 
     @Test
