@@ -16,18 +16,15 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -61,8 +58,7 @@ class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynami
 
     /** The inputs by the field names the product's rules report problems under (declared first: the fields below register here). */
     private final Map<String, HasValidation> byField = new LinkedHashMap<>();
-    private final Grid<ProductSnapshot> grid = new Grid<>();
-    private final TextField filter = new TextField();
+    private ProductList list;
     private final TextField sku = field("sku", "product.sku");
     private final TextField name = field("name", "product.name");
     private final TextField gtin = field("gtin", "product.gtin");
@@ -107,33 +103,18 @@ class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynami
     private void build() {
         setSizeFull();
         setSplitterPosition(55);
-        filter.setId("products-filter");
-        filter.setPlaceholder(getTranslation("products.filter"));
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setWidthFull();
-        grid.setId("products-grid");
-        grid.addColumn(ProductSnapshot::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProductSnapshot::name).setHeader(getTranslation("product.name")).setFlexGrow(3);
-        grid.addColumn(ProductSnapshot::stock).setHeader(getTranslation("product.stock")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> catalog.list(filter.getValue(), q.getPage(), q.getPageSize()).stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, catalog.count(filter.getValue())));
-        grid.asSingleSelect().addValueChangeListener(e -> {
+        var create = new Button(getTranslation("products.new"), VaadinIcon.PLUS.create(), e -> {
+            list.grid().asSingleSelect().clear();
+            show(null);
+        });
+        create.setId("products-new");
+        list = new ProductList(catalog, "products-grid", create);
+        list.grid().addColumn(ProductSnapshot::stock).setHeader(getTranslation("product.stock")).setAutoWidth(true).setFlexGrow(0);
+        list.grid().asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 show(e.getValue());
             }
         });
-        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        var create = new Button(getTranslation("products.new"), VaadinIcon.PLUS.create(), e -> {
-            grid.asSingleSelect().clear();
-            show(null);
-        });
-        create.setId("products-new");
-        var toolbar = new HorizontalLayout(filter, create);
-        toolbar.setWidthFull();
-        var list = new VerticalLayout(toolbar, grid);
-        list.setSizeFull();
 
         description.setLabel(getTranslation("product.description"));
         description.setId("product-description");
@@ -304,7 +285,7 @@ class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynami
         }
         try {
             var saved = catalog.save(product);
-            grid.getDataProvider().refreshAll();
+            list.refresh();
             show(saved);
             Notification.show(getTranslation("products.saved", saved.sku()));
         } catch (InvalidProduct e) {

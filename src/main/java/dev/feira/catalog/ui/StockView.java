@@ -20,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,8 +47,7 @@ class StockView extends SplitLayout implements BeforeEnterObserver, HasDynamicTi
     private final transient Catalog catalog;
     private final transient TenantDirectory tenants;
     private final transient CatalogAccess access;
-    private final Grid<ProductSnapshot> grid = new Grid<>();
-    private final TextField filter = new TextField();
+    private ProductList list;
     private final VerticalLayout levels = new VerticalLayout();
     private final Grid<Warehouse> warehouses = new Grid<>();
 
@@ -74,23 +72,10 @@ class StockView extends SplitLayout implements BeforeEnterObserver, HasDynamicTi
     private void build() {
         setSizeFull();
         setSplitterPosition(55);
-        filter.setId("stock-filter");
-        filter.setPlaceholder(getTranslation("products.filter"));
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setWidthFull();
-        grid.setId("stock-grid");
-        grid.addColumn(ProductSnapshot::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProductSnapshot::name).setHeader(getTranslation("product.name")).setFlexGrow(3);
-        grid.addColumn(ProductSnapshot::unit).setHeader(getTranslation("product.unit")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProductSnapshot::stock).setHeader(getTranslation("stock.total")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> catalog.list(filter.getValue(), q.getPage(), q.getPageSize()).stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, catalog.count(filter.getValue())));
-        grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
-        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        var list = new VerticalLayout(filter, grid);
-        list.setSizeFull();
+        list = new ProductList(catalog, "stock-grid");
+        list.grid().addColumn(ProductSnapshot::unit).setHeader(getTranslation("product.unit")).setAutoWidth(true).setFlexGrow(0);
+        list.grid().addColumn(ProductSnapshot::stock).setHeader(getTranslation("stock.total")).setAutoWidth(true).setFlexGrow(0);
+        list.grid().asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
         levels.setId("stock-levels");
         levels.setPadding(false);
@@ -110,7 +95,7 @@ class StockView extends SplitLayout implements BeforeEnterObserver, HasDynamicTi
                 code.clear();
                 name.clear();
                 reloadWarehouses();
-                show(grid.asSingleSelect().getValue());
+                show(list.grid().asSingleSelect().getValue());
             } catch (IllegalArgumentException problem) {
                 error(problem.getMessage());
             }
@@ -171,7 +156,7 @@ class StockView extends SplitLayout implements BeforeEnterObserver, HasDynamicTi
                     saved = catalog.setStock(product.sku(), current.get(i).warehouse(), fields.get(i).getValue());
                 }
             }
-            grid.getDataProvider().refreshAll();
+            list.refresh();
             Notification.show(getTranslation("stock.saved", product.sku(), saved.stock()));
             show(saved);
         });
