@@ -47,6 +47,10 @@ public final class IntegrationApiClient {
         return send(request(host, path, token).GET());
     }
 
+    public HttpResponse<String> delete(String host, String path, String token) {
+        return send(request(host, path, token).DELETE());
+    }
+
     public HttpResponse<String> put(String host, String path, String token, String jsonBody) {
         return send(request(host, path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));

@@ -45,6 +45,7 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final transient Catalog catalog;
     private final transient dev.feira.catalog.ProductImages images;
+    private final transient dev.feira.ordering.Carts carts;
     private final transient Pricing pricing;
     private final transient TenantDirectory tenants;
     private final transient CatalogAccess access;
@@ -52,8 +53,9 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private String sku;
     private String title = "";
 
-    ProductView(Catalog catalog, dev.feira.catalog.ProductImages images, Pricing pricing, TenantDirectory tenants,
-                CatalogAccess access, BuyerAccountDirectory accounts) {
+    ProductView(Catalog catalog, dev.feira.catalog.ProductImages images, dev.feira.ordering.Carts carts, Pricing pricing,
+                TenantDirectory tenants, CatalogAccess access, BuyerAccountDirectory accounts) {
+        this.carts = carts;
         this.catalog = catalog;
         this.images = images;
         this.pricing = pricing;
@@ -177,7 +179,21 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         quantity.addValueChangeListener(e -> reprice.run());
         unit.addValueChangeListener(e -> reprice.run());
         reprice.run();
-        var order = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(quantity, unit);
+        var addToCart = new com.vaadin.flow.component.button.Button(getTranslation("product.add-to-cart"),
+                com.vaadin.flow.component.icon.VaadinIcon.CART.create(), e -> {
+            try {
+                var cart = carts.add(buyer.orElseThrow(), product.sku(), quantity.getValue() == null ? 0 : quantity.getValue(), unit.getValue());
+                var added = cart.lines().stream().filter(l -> l.sku().equals(product.sku())).findFirst().orElseThrow();
+                com.vaadin.flow.component.notification.Notification.show(getTranslation("cart.added", added.quantity(), product.name()));
+            } catch (dev.feira.ordering.Carts.CartRefusal refused) {
+                com.vaadin.flow.component.notification.Notification.show(refused.getMessage(), 5000,
+                        com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+            }
+        });
+        addToCart.setId("product-add-to-cart");
+        addToCart.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        addToCart.setVisible(buyer.isPresent()); // carts belong to buyer companies with an account here
+        var order = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(quantity, unit, addToCart);
         order.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         add(order, price);
     }

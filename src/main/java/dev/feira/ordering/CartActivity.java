@@ -1,0 +1,21 @@
+package dev.feira.ordering;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.feira.shared.Money;
+import dev.feira.shared.TenantId;
+import dev.feira.shared.TenantScoped;
+
+/**
+ * Something happened to a cart: the recovery module's raw material. Published through the event
+ * publication registry, so a listener that has not finished gets it again after a restart.
+ *
+ * @param value the cart's value after the change, at the buyer's prices
+ * @param lines how many lines the cart has after the change
+ */
+public record CartActivity(TenantId tenant, UUID cart, UUID buyerAccount, Kind kind, String sku, Money value, int lines,
+                           Instant at) implements TenantScoped {
+
+    public enum Kind { CREATED, LINE_ADDED, LINE_CHANGED, LINE_REMOVED, VIEWED, EMPTIED }
+}

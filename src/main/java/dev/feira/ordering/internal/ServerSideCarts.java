@@ -1,0 +1,167 @@
+package dev.feira.ordering.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.feira.catalog.Catalog;
+import dev.feira.catalog.ProductSnapshot;
+import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.ordering.CartActivity;
+import dev.feira.ordering.CartActivity.Kind;
+import dev.feira.ordering.Carts;
+import dev.feira.ordering.PricedCart;
+import dev.feira.ordering.PricedCart.Line;
+import dev.feira.ordering.PricedCart.Problem;
+import dev.feira.pricing.Pricing;
+import dev.feira.shared.Money;
+import dev.feira.shared.TenantContext;
+import dev.feira.tenancy.TenantDirectory;
+
+/**
+ * Carts kept in the database. Lines are stored as SKU and quantity only: every view re-checks them
+ * against today's catalog, assortment, lots, stock and prices, so the buyer never orders from a
+ * stale picture — and sees what changed.
+ */
+@Service
+@Transactional
+class ServerSideCarts implements Carts {
+
+    private final CartStore carts;
+    private final Catalog catalog;
+    private final Pricing pricing;
+    private final TenantDirectory tenants;
+    private final ApplicationEventPublisher events;
+
+    ServerSideCarts(CartStore carts, Catalog catalog, Pricing pricing, TenantDirectory tenants, ApplicationEventPublisher events) {
+        this.carts = carts;
+        this.catalog = catalog;
+        this.pricing = pricing;
+        this.tenants = tenants;
+        this.events = events;
+    }
+
+    @Override
+    public PricedCart view(BuyerAccountProfile buyer) {
+        var cart = carts.findByBuyerAccountId(buyer.id());
+        if (cart.isEmpty()) {
+            return priced(null, buyer);
+        }
+        var priced = priced(cart.get(), buyer);
+        announce(cart.get(), Kind.VIEWED, null, priced);
+        return priced;
+    }
+
+    @Override
+    public PricedCart add(BuyerAccountProfile buyer, String sku, int quantity, String unit) {
+        String wanted = sku == null ? "" : sku.strip().toUpperCase(Locale.ROOT);
+        ProductSnapshot product = visible(wanted, buyer)
+                .orElseThrow(() -> new CartRefusal("No product '" + wanted + "' in your catalog"));
+        if (quantity < 1) {
+            throw new CartRefusal("The quantity must be 1 or more");
+        }
+        int units;
+        try {
+            units = product.inBaseUnits(quantity, unit)
+                    .orElseThrow(() -> new CartRefusal(wanted + " is not sold by " + unit + "; it is sold by "
+                            + String.join(", ", unitsOf(product))));
+        } catch (ArithmeticException e) {
+            units = Integer.MAX_VALUE;
+        }
+        var cart = carts.findByBuyerAccountId(buyer.id());
+        boolean created = cart.isEmpty();
+        Cart target = cart.orElseGet(() -> new Cart(buyer.id()));
+        int inCart = target.lines().stream().filter(l -> l.sku().equals(wanted)).mapToInt(Cart.Line::quantity).sum();
+        if ((long) units + inCart > Pricing.MAX_QUANTITY) {
+            throw new CartRefusal("At most " + Pricing.MAX_QUANTITY + " " + product.unit() + " of one product per cart");
+        }
+        var quote = pricing.quote(product, units + inCart, Optional.of(buyer));
+        target.add(wanted, units, quote.unitPrice().amount());
+        target = carts.save(target);
+        var priced = priced(target, buyer);
+        if (created) {
+            announce(target, Kind.CREATED, null, priced);
+        }
+        announce(target, Kind.LINE_ADDED, wanted, priced);
+        return priced;
+    }
+
+    @Override
+    public PricedCart change(BuyerAccountProfile buyer, String sku, int quantity) {
+        if (quantity < 0 || quantity > Pricing.MAX_QUANTITY) {
+            throw new CartRefusal("The quantity must be from 0 (remove) to " + Pricing.MAX_QUANTITY);
+        }
+        Cart cart = carts.findByBuyerAccountId(buyer.id()).orElseThrow(() -> new CartRefusal("Your cart is empty"));
+        if (!cart.change(sku, quantity)) {
+            throw new CartRefusal("Your cart has no line " + sku);
+        }
+        cart = carts.save(cart);
+        var priced = priced(cart, buyer);
+        announce(cart, quantity == 0 ? Kind.LINE_REMOVED : Kind.LINE_CHANGED, sku, priced);
+        return priced;
+    }
+
+    @Override
+    public PricedCart empty(BuyerAccountProfile buyer) {
+        var cart = carts.findByBuyerAccountId(buyer.id());
+        if (cart.isEmpty() || cart.get().lines().isEmpty()) {
+            return priced(cart.orElse(null), buyer);
+        }
+        cart.get().empty();
+        Cart saved = carts.save(cart.get());
+        var priced = priced(saved, buyer);
+        announce(saved, Kind.EMPTIED, null, priced);
+        return priced;
+    }
+
+    private Optional<ProductSnapshot> visible(String sku, BuyerAccountProfile buyer) {
+        var assortment = pricing.assortment(Optional.of(buyer));
+        return catalog.bySku(sku).filter(p -> assortment.map(a -> a.includes(p.sku(), p.category())).orElse(true));
+    }
+
+    private static List<String> unitsOf(ProductSnapshot product) {
+        var units = new ArrayList<>(List.of(product.unit()));
+        units.addAll(product.units().keySet());
+        return units;
+    }
+
+    private PricedCart priced(Cart cart, BuyerAccountProfile buyer) {
+        var currency = tenants.byId(TenantContext.require()).orElseThrow().currency();
+        var terms = pricing.terms(Optional.of(buyer));
+        List<Line> lines = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Cart.Line stored : cart == null ? List.<Cart.Line>of() : cart.lines()) {
+            var product = visible(stored.sku(), buyer);
+            var whenAdded = stored.priceWhenAdded().map(p -> new Money(p, currency));
+            if (product.isEmpty()) {
+                lines.add(new Line(stored.sku(), stored.quantity(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        whenAdded, Optional.of(Problem.UNAVAILABLE)));
+                continue;
+            }
+            var lot = pricing.orderLot(product.get(), Optional.of(buyer));
+            var quote = pricing.quote(product.get(), stored.quantity(), Optional.of(buyer));
+            Problem problem = stored.quantity() < lot.minimum() ? Problem.BELOW_MINIMUM_LOT
+                    : stored.quantity() % lot.multiple() != 0 ? Problem.NOT_A_MULTIPLE
+                    : stored.quantity() > product.get().stock() ? Problem.NOT_ENOUGH_STOCK
+                    : null;
+            total = total.add(quote.total().amount());
+            lines.add(new Line(stored.sku(), stored.quantity(), product, Optional.of(lot), Optional.of(quote), whenAdded,
+                    Optional.ofNullable(problem)));
+        }
+        Money sum = new Money(total, currency);
+        boolean freeFreight = terms.freeFreightFrom() != null && total.compareTo(terms.freeFreightFrom().amount()) >= 0;
+        return new PricedCart(cart == null ? null : cart.getId(), List.copyOf(lines), sum, terms, freeFreight);
+    }
+
+    private void announce(Cart cart, Kind kind, String sku, PricedCart priced) {
+        events.publishEvent(new CartActivity(TenantContext.require(), cart.getId(), cart.buyerAccountId(), kind, sku,
+                priced.total(), priced.lines().size(), Instant.now()));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.feira.ordering.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.ordering.Carts;
+import dev.feira.ordering.PricedCart;
+import dev.feira.shared.web.ApiProblem;
+import dev.feira.tenancy.TenantDirectory;
+
+/** The calling buyer company's cart at the supplier whose host is called: read it, add by SKU, change, empty. */
+@RestController
+@RequestMapping("/api/v1/carts/current")
+@Tag(name = "Carts")
+class CartApi {
+
+    private final Carts carts;
+    private final BuyerAccountDirectory accounts;
+    private final TenantDirectory tenants;
+
+    CartApi(Carts carts, BuyerAccountDirectory accounts, TenantDirectory tenants) {
+        this.carts = carts;
+        this.accounts = accounts;
+        this.tenants = tenants;
+    }
+
+    /** A line to add: a quantity in {@code unit} (absent: the product's base unit). */
+    record NewLine(String sku, Integer quantity, String unit) {
+    }
+
+    record Quantity(Integer quantity) {
+    }
+
+    record CartResult(String currency, BigDecimal total, boolean freeFreight, String paymentTerms, String freight,
+                      int leadTimeDays, List<Line> lines) {
+    }
+
+    /** {@code priceWhenAdded} differs from {@code unitPrice} when conditions changed since the line was added. */
+    record Line(String sku, String name, int quantity, String unit, BigDecimal unitPrice, BigDecimal total,
+                BigDecimal priceWhenAdded, String problem) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's cart here, checked and priced now")
+    CartResult cart() {
+        return result(carts.view(buyer()));
+    }
+
+    @PostMapping("/lines")
+    @Operation(summary = "Add a product by SKU", description = "Adds to the SKU's line if there is one. Refused (422) for an unknown or hidden SKU, an unknown unit or an absurd quantity.")
+    CartResult add(@RequestBody NewLine line) {
+        if (line == null || line.quantity() == null) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "sku and quantity are required");
+        }
+        return refusedAs422(() -> carts.add(buyer(), line.sku(), line.quantity(), line.unit()));
+    }
+
+    @PutMapping("/lines/{sku}")
+    @Operation(summary = "Set a line's quantity in the base unit (0 removes it)")
+    CartResult change(@PathVariable String sku, @RequestBody Quantity quantity) {
+        if (quantity == null || quantity.quantity() == null) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "quantity is required");
+        }
+        return refusedAs422(() -> carts.change(buyer(), sku, quantity.quantity()));
+    }
+
+    @DeleteMapping
+    @Operation(summary = "Empty the cart")
+    CartResult empty() {
+        return result(carts.empty(buyer()));
+    }
+
+    private CartResult refusedAs422(java.util.function.Supplier<PricedCart> change) {
+        try {
+            return result(change.get());
+        } catch (Carts.CartRefusal refused) {
+            throw ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
+        }
+    }
+
+    private BuyerAccountProfile buyer() {
+        var supplier = tenants.current().orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND,
+                "Carts are kept per supplier: call the supplier's host, e.g. http://ferragens.localhost:8080/api/v1/carts/current"));
+        return accounts.ofCaller().orElseThrow(() -> ApiProblem.of(HttpStatus.FORBIDDEN,
+                "Only a buyer company with an account at " + supplier.name() + " has a cart here."));
+    }
+
+    private static CartResult result(PricedCart cart) {
+        var terms = cart.terms();
+        return new CartResult(cart.total().currency().getCurrencyCode(), cart.total().amount(), cart.freeFreight(),
+                terms.paymentTerms(), terms.freight().name(), terms.leadTimeDays(), cart.lines().stream().map(l -> new Line(l.sku(),
+                        l.product().map(p -> p.name()).orElse(null), l.quantity(), l.product().map(p -> p.unit()).orElse(null),
+                        l.price().map(q -> q.unitPrice().amount()).orElse(null), l.price().map(q -> q.total().amount()).orElse(null),
+                        l.priceWhenAdded().map(m -> m.amount()).orElse(null), l.problem().map(Enum::name).orElse(null))).toList());
+    }
+}
