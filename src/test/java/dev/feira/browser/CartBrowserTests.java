@@ -1,0 +1,41 @@
+package dev.feira.browser;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** A buyer's cart at Ferragens Paulista, filled from a product page and by pasting SKUs, kept on the server. */
+class CartBrowserTests extends BrowserTestSupport {
+
+    @Test
+    void aBuyerFillsTheCartFromAProductPageAndByPastingAndFindsItAfterSigningInAgain() {
+        signInAt("ferragens.localhost", "suprimentos@metalurgicavale.com.br");
+        page.navigate(url("ferragens.localhost", "/catalog/product/FP-00092"));
+        page.locator("#product-unit").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("FD")).click();
+        page.locator("#product-quantity input").fill("1");
+        page.locator("#product-quantity input").press("Enter");
+        assertThat(page.locator("#product-base-quantity")).containsText("10 CX");
+        page.locator("#product-add-to-cart").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("10 × Porca Sextavada M6");
+
+        page.navigate(url("ferragens.localhost", "/cart"));
+        assertThat(page.locator("#cart-grid")).containsText("FP-00092");
+        assertThat(page.locator("#cart-total")).containsText("R$434.40"); // ten boxes at Vale's own 43.44
+        page.locator("#cart-paste textarea").fill("FP-00200 10\nNAO-EXISTE 1");
+        page.locator("#cart-paste-add").click();
+        assertThat(page.locator("#cart-grid")).containsText("Fita Isolante");
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("NAO-EXISTE");
+        screenshot("cart");
+
+        context.clearCookies();
+        page.navigate(url("localhost", "/signin"));
+        signInAt("ferragens.localhost", "suprimentos@metalurgicavale.com.br");
+        page.navigate(url("ferragens.localhost", "/cart"));
+        assertThat(page.locator("#cart-grid")).containsText("FP-00092");
+        assertThat(page.locator("#cart-grid")).containsText("FP-00200");
+        page.locator("#cart-empty").click();
+        assertThat(page.locator("#cart-totals")).containsText("Your cart is empty");
+    }
+}
