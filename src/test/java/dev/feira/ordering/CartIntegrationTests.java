@@ -55,6 +55,11 @@ class CartIntegrationTests {
         api.delete(HOST, "/api/v1/carts/current", vale);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void emptyTheCart() {
+        api.delete(HOST, "/api/v1/carts/current", vale); // browser tests in the same context start from an empty cart
+    }
+
     private <T> T asFerragens(java.util.function.Supplier<T> work) {
         return TenantContext.callAs(tenants.bySlug("ferragens").orElseThrow().id(), work);
     }

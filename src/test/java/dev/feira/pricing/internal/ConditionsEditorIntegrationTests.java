@@ -146,6 +146,11 @@ class ConditionsEditorIntegrationTests {
 
         assertThat(unitPrice("FP-10007", "FP-00201", 1)).isEqualByComparingTo("0.01");
         assertThat(unitPrice("FP-10021", "FP-00201", 1)).isGreaterThan(new BigDecimal("0.01")); // not in the pilot group
+        asFerragens(() -> {
+            editor.remove(ConditionsEditor.Kind.PROMOTION, "PRECO-FIXO");
+            return null;
+        });
+        assertThat(unitPrice("FP-10007", "FP-00201", 1)).isGreaterThan(new BigDecimal("0.01"));
     }
 
     @Test
@@ -165,7 +170,10 @@ class ConditionsEditorIntegrationTests {
             return null;
         })).isInstanceOfSatisfying(InvalidConditions.class, e -> assertThat(e.problems()).hasSize(3));
 
-        asFerragens(() -> accounts.assignCategory("FP-10007", original.customerCategory()));
+        asFerragens(() -> { // as the demo data has them: other tests in this context read Vale's terms
+            editor.saveTerms("FP-10007", new TermsDraft("28 dias, faturado", TradeTerms.Freight.CIF, 1, new BigDecimal("800.00")));
+            return accounts.assignCategory("FP-10007", original.customerCategory());
+        });
         assertThat(asFerragens(() -> Optional.of(editor.customerCategories()))).get().asInstanceOf(
                 org.assertj.core.api.InstanceOfAssertFactories.collection(String.class)).contains("construtoras", "industria");
     }
