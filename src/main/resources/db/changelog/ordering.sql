@@ -26,3 +26,49 @@ create table cart_line (
     primary key (cart_id, sku)
 );
 select enable_tenant_isolation('cart_line');
+
+--changeset feira:ordering-2-orders
+-- An order placed from a cart: its lines keep the prices the buyer accepted. The checkout key makes
+-- placing idempotent (a double click, a retried request place one order).
+create table purchase_order (
+    id               uuid primary key,
+    tenant_id        uuid not null references tenant (id),
+    number           varchar(32) not null,
+    buyer_account_id uuid not null references buyer_account (id),
+    checkout_key     varchar(64) not null,
+    status           varchar(24) not null,
+    currency         varchar(3) not null,
+    total            numeric(19, 4) not null check (total >= 0),
+    payment_terms    varchar(200),
+    freight          varchar(3) not null,
+    lead_time_days   int not null,
+    placed_at        timestamp with time zone not null,
+    updated_at       timestamp with time zone not null,
+    status_reason    varchar(500),
+    version          bigint not null default 0,
+    unique (tenant_id, number),
+    unique (tenant_id, checkout_key)
+);
+create index purchase_order_by_status on purchase_order (tenant_id, status, placed_at desc);
+select enable_tenant_isolation('purchase_order');
+
+create table purchase_order_line (
+    order_id   uuid not null references purchase_order (id) on delete cascade,
+    tenant_id  uuid not null default nullif(current_setting('feira.tenant_id', true), '')::uuid references tenant (id),
+    position   int not null,
+    sku        varchar(64) not null,
+    name       varchar(300) not null,
+    unit       varchar(16) not null,
+    quantity   int not null check (quantity > 0),
+    unit_price numeric(19, 4) not null check (unit_price >= 0),
+    total      numeric(19, 4) not null check (total >= 0),
+    primary key (order_id, position)
+);
+select enable_tenant_isolation('purchase_order_line');
+
+-- Order numbers per supplier, handed out by one atomic update each.
+create table order_counter (
+    tenant_id uuid primary key references tenant (id),
+    last      bigint not null
+);
+select enable_tenant_isolation('order_counter');

@@ -47,6 +47,11 @@ public final class IntegrationApiClient {
         return send(request(host, path, token).GET());
     }
 
+    /** A POST without a body and with one extra header (e.g. an Idempotency-Key). */
+    public HttpResponse<String> postWithHeader(String host, String path, String token, String header, String value) {
+        return send(request(host, path, token).header(header, value).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     public HttpResponse<String> delete(String host, String path, String token) {
         return send(request(host, path, token).DELETE());
     }

@@ -132,7 +132,8 @@ class ServerSideCarts implements Carts {
         return units;
     }
 
-    private PricedCart priced(Cart cart, BuyerAccountProfile buyer) {
+    /** The cart checked and priced now; for the checkout, which must see exactly what the buyer sees. */
+    PricedCart priced(Cart cart, BuyerAccountProfile buyer) {
         var currency = tenants.byId(TenantContext.require()).orElseThrow().currency();
         var terms = pricing.terms(Optional.of(buyer));
         List<Line> lines = new ArrayList<>();

@@ -50,6 +50,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
 class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 
     private final transient Carts carts;
+    private final transient dev.feira.ordering.Orders orders;
     private final transient QuickOrder quickOrder;
     private final transient BuyerAccountDirectory accounts;
     private final transient TenantDirectory tenants;
@@ -58,8 +59,10 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private BuyerAccountProfile buyer;
     private PricedCart shown;
 
-    CartView(Carts carts, QuickOrder quickOrder, BuyerAccountDirectory accounts, TenantDirectory tenants) {
+    CartView(Carts carts, dev.feira.ordering.Orders orders, QuickOrder quickOrder, BuyerAccountDirectory accounts,
+             TenantDirectory tenants) {
         this.carts = carts;
+        this.orders = orders;
         this.quickOrder = quickOrder;
         this.accounts = accounts;
         this.tenants = tenants;
@@ -107,7 +110,24 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var empty = new Button(getTranslation("cart.empty"), VaadinIcon.TRASH.create(), e -> show(carts.empty(buyer)));
         empty.setId("cart-empty");
         empty.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        add(new H2(getTranslation("cart.title", buyer.buyerCompanyName())), grid, totals, empty, pasted, addPasted);
+        // One key per visit of the page: a double click or a second tab's click places one order.
+        String checkoutKey = java.util.UUID.randomUUID().toString();
+        var place = new Button(getTranslation("cart.place-order"), VaadinIcon.CHECK.create(), e -> {
+            try {
+                var order = orders.place(buyer, checkoutKey);
+                Notification.show(getTranslation("cart.placed", order.number(), order.total().format(getLocale())), 6000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(OrdersView.class));
+            } catch (dev.feira.ordering.Orders.CheckoutRefusal refused) {
+                Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                show(carts.view(buyer));
+            }
+        });
+        place.setId("cart-place-order");
+        place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        place.setDisableOnClick(true);
+        var actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(place, empty);
+        add(new H2(getTranslation("cart.title", buyer.buyerCompanyName())), grid, totals, actions, pasted, addPasted);
         show(carts.view(buyer));
     }
 

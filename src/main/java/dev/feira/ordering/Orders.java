@@ -1,0 +1,50 @@
+package dev.feira.ordering;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.feira.identity.BuyerAccountProfile;
+
+/** The current supplier's orders: placed by buyers from their carts, handled by the supplier. */
+public interface Orders {
+
+    /**
+     * Places the buyer's cart as an order and empties the cart. The same {@code checkoutKey} again
+     * (a double click, a retried request) answers the order already placed instead of a second one.
+     *
+     * @throws CheckoutRefusal when the cart is empty or a line cannot be ordered as it is
+     */
+    PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey);
+
+    /** The buyer's own orders, newest first. */
+    List<PlacedOrder> ofBuyer(BuyerAccountProfile buyer, int page, int size);
+
+    long countOfBuyer(BuyerAccountProfile buyer);
+
+    /** The supplier's inbox: orders in a status (empty: all), newest first. */
+    List<PlacedOrder> inbox(Optional<OrderStatus> status, int page, int size);
+
+    long countInbox(Optional<OrderStatus> status);
+
+    Optional<PlacedOrder> byId(UUID id);
+
+    /**
+     * Moves an order to {@code target}.
+     *
+     * @throws IllegalTransition when the order's status may not become {@code target}
+     */
+    PlacedOrder move(UUID order, OrderStatus target, String reason);
+
+    class CheckoutRefusal extends RuntimeException {
+        public CheckoutRefusal(String message) {
+            super(message);
+        }
+    }
+
+    class IllegalTransition extends RuntimeException {
+        public IllegalTransition(String number, OrderStatus from, OrderStatus to) {
+            super("Order " + number + " is " + from + " and cannot become " + to);
+        }
+    }
+}

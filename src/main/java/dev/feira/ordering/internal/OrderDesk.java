@@ -1,0 +1,144 @@
+package dev.feira.ordering.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.ordering.CartActivity;
+import dev.feira.ordering.OrderPlaced;
+import dev.feira.ordering.OrderStatus;
+import dev.feira.ordering.OrderStatusChanged;
+import dev.feira.ordering.Orders;
+import dev.feira.ordering.PlacedOrder;
+import dev.feira.ordering.PricedCart;
+import dev.feira.shared.TenantContext;
+
+/**
+ * Orders placed from carts and moved through their statuses. Placing re-checks the cart at that
+ * moment and takes its prices as they are then; the checkout key makes it idempotent.
+ */
+@Service
+@Transactional
+class OrderDesk implements Orders {
+
+    private final OrderStore orders;
+    private final ServerSideCarts carts;
+    private final CartStore cartStore;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate inTransaction;
+
+    OrderDesk(OrderStore orders, ServerSideCarts carts, CartStore cartStore, ApplicationEventPublisher events,
+              PlatformTransactionManager transactions) {
+        this.inTransaction = new TransactionTemplate(transactions);
+        this.orders = orders;
+        this.carts = carts;
+        this.cartStore = cartStore;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // each attempt in its own transaction, see below
+    public PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey) {
+        if (checkoutKey == null || checkoutKey.isBlank() || checkoutKey.length() > 64) {
+            throw new CheckoutRefusal("A checkout key (1 to 64 characters) is required, so a repeated request places one order");
+        }
+        try {
+            return inTransaction.execute(status -> placeOnce(buyer, checkoutKey));
+        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
+            // Two clicks at once: both found no order and one committed first. The other answers that order.
+            return inTransaction.execute(status -> orders.findByCheckoutKey(checkoutKey).filter(o -> o.buyerAccountId().equals(buyer.id()))
+                    .map(PurchaseOrder::toPlacedOrder)).orElseThrow(() -> raced);
+        }
+    }
+
+    private PlacedOrder placeOnce(BuyerAccountProfile buyer, String checkoutKey) {
+        var placed = orders.findByCheckoutKey(checkoutKey);
+        if (placed.isPresent()) {
+            if (!placed.get().buyerAccountId().equals(buyer.id())) {
+                throw new CheckoutRefusal("That checkout key was used for another order");
+            }
+            return placed.get().toPlacedOrder();
+        }
+        Cart cart = cartStore.findByBuyerAccountId(buyer.id()).orElseThrow(() -> new CheckoutRefusal("Your cart is empty"));
+        PricedCart priced = carts.priced(cart, buyer);
+        if (priced.isEmpty()) {
+            throw new CheckoutRefusal("Your cart is empty");
+        }
+        if (priced.problems() > 0) {
+            throw new CheckoutRefusal("Some lines cannot be ordered as they are: " + priced.lines().stream()
+                    .filter(l -> l.problem().isPresent()).map(l -> l.sku() + " (" + l.problem().get() + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+        orders.advanceCounter();
+        String number = "PED-%06d".formatted(orders.lastNumber());
+        var terms = priced.terms();
+        var order = new PurchaseOrder(number, buyer.id(), checkoutKey, priced.total().currency(), terms.paymentTerms(),
+                terms.freight().name(), terms.leadTimeDays());
+        for (var line : priced.lines()) {
+            var product = line.product().orElseThrow();
+            var quote = line.price().orElseThrow();
+            order.addLine(line.sku(), product.name(), product.unit(), line.quantity(), quote.unitPrice().amount(), quote.total().amount());
+        }
+        order = orders.save(order);
+        cart.empty();
+        cartStore.save(cart);
+        var tenant = TenantContext.require();
+        events.publishEvent(new CartActivity(tenant, cart.getId(), buyer.id(), CartActivity.Kind.CONVERTED_TO_ORDER, null,
+                priced.total(), priced.lines().size(), Instant.now()));
+        events.publishEvent(new OrderPlaced(tenant, order.getId(), number, buyer.id(), cart.getId(), order.total(), Instant.now()));
+        return order.toPlacedOrder();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlacedOrder> ofBuyer(BuyerAccountProfile buyer, int page, int size) {
+        return orders.findByBuyerAccountIdOrderByPlacedAtDesc(buyer.id(), PageRequest.of(page, size)).stream()
+                .map(PurchaseOrder::toPlacedOrder).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countOfBuyer(BuyerAccountProfile buyer) {
+        return orders.countByBuyerAccountId(buyer.id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlacedOrder> inbox(Optional<OrderStatus> status, int page, int size) {
+        return orders.inbox(status.orElse(null), PageRequest.of(page, size)).stream().map(PurchaseOrder::toPlacedOrder).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countInbox(Optional<OrderStatus> status) {
+        return orders.countInbox(status.orElse(null));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PlacedOrder> byId(UUID id) {
+        return orders.findById(id).map(PurchaseOrder::toPlacedOrder);
+    }
+
+    @Override
+    public PlacedOrder move(UUID id, OrderStatus target, String reason) {
+        PurchaseOrder order = orders.findById(id).orElseThrow(() -> new IllegalArgumentException("No order " + id));
+        OrderStatus from = order.move(target, reason);
+        order = orders.save(order);
+        events.publishEvent(new OrderStatusChanged(TenantContext.require(), id, order.number(), from, target, reason, Instant.now()));
+        return order.toPlacedOrder();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.feira.ordering.ui;
+
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import dev.feira.identity.CatalogAccess;
+import dev.feira.ordering.OrderStatus;
+import dev.feira.ordering.Orders;
+import dev.feira.ordering.PlacedOrder;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.ui.MainLayout;
+import dev.feira.tenancy.ui.SupplierPortalView;
+
+/**
+ * The supplier's order inbox: newest first, filtered by status, paged from the database. A
+ * submitted order is confirmed or rejected with a reason; the buyer sees the decision.
+ */
+@Route(value = "catalog/orders", layout = MainLayout.class)
+@Menu(title = "nav.order-inbox", order = 1.5)
+@RolesAllowed({"SUPPLIER_ADMIN", "SALES_REP", "PLATFORM_OPERATOR"})
+class OrderInboxView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
+
+    private final transient Orders orders;
+    private final transient TenantDirectory tenants;
+    private final transient CatalogAccess access;
+
+    OrderInboxView(Orders orders, TenantDirectory tenants, CatalogAccess access) {
+        this.orders = orders;
+        this.tenants = tenants;
+        this.access = access;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return supplierTitle(getTranslation("nav.order-inbox"), tenants);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (tenants.current().filter(access::mayManage).isEmpty()) {
+            event.forwardTo("catalog");
+            return;
+        }
+        if (getComponentCount() > 0) {
+            return;
+        }
+        var status = new Select<OrderStatus>();
+        status.setId("inbox-status");
+        status.setLabel(getTranslation("orders.status"));
+        status.setItems(OrderStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("orders.status." + s));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("orders.all"));
+        status.setValue(OrderStatus.SUBMITTED);
+        var count = new Span();
+        count.setId("inbox-count");
+        var grid = OrderGrid.of(getLocale(), this::getTranslation);
+        grid.setId("inbox-grid");
+        grid.setItems(q -> orders.inbox(Optional.ofNullable(status.getValue()), q.getPage(), q.getPageSize()).stream(),
+                q -> (int) orders.countInbox(Optional.ofNullable(status.getValue())));
+        Runnable refresh = () -> {
+            grid.getDataProvider().refreshAll();
+            count.setText(getTranslation("orders.count", orders.countInbox(Optional.ofNullable(status.getValue()))));
+        };
+        status.addValueChangeListener(e -> refresh.run());
+        var reason = new TextField(getTranslation("orders.reason"));
+        reason.setId("inbox-reason");
+        var confirm = new Button(getTranslation("orders.confirm"), e -> move(grid.asSingleSelect().getValue(), OrderStatus.CONFIRMED, reason, refresh));
+        confirm.setId("inbox-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var reject = new Button(getTranslation("orders.reject"), e -> move(grid.asSingleSelect().getValue(), OrderStatus.REJECTED, reason, refresh));
+        reject.setId("inbox-reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var actions = new HorizontalLayout(status, count, reason, confirm, reject);
+        actions.setAlignItems(Alignment.BASELINE);
+        add(new H2(getTranslation("nav.order-inbox")), actions, grid);
+        setSizeFull();
+        setFlexGrow(1, grid);
+        refresh.run();
+    }
+
+    private void move(PlacedOrder order, OrderStatus target, TextField reason, Runnable refresh) {
+        if (order == null) {
+            Notification.show(getTranslation("orders.pick"));
+            return;
+        }
+        if (target == OrderStatus.REJECTED && reason.isEmpty()) {
+            reason.setInvalid(true);
+            reason.setErrorMessage(getTranslation("orders.reason.required"));
+            return;
+        }
+        try {
+            var moved = orders.move(order.id(), target, reason.getValue());
+            Notification.show(getTranslation("orders.moved", moved.number(), getTranslation("orders.status." + moved.status())));
+            reason.clear();
+            reason.setInvalid(false);
+        } catch (Orders.IllegalTransition | org.springframework.orm.ObjectOptimisticLockingFailureException refused) {
+            Notification.show(refused instanceof Orders.IllegalTransition ? refused.getMessage() : getTranslation("orders.changed-meanwhile"),
+                    6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh.run();
+    }
+}

@@ -1,0 +1,165 @@
+package dev.feira.ordering;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.shared.TenantContext;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.IntegrationApiClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Placing a cart as an order at Ferragens Paulista: once per checkout, only when every line can be ordered, statuses guarded. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@RecordApplicationEvents
+class OrderIntegrationTests {
+
+    static final String HOST = "ferragens.localhost";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Orders orders;
+    @Autowired
+    Carts carts;
+    @Autowired
+    BuyerAccountDirectory accounts;
+    @Autowired
+    TenantDirectory tenants;
+    @Autowired
+    ApplicationEvents events;
+
+    private IntegrationApiClient api;
+    private String vale;
+
+    @BeforeEach
+    void tokens() {
+        api = new IntegrationApiClient(port);
+        vale = api.token("metalurgica-erp", "metalurgica-erp-secret-123");
+        api.delete(HOST, "/api/v1/carts/current", vale);
+    }
+
+    @AfterEach
+    void emptyTheCart() {
+        api.delete(HOST, "/api/v1/carts/current", vale);
+    }
+
+    private <T> T asFerragens(java.util.function.Supplier<T> work) {
+        return TenantContext.callAs(tenants.bySlug("ferragens").orElseThrow().id(), work);
+    }
+
+    private void addToCart(String sku, int quantity) {
+        api.post(HOST, "/api/v1/carts/current/lines", vale, "application/json",
+                ("{\"sku\": \"" + sku + "\", \"quantity\": " + quantity + "}").getBytes());
+    }
+
+    private java.net.http.HttpResponse<String> placeOrder(String key) {
+        return api.postWithHeader(HOST, "/api/v1/orders", vale, "Idempotency-Key", key);
+    }
+
+    @Test
+    void aCartBecomesOneOrderAtTheBuyersPricesAndTheSameKeyNeverPlacesASecond() {
+        addToCart("FP-00092", 10);
+        long before = api.body(api.get(HOST, "/api/v1/orders?size=100", vale)).size();
+
+        var first = placeOrder("checkout-1");
+        var again = placeOrder("checkout-1");
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        var order = api.body(first);
+        assertThat(order.path("number").asString()).startsWith("PED-");
+        assertThat(order.path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(order.path("total").path("amount").decimalValue()).isEqualByComparingTo("434.40");
+        assertThat(api.body(again).path("id").asString()).isEqualTo(order.path("id").asString());
+        assertThat(api.body(api.get(HOST, "/api/v1/orders?size=100", vale)).size()).isEqualTo(before + 1);
+        assertThat(api.body(api.get(HOST, "/api/v1/carts/current", vale)).path("lines").size()).isZero();
+    }
+
+    @Test
+    void twoClicksAtTheSameMomentPlaceOneOrder() throws Exception {
+        var vale = asFerragens(() -> accounts.byAccountNumber("FP-10007")).orElseThrow();
+        asFerragens(() -> carts.add(vale, "FP-00106", 4, null));
+        var start = new CountDownLatch(1);
+        var ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        java.util.function.Supplier<PlacedOrder> click = () -> {
+            try {
+                start.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return TenantContext.callAs(ferragens, () -> orders.place(vale, "double-click"));
+        };
+        var one = CompletableFuture.supplyAsync(click);
+        var two = CompletableFuture.supplyAsync(click);
+        start.countDown();
+
+        assertThat(one.get().id()).isEqualTo(two.get().id());
+        assertThat(asFerragens(() -> orders.ofBuyer(vale, 0, 100))).filteredOn(o -> o.lines().getFirst().sku().equals("FP-00106"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aCartWithALineThatCannotBeOrderedIsRefusedAndKept() {
+        addToCart("FP-00092", 1); // below Vale's minimum lot of 2
+
+        var refused = placeOrder("checkout-2");
+        var empty = api.postWithHeader(HOST, "/api/v1/orders", api.token("horizonte-compras", "horizonte-compras-secret-123"),
+                "Idempotency-Key", "checkout-3");
+        var withoutKey = api.postWithHeader(HOST, "/api/v1/orders", vale, "X-Nothing", "x");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(api.body(refused).path("detail").asString()).contains("FP-00092", "BELOW_MINIMUM_LOT");
+        assertThat(api.body(api.get(HOST, "/api/v1/carts/current", vale)).path("lines").size()).isEqualTo(1);
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(withoutKey.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anotherBuyerCannotReadTheOrderButTheSupplierSeesItInItsInbox() {
+        addToCart("FP-00092", 2);
+        String id = api.body(placeOrder("checkout-4")).path("id").asString();
+
+        var horizonte = api.get(HOST, "/api/v1/orders/" + id, api.token("horizonte-compras", "horizonte-compras-secret-123"));
+        var supplier = api.body(api.get(HOST, "/api/v1/orders?status=SUBMITTED&size=100",
+                api.token("ferragens-erp", "ferragens-erp-secret-123")));
+        var otherSupplier = api.get(HOST, "/api/v1/orders/" + id, api.token("escritorio-erp", "escritorio-erp-secret-123"));
+
+        assertThat(horizonte.statusCode()).isEqualTo(404);
+        assertThat(supplier.toString()).contains(id);
+        assertThat(otherSupplier.statusCode()).isIn(403, 404);
+    }
+
+    @Test
+    void statusesMoveOnlyAlongTheirPath() {
+        var vale = asFerragens(() -> accounts.byAccountNumber("FP-10007")).orElseThrow();
+        asFerragens(() -> carts.add(vale, "FP-00092", 2, null));
+        var order = asFerragens(() -> orders.place(vale, "checkout-5"));
+
+        var confirmed = asFerragens(() -> orders.move(order.id(), OrderStatus.CONFIRMED, null));
+        assertThatThrownBy(() -> asFerragens(() -> orders.move(order.id(), OrderStatus.REJECTED, "too late")))
+                .isInstanceOf(Orders.IllegalTransition.class).hasMessageContaining("CONFIRMED");
+        var shipped = asFerragens(() -> orders.move(order.id(), OrderStatus.SHIPPED, null));
+
+        assertThat(confirmed.status()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(events.stream(OrderStatusChanged.class)).extracting(OrderStatusChanged::to)
+                .containsExactly(OrderStatus.CONFIRMED, OrderStatus.SHIPPED);
+        assertThat(events.stream(CartActivity.class)).extracting(CartActivity::kind).contains(CartActivity.Kind.CONVERTED_TO_ORDER);
+        assertThat(events.stream(OrderPlaced.class)).extracting(OrderPlaced::number).contains(order.number());
+        assertThat(asFerragens(() -> orders.byId(order.id()))).map(PlacedOrder::status).isEqualTo(Optional.of(OrderStatus.SHIPPED));
+    }
+}
