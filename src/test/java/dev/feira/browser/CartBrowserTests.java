@@ -41,4 +41,31 @@ class CartBrowserTests extends BrowserTestSupport {
         page.locator("#cart-empty").click();
         assertThat(page.locator("#cart-totals")).containsText("Your cart is empty");
     }
+
+    @Test
+    void aBuyerPlacesTheCartAndTheSupplierConfirmsTheOrder() {
+        signInAt("ferragens.localhost", "compras@construtorahorizonte.com.br");
+        page.navigate(url("ferragens.localhost", "/cart"));
+        page.locator("#cart-empty").click();
+        page.locator("#cart-paste textarea").fill("FP-00201 20");
+        page.locator("#cart-paste-add").click();
+        assertThat(page.locator("#cart-grid")).containsText("FP-00201", PATIENTLY);
+        page.locator("#cart-place-order").click();
+
+        page.waitForURL(u -> u.endsWith("/orders"));
+        assertThat(page.locator("#orders-grid")).containsText("PED-", PATIENTLY);
+        assertThat(page.locator("#orders-grid")).containsText("Submitted");
+        String number = page.locator("#orders-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("PED-"))
+                .first().textContent().strip();
+        screenshot("buyer-orders");
+
+        context.clearCookies();
+        page.navigate(url("localhost", "/signin"));
+        signInAt("ferragens.localhost", "admin@ferragenspaulista.com.br");
+        page.navigate(url("ferragens.localhost", "/catalog/orders"));
+        page.locator("#inbox-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(number)).click();
+        page.locator("#inbox-confirm").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText(number + " is now Confirmed", PATIENTLY);
+        screenshot("supplier-inbox");
+    }
 }
