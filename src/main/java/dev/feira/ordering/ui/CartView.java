@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -46,7 +46,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  */
 @Route(value = "cart", layout = MainLayout.class)
 @Menu(title = "nav.cart", order = 3.5)
-@PermitAll
+@RolesAllowed({"BUYER_ADMIN", "PURCHASER", "APPROVER"}) // buyer companies' people; the menu hides them from everyone else
 class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 
     private final transient Carts carts;

@@ -2,7 +2,7 @@ package dev.feira.ordering.ui;
 
 import java.util.Locale;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -23,7 +23,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
 /** A buyer company's orders at this supplier, newest first, paged from the database; a row opens its lines. */
 @Route(value = "orders", layout = MainLayout.class)
 @Menu(title = "nav.orders", order = 3.6)
-@PermitAll
+@RolesAllowed({"BUYER_ADMIN", "PURCHASER", "APPROVER"}) // buyer companies' people; the menu hides them from everyone else
 class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 
     private final transient Orders orders;
