@@ -34,16 +34,38 @@ class CatalogImport {
     /** @return how many products were created or changed */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     int apply(List<ProductSnapshot> rows) {
-        return apply(rows, true, percent -> { });
+        return apply(rows, Given.ALL, percent -> { });
     }
 
     /**
-     * @param withStock whether the rows' stock is the main warehouse's level; false when the sheet
-     *                  has no stock column, and existing levels are kept
+     * Which of the optional, stored-elsewhere columns a sheet has: a sheet without one leaves those
+     * values as they are (an ERP that sends no stock or units must not wipe them).
+     */
+    record Given(boolean stock, boolean units, boolean attributes) {
+
+        static final Given ALL = new Given(true, true, true);
+
+        static Given of(java.util.Collection<String> columns) {
+            return new Given(columns.contains("stock"), columns.contains("units"), columns.contains("attributes"));
+        }
+
+        /** The row, with what the sheet does not carry taken from the product as it is. */
+        ProductSnapshot completed(ProductSnapshot row, ProductSnapshot current) {
+            if (current == null || units && attributes) {
+                return row;
+            }
+            return new ProductSnapshot(row.sku(), row.gtin(), row.mpn(), row.name(), row.description(), row.brand(), row.category(),
+                    row.unit(), row.packSize(), row.minOrderQuantity(), row.orderMultiple(), row.listPrice(), row.stock(),
+                    attributes ? row.attributes() : current.attributes(), units ? row.units() : current.units());
+        }
+    }
+
+    /**
+     * @param given which optional columns the sheet has; the stock column is the main warehouse's level
      * @return how many products were created or changed
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    int apply(List<ProductSnapshot> rows, boolean withStock, java.util.function.IntConsumer progress) {
+    int apply(List<ProductSnapshot> rows, Given given, java.util.function.IntConsumer progress) {
         Map<String, Product> existing = existing();
         String main = warehouses.main().code();
         categories.ensure(rows.stream().map(ProductSnapshot::category).collect(Collectors.toSet()));
@@ -54,8 +76,8 @@ class CatalogImport {
             if (product == null) {
                 product = new Product(row.sku());
             }
-            boolean stockChanged = withStock && product.changeStock(main, row.stock());
-            if (product.apply(row) | stockChanged) {
+            boolean stockChanged = given.stock() && product.changeStock(main, row.stock());
+            if (product.apply(given.completed(row, product.isNew() ? null : product.toSnapshot())) | stockChanged) {
                 products.save(product);
                 changed++;
             }
@@ -72,14 +94,15 @@ class CatalogImport {
 
     /** How many of {@code rows} would create or change a product. */
     @Transactional(readOnly = true)
-    int changes(List<ProductSnapshot> rows, boolean withStock) {
-        Map<String, Product> current = existing();
+    int changes(List<ProductSnapshot> rows, Given given) {
+        Map<String, Product> existing = existing();
         String main = warehouses.findByMainTrue().map(WarehouseEntry::code).orElse(null);
         int changes = 0;
         for (ProductSnapshot row : rows) {
-            Product now = current.get(row.sku());
-            if (now == null || !now.toSnapshot().equals(row.withStock(now.toSnapshot().stock()))
-                    || withStock && (main == null ? row.stock() > 0 : now.stockIn(main) != row.stock())) {
+            Product now = existing.get(row.sku());
+            ProductSnapshot current = now == null ? null : now.toSnapshot();
+            if (now == null || !current.equals(given.completed(row, current).withStock(current.stock()))
+                    || given.stock() && (main == null ? row.stock() > 0 : now.stockIn(main) != row.stock())) {
                 changes++;
             }
         }

@@ -20,7 +20,8 @@ import dev.feira.shared.sheet.SheetImport;
 /**
  * The product sheet: creates and updates products by SKU (products not in the sheet stay as they
  * are). Its {@code stock} column is what the main warehouse holds (the stock sheet has every
- * warehouse); without that column, stock levels are left alone.
+ * warehouse); a sheet without the {@code stock}, {@code units} or {@code attributes} column leaves
+ * those as they are.
  */
 @Component
 class ProductSheetImport implements SheetImport, SheetExport {
@@ -79,7 +80,7 @@ class ProductSheetImport implements SheetImport, SheetExport {
     public Preview check(Sheet sheet) {
         try {
             List<ProductSnapshot> rows = CatalogCsv.rows(sheet);
-            return new Preview(rows.size(), List.of(), importer.changes(rows, sheet.columns().contains("stock")));
+            return new Preview(rows.size(), List.of(), importer.changes(rows, CatalogImport.Given.of(sheet.columns())));
         } catch (InvalidSheet e) {
             return new Preview(sheet.size(), e.problems(), 0);
         }
@@ -88,6 +89,6 @@ class ProductSheetImport implements SheetImport, SheetExport {
     @Override
     public Applied apply(Sheet sheet, IntConsumer progress) {
         List<ProductSnapshot> rows = CatalogCsv.rows(sheet);
-        return new Applied(rows.size(), importer.apply(rows, sheet.columns().contains("stock"), progress));
+        return new Applied(rows.size(), importer.apply(rows, CatalogImport.Given.of(sheet.columns()), progress));
     }
 }

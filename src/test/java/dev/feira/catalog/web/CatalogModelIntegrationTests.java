@@ -120,6 +120,18 @@ class CatalogModelIntegrationTests {
     }
 
     @Test
+    void aSheetWithoutUnitOrAttributeColumnsLeavesThemAsTheyAre() {
+        var response = api.post("ferragens.localhost", "/api/v1/imports?kind=products", supplierToken, "text/csv",
+                "sku,name,unit,list_price\nFP-00003,Parafuso renomeado pelo ERP,CX,9.99\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var product = asFerragens(() -> catalog.bySku("FP-00003")).orElseThrow();
+        assertThat(product.name()).isEqualTo("Parafuso renomeado pelo ERP");
+        assertThat(product.units()).containsEntry("FD", 10);
+        assertThat(product.attributes()).containsKey("Material");
+    }
+
+    @Test
     void aProductSheetWithABadUnitOrAttributeSaysWhereAndChangesNothing() {
         var sheet = """
                 sku,name,unit,list_price,units,attributes
@@ -140,8 +152,9 @@ class CatalogModelIntegrationTests {
     @Test
     void searchOffersAttributeFacetsAndFiltersByThem() {
         String buyer = api.token("horizonte-compras", "horizonte-compras-secret-123");
-        await().atMost(Duration.ofSeconds(60)).until(() -> api.body(api.get("ferragens.localhost",
-                "/api/v1/search?q=parafuso", buyer)).path("total").asLong() > 0); // the index fills after start-up
+        // The index fills after start-up, while tests already run: wait until it holds the whole catalog.
+        await().atMost(Duration.ofSeconds(90)).until(() -> api.body(api.get("ferragens.localhost",
+                "/api/v1/search?q=&size=1", buyer)).path("total").asLong() >= 202);
         var all = api.body(api.get("ferragens.localhost", "/api/v1/search?q=parafuso%20sextavado&size=100", buyer));
         var inox = api.body(api.get("ferragens.localhost",
                 "/api/v1/search?q=parafuso%20sextavado&size=100&attribute=Material%3DA%C3%A7o%20Inox%20A2", buyer));
