@@ -58,4 +58,14 @@ public interface Catalog {
      * @throws IllegalArgumentException when the code or name is not usable
      */
     Warehouse defineWarehouse(String code, String name);
+
+    /**
+     * Takes stock for an order, all lines or none: from the main warehouse first, then the others.
+     * Concurrent takes of one product wait for each other, so stock never goes below zero.
+     *
+     * @param quantities base units by SKU
+     * @throws NotEnoughStock naming every SKU that falls short; nothing is taken
+     * @throws UnknownProduct when a SKU is not in the catalog
+     */
+    void take(java.util.Map<String, Integer> quantities);
 }

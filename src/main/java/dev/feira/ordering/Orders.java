@@ -30,9 +30,10 @@ public interface Orders {
     Optional<PlacedOrder> byId(UUID id);
 
     /**
-     * Moves an order to {@code target}.
+     * Moves an order to {@code target}. Confirming takes the ordered stock, all lines or none.
      *
      * @throws IllegalTransition when the order's status may not become {@code target}
+     * @throws dev.feira.catalog.NotEnoughStock when confirming and a line's stock falls short; the order stays as it was
      */
     PlacedOrder move(UUID order, OrderStatus target, String reason);
 

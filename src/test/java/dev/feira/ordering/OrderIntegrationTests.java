@@ -42,15 +42,24 @@ class OrderIntegrationTests {
     TenantDirectory tenants;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    dev.feira.catalog.Catalog catalog;
 
     private IntegrationApiClient api;
     private String vale;
+    /** Really at once: the common pool may have a single thread on a two-core machine. */
+    private final java.util.concurrent.ExecutorService twoThreads = java.util.concurrent.Executors.newFixedThreadPool(2);
 
     @BeforeEach
     void tokens() {
         api = new IntegrationApiClient(port);
         vale = api.token("metalurgica-erp", "metalurgica-erp-secret-123");
         api.delete(HOST, "/api/v1/carts/current", vale);
+    }
+
+    @AfterEach
+    void stopThreads() {
+        twoThreads.shutdownNow();
     }
 
     @AfterEach
@@ -103,8 +112,8 @@ class OrderIntegrationTests {
             }
             return TenantContext.callAs(ferragens, () -> orders.place(vale, "double-click"));
         };
-        var one = CompletableFuture.supplyAsync(click);
-        var two = CompletableFuture.supplyAsync(click);
+        var one = CompletableFuture.supplyAsync(click, twoThreads);
+        var two = CompletableFuture.supplyAsync(click, twoThreads);
         start.countDown();
 
         assertThat(one.get().id()).isEqualTo(two.get().id());
@@ -141,6 +150,42 @@ class OrderIntegrationTests {
         assertThat(horizonte.statusCode()).isEqualTo(404);
         assertThat(supplier.toString()).contains(id);
         assertThat(otherSupplier.statusCode()).isIn(403, 404);
+    }
+
+    @Test
+    void twoConfirmationsRacingForTheLastUnitsNeverTakeMoreThanThereIs() throws Exception {
+        asFerragens(() -> catalog.setStock("FP-00107", "GRU", 3));
+        asFerragens(() -> catalog.setStock("FP-00107", "CWB", 2));
+        var vale = asFerragens(() -> accounts.byAccountNumber("FP-10007")).orElseThrow();
+        var horizonte = asFerragens(() -> accounts.byAccountNumber("FP-10021")).orElseThrow();
+        asFerragens(() -> carts.add(vale, "FP-00107", 4, null));
+        asFerragens(() -> carts.add(horizonte, "FP-00107", 4, null));
+        var first = asFerragens(() -> orders.place(vale, "race-vale"));
+        var second = asFerragens(() -> orders.place(horizonte, "race-horizonte"));
+        var start = new CountDownLatch(1);
+        var ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        java.util.function.Function<PlacedOrder, CompletableFuture<String>> confirm = order -> CompletableFuture.supplyAsync(() -> {
+            try {
+                start.await();
+                TenantContext.callAs(ferragens, () -> orders.move(order.id(), OrderStatus.CONFIRMED, null));
+                return "confirmed";
+            } catch (dev.feira.catalog.NotEnoughStock e) {
+                return "refused: " + e.getMessage();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, twoThreads);
+        var one = confirm.apply(first);
+        var two = confirm.apply(second);
+        start.countDown();
+
+        assertThat(java.util.List.of(one.get(), two.get())).containsExactlyInAnyOrder("confirmed",
+                "refused: Not enough stock: FP-00107 has 1");
+        assertThat(asFerragens(() -> catalog.stockOf("FP-00107"))).extracting(l -> l.warehouse() + "=" + l.quantity())
+                .containsExactly("GRU=0", "CWB=1"); // the main warehouse is emptied first
+        var statuses = java.util.List.of(asFerragens(() -> orders.byId(first.id())).orElseThrow().status(),
+                asFerragens(() -> orders.byId(second.id())).orElseThrow().status());
+        assertThat(statuses).containsExactlyInAnyOrder(OrderStatus.CONFIRMED, OrderStatus.SUBMITTED);
     }
 
     @Test

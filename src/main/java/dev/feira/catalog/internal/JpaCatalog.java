@@ -144,4 +144,29 @@ class JpaCatalog implements Catalog {
     }
 
     private static final java.util.regex.Pattern WAREHOUSE_CODE = java.util.regex.Pattern.compile("[A-Z0-9-]{1,32}");
+
+    @Override
+    @Transactional
+    public void take(java.util.Map<String, Integer> quantities) {
+        String main = warehouses.main().code();
+        var locked = new java.util.LinkedHashMap<String, Product>();
+        // Locked in SKU order: two orders sharing products never wait on each other in a circle.
+        for (String sku : new java.util.TreeSet<>(quantities.keySet())) {
+            locked.put(sku, products.findForUpdate(sku).orElseThrow(() -> new UnknownProduct(sku)));
+        }
+        var shortfall = new java.util.TreeMap<String, Integer>();
+        locked.forEach((sku, product) -> {
+            if (product.toSnapshot().stock() < quantities.get(sku)) {
+                shortfall.put(sku, product.toSnapshot().stock());
+            }
+        });
+        if (!shortfall.isEmpty()) {
+            throw new dev.feira.catalog.NotEnoughStock(shortfall);
+        }
+        locked.forEach((sku, product) -> {
+            product.take(quantities.get(sku), main);
+            products.save(product);
+            events.publishEvent(new StockChanged(TenantContext.require(), sku, product.toSnapshot().stock(), Instant.now()));
+        });
+    }
 }

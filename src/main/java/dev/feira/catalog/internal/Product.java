@@ -128,6 +128,26 @@ class Product extends AssignedIdentity<UUID> {
         return true;
     }
 
+    /** Takes {@code quantity} from the warehouses, {@code main} first, then by code; the caller checked the total. */
+    void take(int quantity, String main) {
+        if (quantity > stock) {
+            throw new IllegalStateException(sku + " has " + stock + ", cannot take " + quantity);
+        }
+        int left = quantity;
+        var order = new java.util.ArrayList<>(new java.util.TreeSet<>(stockByWarehouse.keySet()));
+        if (order.remove(main)) {
+            order.addFirst(main);
+        }
+        for (String warehouse : order) {
+            int taken = Math.min(left, stockIn(warehouse));
+            changeStock(warehouse, stockIn(warehouse) - taken);
+            left -= taken;
+            if (left == 0) {
+                return;
+            }
+        }
+    }
+
     int stockIn(String warehouse) {
         return stockByWarehouse.getOrDefault(warehouse, 0);
     }

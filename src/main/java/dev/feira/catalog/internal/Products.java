@@ -17,6 +17,12 @@ interface Products extends Repository<Product, UUID> {
 
     Optional<Product> findBySku(String sku);
 
+    /** The product, locked until the transaction ends: concurrent stock takes queue up here. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select p from Product p where p.sku = :sku")
+    @Transactional
+    Optional<Product> findForUpdate(String sku);
+
     List<Product> findAll();
 
     @org.springframework.data.jpa.repository.Query("""

@@ -39,9 +39,11 @@ class OrderDesk implements Orders {
     private final CartStore cartStore;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate inTransaction;
+    private final dev.feira.catalog.Catalog catalog;
 
     OrderDesk(OrderStore orders, ServerSideCarts carts, CartStore cartStore, ApplicationEventPublisher events,
-              PlatformTransactionManager transactions) {
+              PlatformTransactionManager transactions, dev.feira.catalog.Catalog catalog) {
+        this.catalog = catalog;
         this.inTransaction = new TransactionTemplate(transactions);
         this.orders = orders;
         this.carts = carts;
@@ -137,6 +139,9 @@ class OrderDesk implements Orders {
     public PlacedOrder move(UUID id, OrderStatus target, String reason) {
         PurchaseOrder order = orders.findById(id).orElseThrow(() -> new IllegalArgumentException("No order " + id));
         OrderStatus from = order.move(target, reason);
+        if (target == OrderStatus.CONFIRMED) {
+            catalog.take(order.quantitiesBySku()); // the confirmed goods are the buyer's: all lines, or no confirmation
+        }
         order = orders.save(order);
         events.publishEvent(new OrderStatusChanged(TenantContext.require(), id, order.number(), from, target, reason, Instant.now()));
         return order.toPlacedOrder();

@@ -119,6 +119,13 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         return from;
     }
 
+    /** Base units ordered per SKU. */
+    java.util.Map<String, Integer> quantitiesBySku() {
+        var quantities = new java.util.HashMap<String, Integer>();
+        lines.forEach(l -> quantities.merge(l.sku, l.quantity, Integer::sum));
+        return quantities;
+    }
+
     String number() {
         return number;
     }

@@ -112,8 +112,10 @@ class OrderInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
             Notification.show(getTranslation("orders.moved", moved.number(), getTranslation("orders.status." + moved.status())));
             reason.clear();
             reason.setInvalid(false);
-        } catch (Orders.IllegalTransition | org.springframework.orm.ObjectOptimisticLockingFailureException refused) {
-            Notification.show(refused instanceof Orders.IllegalTransition ? refused.getMessage() : getTranslation("orders.changed-meanwhile"),
+        } catch (Orders.IllegalTransition | dev.feira.catalog.NotEnoughStock
+                 | org.springframework.orm.ObjectOptimisticLockingFailureException refused) {
+            Notification.show(refused instanceof org.springframework.orm.ObjectOptimisticLockingFailureException
+                            ? getTranslation("orders.changed-meanwhile") : refused.getMessage(),
                     6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh.run();
