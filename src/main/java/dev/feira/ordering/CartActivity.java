@@ -17,5 +17,10 @@ import dev.feira.shared.TenantScoped;
 public record CartActivity(TenantId tenant, UUID cart, UUID buyerAccount, Kind kind, String sku, Money value, int lines,
                            Instant at) implements TenantScoped {
 
-    public enum Kind { CREATED, LINE_ADDED, LINE_CHANGED, LINE_REMOVED, VIEWED, EMPTIED, CONVERTED_TO_ORDER }
+    public enum Kind {
+        CREATED, LINE_ADDED, LINE_CHANGED, LINE_REMOVED, VIEWED, EMPTIED,
+        /** The buyer asked to place the cart; followed by CONVERTED_TO_ORDER unless the checkout was refused. */
+        CHECKOUT_STARTED,
+        CONVERTED_TO_ORDER
+    }
 }

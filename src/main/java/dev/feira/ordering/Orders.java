@@ -17,10 +17,10 @@ public interface Orders {
      */
     PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey);
 
-    /** The buyer's own orders, newest first. */
-    List<PlacedOrder> ofBuyer(BuyerAccountProfile buyer, int page, int size);
+    /** The buyer's own orders in a status (empty: all), newest first. */
+    List<PlacedOrder> ofBuyer(BuyerAccountProfile buyer, Optional<OrderStatus> status, int page, int size);
 
-    long countOfBuyer(BuyerAccountProfile buyer);
+    long countOfBuyer(BuyerAccountProfile buyer, Optional<OrderStatus> status);
 
     /** The supplier's inbox: orders in a status (empty: all), newest first. */
     List<PlacedOrder> inbox(Optional<OrderStatus> status, int page, int size);

@@ -117,7 +117,7 @@ class OrderIntegrationTests {
         start.countDown();
 
         assertThat(one.get().id()).isEqualTo(two.get().id());
-        assertThat(asFerragens(() -> orders.ofBuyer(vale, 0, 100))).filteredOn(o -> o.lines().getFirst().sku().equals("FP-00106"))
+        assertThat(asFerragens(() -> orders.ofBuyer(vale, Optional.empty(), 0, 100))).filteredOn(o -> o.lines().getFirst().sku().equals("FP-00106"))
                 .hasSize(1);
     }
 
@@ -135,6 +135,18 @@ class OrderIntegrationTests {
         assertThat(api.body(api.get(HOST, "/api/v1/carts/current", vale)).path("lines").size()).isEqualTo(1);
         assertThat(empty.statusCode()).isEqualTo(422);
         assertThat(withoutKey.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aRefusedCheckoutIsStillAnnouncedAsStarted() {
+        var vale = asFerragens(() -> accounts.byAccountNumber("FP-10007")).orElseThrow();
+        asFerragens(() -> carts.add(vale, "FP-00092", 1, null)); // below the minimum lot
+
+        assertThatThrownBy(() -> asFerragens(() -> orders.place(vale, "refused-checkout"))).isInstanceOf(Orders.CheckoutRefusal.class);
+
+        assertThat(events.stream(CartActivity.class).filter(a -> a.buyerAccount().equals(vale.id())))
+                .extracting(CartActivity::kind).contains(CartActivity.Kind.CHECKOUT_STARTED)
+                .doesNotContain(CartActivity.Kind.CONVERTED_TO_ORDER);
     }
 
     @Test
@@ -203,7 +215,12 @@ class OrderIntegrationTests {
         assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(events.stream(OrderStatusChanged.class)).extracting(OrderStatusChanged::to)
                 .containsExactly(OrderStatus.CONFIRMED, OrderStatus.SHIPPED);
-        assertThat(events.stream(CartActivity.class)).extracting(CartActivity::kind).contains(CartActivity.Kind.CONVERTED_TO_ORDER);
+        assertThat(events.stream(CartActivity.class)).extracting(CartActivity::kind)
+                .containsSubsequence(CartActivity.Kind.CHECKOUT_STARTED, CartActivity.Kind.CONVERTED_TO_ORDER);
+        assertThat(asFerragens(() -> orders.ofBuyer(vale, Optional.of(OrderStatus.SHIPPED), 0, 100))).extracting(PlacedOrder::id)
+                .contains(order.id());
+        assertThat(asFerragens(() -> orders.ofBuyer(vale, Optional.of(OrderStatus.SUBMITTED), 0, 100))).extracting(PlacedOrder::id)
+                .doesNotContain(order.id());
         assertThat(events.stream(OrderPlaced.class)).extracting(OrderPlaced::number).contains(order.number());
         assertThat(asFerragens(() -> orders.byId(order.id()))).map(PlacedOrder::status).isEqualTo(Optional.of(OrderStatus.SHIPPED));
     }

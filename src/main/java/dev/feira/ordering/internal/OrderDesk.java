@@ -57,6 +57,8 @@ class OrderDesk implements Orders {
         if (checkoutKey == null || checkoutKey.isBlank() || checkoutKey.length() > 64) {
             throw new CheckoutRefusal("A checkout key (1 to 64 characters) is required, so a repeated request places one order");
         }
+        // Announced on its own, so a refused checkout still shows the buyer tried (recovery's cue).
+        inTransaction.executeWithoutResult(status -> announceCheckout(buyer, checkoutKey));
         try {
             return inTransaction.execute(status -> placeOnce(buyer, checkoutKey));
         } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
@@ -64,6 +66,17 @@ class OrderDesk implements Orders {
             return inTransaction.execute(status -> orders.findByCheckoutKey(checkoutKey).filter(o -> o.buyerAccountId().equals(buyer.id()))
                     .map(PurchaseOrder::toPlacedOrder)).orElseThrow(() -> raced);
         }
+    }
+
+    private void announceCheckout(BuyerAccountProfile buyer, String checkoutKey) {
+        if (orders.findByCheckoutKey(checkoutKey).isPresent()) {
+            return; // a repeated click: the checkout started once
+        }
+        cartStore.findByBuyerAccountId(buyer.id()).filter(cart -> !cart.lines().isEmpty()).ifPresent(cart -> {
+            PricedCart priced = carts.priced(cart, buyer);
+            events.publishEvent(new CartActivity(TenantContext.require(), cart.getId(), buyer.id(), CartActivity.Kind.CHECKOUT_STARTED,
+                    null, priced.total(), priced.lines().size(), Instant.now()));
+        });
     }
 
     private PlacedOrder placeOnce(BuyerAccountProfile buyer, String checkoutKey) {
@@ -106,15 +119,15 @@ class OrderDesk implements Orders {
 
     @Override
     @Transactional(readOnly = true)
-    public List<PlacedOrder> ofBuyer(BuyerAccountProfile buyer, int page, int size) {
-        return orders.findByBuyerAccountIdOrderByPlacedAtDesc(buyer.id(), PageRequest.of(page, size)).stream()
+    public List<PlacedOrder> ofBuyer(BuyerAccountProfile buyer, Optional<OrderStatus> status, int page, int size) {
+        return orders.ofBuyer(buyer.id(), status.orElse(null), PageRequest.of(page, size)).stream()
                 .map(PurchaseOrder::toPlacedOrder).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public long countOfBuyer(BuyerAccountProfile buyer) {
-        return orders.countByBuyerAccountId(buyer.id());
+    public long countOfBuyer(BuyerAccountProfile buyer, Optional<OrderStatus> status) {
+        return orders.countOfBuyer(buyer.id(), status.orElse(null));
     }
 
     @Override

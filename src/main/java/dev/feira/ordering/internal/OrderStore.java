@@ -23,9 +23,13 @@ interface OrderStore extends Repository<PurchaseOrder, UUID> {
 
     Optional<PurchaseOrder> findByCheckoutKey(String checkoutKey);
 
-    List<PurchaseOrder> findByBuyerAccountIdOrderByPlacedAtDesc(UUID buyerAccountId, Pageable page);
+    @Query("""
+            select o from PurchaseOrder o where o.buyerAccountId = :buyer and (:status is null or o.status = :status)
+            order by o.placedAt desc""")
+    List<PurchaseOrder> ofBuyer(UUID buyer, OrderStatus status, Pageable page);
 
-    long countByBuyerAccountId(UUID buyerAccountId);
+    @Query("select count(o) from PurchaseOrder o where o.buyerAccountId = :buyer and (:status is null or o.status = :status)")
+    long countOfBuyer(UUID buyer, OrderStatus status);
 
     @Query("select o from PurchaseOrder o where :status is null or o.status = :status order by o.placedAt desc")
     List<PurchaseOrder> inbox(OrderStatus status, Pageable page);

@@ -51,8 +51,8 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         removeAll();
         var grid = OrderGrid.of(getLocale(), this::getTranslation);
         grid.setId("orders-grid");
-        grid.setItems(q -> orders.ofBuyer(buyer.get(), q.getPage(), q.getPageSize()).stream(),
-                q -> (int) orders.countOfBuyer(buyer.get()));
+        grid.setItems(q -> orders.ofBuyer(buyer.get(), java.util.Optional.empty(), q.getPage(), q.getPageSize()).stream(),
+                q -> (int) orders.countOfBuyer(buyer.get(), java.util.Optional.empty()));
         add(new H2(getTranslation("nav.orders")), grid);
         setSizeFull();
         setFlexGrow(1, grid);

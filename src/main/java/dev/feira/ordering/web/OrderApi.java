@@ -71,7 +71,7 @@ class OrderApi {
         TenantProfile supplier = supplier();
         var buyer = accounts.ofCaller();
         if (buyer.isPresent()) {
-            return orders.ofBuyer(buyer.get(), page, size).stream().filter(o -> status == null || o.status() == status).toList();
+            return orders.ofBuyer(buyer.get(), Optional.ofNullable(status), page, size);
         }
         if (access.mayManage(supplier)) {
             return orders.inbox(Optional.ofNullable(status), page, size);
