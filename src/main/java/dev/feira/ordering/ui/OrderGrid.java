@@ -27,7 +27,7 @@ final class OrderGrid {
         grid.addColumn(o -> when.format(o.placedAt())).setHeader(translate.apply("orders.placed", new Object[0])).setAutoWidth(true);
         grid.addColumn(o -> translate.apply("orders.status." + o.status(), new Object[0]))
                 .setHeader(translate.apply("orders.status", new Object[0])).setAutoWidth(true).setPartNameGenerator(o -> "status");
-        grid.addColumn(o -> o.total().format(locale)).setHeader(translate.apply("quick-order.line-total", new Object[0])).setAutoWidth(true);
+        grid.addColumn(o -> o.total().format(locale)).setHeader(translate.apply("orders.total", new Object[0])).setAutoWidth(true);
         grid.addColumn(o -> o.lines().size()).setHeader(translate.apply("orders.lines", new Object[0])).setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(order -> {
             var lines = new UnorderedList();
