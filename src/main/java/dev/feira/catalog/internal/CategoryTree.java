@@ -91,9 +91,10 @@ class CategoryTree implements Categories {
     @Transactional
     public void remove(String path) {
         ProductCategory category = nodes.findByPath(path).orElseThrow(() -> new IllegalArgumentException("No category '" + path + "'"));
-        var node = tree().stream().filter(n -> n.path().equals(path)).findFirst().orElseThrow();
-        boolean hasChildren = tree().stream().anyMatch(n -> n.parent().filter(path::equals).isPresent());
-        if (node.products() > 0 || hasChildren) {
+        var tree = tree();
+        long products = tree.stream().filter(n -> n.path().equals(path)).mapToLong(CategoryNode::products).sum();
+        boolean hasChildren = tree.stream().anyMatch(n -> n.parent().filter(path::equals).isPresent());
+        if (products > 0 || hasChildren) {
             throw new IllegalArgumentException("'" + path + "' is not empty: move its products and sub-categories first");
         }
         nodes.delete(category);

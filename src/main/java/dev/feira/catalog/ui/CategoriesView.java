@@ -60,7 +60,7 @@ class CategoriesView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (SupplierDesk.enter(event, tenants, access).isPresent() && getComponentCount() == 0) {
+        if (enterDesk(event, tenants, access::mayManage).isPresent() && getComponentCount() == 0) {
             build();
         }
     }

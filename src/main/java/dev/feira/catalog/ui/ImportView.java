@@ -85,7 +85,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SupplierDesk.enter(event, tenants, access).ifPresent(tenant -> {
+        enterDesk(event, tenants, access::mayManage).ifPresent(tenant -> {
             removeAll();
             build(tenant.id());
         });

@@ -95,7 +95,7 @@ class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (SupplierDesk.enter(event, tenants, access).isPresent() && getPrimaryComponent() == null) {
+        if (enterDesk(event, tenants, access::mayManage).isPresent() && getPrimaryComponent() == null) {
             build();
         }
     }

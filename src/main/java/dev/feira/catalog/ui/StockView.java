@@ -64,7 +64,7 @@ class StockView extends SplitLayout implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (SupplierDesk.enter(event, tenants, access).isPresent() && getPrimaryComponent() == null) {
+        if (enterDesk(event, tenants, access::mayManage).isPresent() && getPrimaryComponent() == null) {
             build();
         }
     }

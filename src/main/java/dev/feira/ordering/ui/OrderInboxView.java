@@ -55,11 +55,7 @@ class OrderInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (tenants.current().filter(access::mayManage).isEmpty()) {
-            event.forwardTo("catalog");
-            return;
-        }
-        if (getComponentCount() > 0) {
+        if (enterDesk(event, tenants, access::mayManage).isEmpty() || getComponentCount() > 0) {
             return;
         }
         var status = new Select<OrderStatus>();

@@ -71,9 +71,7 @@ class BuyerAccountsView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var tenant = tenants.current().filter(access::mayManage);
-        if (tenant.isEmpty()) {
-            event.forwardTo("catalog");
+        if (enterDesk(event, tenants, access::mayManage).isEmpty()) {
             return;
         }
         removeAll();

@@ -6,27 +6,14 @@ import java.util.Optional;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEnterEvent;
 
 import dev.feira.identity.BuyerAccountProfile;
-import dev.feira.identity.CatalogAccess;
 import dev.feira.pricing.InvalidConditions;
-import dev.feira.tenancy.TenantDirectory;
-import dev.feira.tenancy.TenantProfile;
 
-/** What the supplier's condition editors share: who may open them, audience pickers, the problem list. */
+/** What the supplier's condition editors share: audience pickers and the problem list. */
 final class ConditionsDesk {
 
     private ConditionsDesk() {
-    }
-
-    /** The supplier whose conditions these are, or empty after sending the visitor to the catalog. */
-    static Optional<TenantProfile> enter(BeforeEnterEvent event, TenantDirectory tenants, CatalogAccess access) {
-        var tenant = tenants.current().filter(access::mayManage);
-        if (tenant.isEmpty()) {
-            event.forwardTo("catalog");
-        }
-        return tenant;
     }
 
     /** Customer categories in use, and any new one typed in. */

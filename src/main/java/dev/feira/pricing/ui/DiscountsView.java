@@ -78,7 +78,7 @@ class DiscountsView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (ConditionsDesk.enter(event, tenants, access).isPresent() && getComponentCount() == 0) {
+        if (enterDesk(event, tenants, access::mayManage).isPresent() && getComponentCount() == 0) {
             build();
         }
     }

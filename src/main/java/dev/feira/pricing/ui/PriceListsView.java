@@ -84,7 +84,7 @@ class PriceListsView extends SplitLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (ConditionsDesk.enter(event, tenants, access).isPresent() && getPrimaryComponent() == null) {
+        if (enterDesk(event, tenants, access::mayManage).isPresent() && getPrimaryComponent() == null) {
             build();
         }
     }
