@@ -1,24 +1,35 @@
 package dev.feira.catalog.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.feira.catalog.Catalog;
+import dev.feira.catalog.InvalidProduct;
+import dev.feira.catalog.NotEnoughStock;
+import dev.feira.catalog.ProductChanged;
 import dev.feira.catalog.ProductSnapshot;
 import dev.feira.catalog.StockChanged;
 import dev.feira.catalog.StockLevel;
+import dev.feira.catalog.UnknownProduct;
 import dev.feira.catalog.UnknownWarehouse;
 import dev.feira.catalog.Warehouse;
-import dev.feira.catalog.UnknownProduct;
 import dev.feira.shared.TenantContext;
-
 @Service
 @Transactional(readOnly = true)
 class JpaCatalog implements Catalog {
@@ -42,7 +53,7 @@ class JpaCatalog implements Catalog {
 
     @Override
     public List<ProductSnapshot> pageAfter(String afterSku, int size) {
-        return products.findBySkuGreaterThanOrderBySku(afterSku, org.springframework.data.domain.Limit.of(size)).stream()
+        return products.findBySkuGreaterThanOrderBySku(afterSku, Limit.of(size)).stream()
                 .map(Product::toSnapshot).toList();
     }
 
@@ -52,8 +63,8 @@ class JpaCatalog implements Catalog {
     }
 
     @Override
-    public java.util.SortedSet<String> unknownSkus(java.util.Collection<String> skus) {
-        var unknown = new java.util.TreeSet<>(skus);
+    public SortedSet<String> unknownSkus(Collection<String> skus) {
+        var unknown = new TreeSet<>(skus);
         List<String> all = List.copyOf(unknown);
         for (int from = 0; from < all.size(); from += 1000) { // bounded IN lists
             products.existingSkus(all.subList(from, Math.min(all.size(), from + 1000))).forEach(unknown::remove);
@@ -72,7 +83,7 @@ class JpaCatalog implements Catalog {
     }
 
     private static String normalised(String filter) {
-        return filter == null ? "" : filter.strip().toLowerCase(java.util.Locale.ROOT);
+        return filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
     }
 
     @Override
@@ -80,13 +91,13 @@ class JpaCatalog implements Catalog {
     public ProductSnapshot save(ProductSnapshot values) {
         var problems = values.problems();
         if (!problems.isEmpty()) {
-            throw new dev.feira.catalog.InvalidProduct(problems);
+            throw new InvalidProduct(problems);
         }
         Product product = products.findBySku(values.sku()).orElseGet(() -> new Product(values.sku()));
-        categories.ensure(java.util.Collections.singleton(values.category()));
+        categories.ensure(Collections.singleton(values.category()));
         if (product.apply(values)) {
             products.save(product);
-            events.publishEvent(new dev.feira.catalog.ProductChanged(TenantContext.require(), values.sku(), Instant.now()));
+            events.publishEvent(new ProductChanged(TenantContext.require(), values.sku(), Instant.now()));
         }
         return product.toSnapshot();
     }
@@ -143,25 +154,25 @@ class JpaCatalog implements Catalog {
         return warehouses.save(warehouse).toWarehouse();
     }
 
-    private static final java.util.regex.Pattern WAREHOUSE_CODE = java.util.regex.Pattern.compile("[A-Z0-9-]{1,32}");
+    private static final Pattern WAREHOUSE_CODE = Pattern.compile("[A-Z0-9-]{1,32}");
 
     @Override
     @Transactional
-    public void take(java.util.Map<String, Integer> quantities) {
+    public void take(Map<String, Integer> quantities) {
         String main = warehouses.main().code();
-        var locked = new java.util.LinkedHashMap<String, Product>();
+        var locked = new LinkedHashMap<String, Product>();
         // Locked in SKU order: two orders sharing products never wait on each other in a circle.
-        for (String sku : new java.util.TreeSet<>(quantities.keySet())) {
+        for (String sku : new TreeSet<>(quantities.keySet())) {
             locked.put(sku, products.findForUpdate(sku).orElseThrow(() -> new UnknownProduct(sku)));
         }
-        var shortfall = new java.util.TreeMap<String, Integer>();
+        var shortfall = new TreeMap<String, Integer>();
         locked.forEach((sku, product) -> {
             if (product.toSnapshot().stock() < quantities.get(sku)) {
                 shortfall.put(sku, product.toSnapshot().stock());
             }
         });
         if (!shortfall.isEmpty()) {
-            throw new dev.feira.catalog.NotEnoughStock(shortfall);
+            throw new NotEnoughStock(shortfall);
         }
         locked.forEach((sku, product) -> {
             product.take(quantities.get(sku), main);
