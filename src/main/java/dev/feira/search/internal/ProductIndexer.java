@@ -38,6 +38,9 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance {
 
     private final TransactionTemplate ownTransaction;
 
+    private final java.util.Map<TenantId, java.util.concurrent.locks.ReentrantLock> rebuilding =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     ProductIndexer(ProductIndex index, Catalog catalog, TenantDirectory tenants, PlatformTransactionManager transactions) {
         this.index = index;
         this.catalog = catalog;
@@ -97,6 +100,19 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance {
     @Override
     @Async
     public void reindex(TenantId tenant) {
+        // One rebuild of a tenant at a time: two at once (a catalog and a stock import right after
+        // each other) interleave their writes, and the later one's clean-up then dropped documents
+        // the earlier one had just rewritten with its older generation.
+        var lock = rebuilding.computeIfAbsent(tenant, t -> new java.util.concurrent.locks.ReentrantLock());
+        lock.lock();
+        try {
+            rebuild(tenant);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rebuild(TenantId tenant) {
         long generation = System.currentTimeMillis();
         long started = System.nanoTime();
         String after = "";
