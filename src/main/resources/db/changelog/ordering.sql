@@ -72,3 +72,62 @@ create table order_counter (
     last      bigint not null
 );
 select enable_tenant_isolation('order_counter');
+
+--changeset feira:ordering-3-fulfilment
+-- A line the supplier declined when confirming keeps its reason; the order's total counts the rest.
+alter table purchase_order_line add column rejection varchar(500);
+alter table purchase_order
+    add column invoice_number    varchar(32),
+    add column invoiced_at       timestamp with time zone,
+    add column paid_at           timestamp with time zone,
+    add column payment_reference varchar(200);
+create unique index purchase_order_invoice_number on purchase_order (tenant_id, invoice_number);
+
+-- The order's story as buyer and supplier read it: each status it took, when, and why.
+create table purchase_order_event (
+    order_id  uuid not null references purchase_order (id) on delete cascade,
+    tenant_id uuid not null default nullif(current_setting('feira.tenant_id', true), '')::uuid references tenant (id),
+    position  int not null,
+    at        timestamp with time zone not null,
+    status    varchar(24) not null,
+    note      varchar(500),
+    primary key (order_id, position)
+);
+select enable_tenant_isolation('purchase_order_event');
+
+-- Orders, deliveries and invoices are numbered per supplier, each kind on its own.
+alter table order_counter rename to document_counter;
+alter table document_counter add column kind varchar(16) not null default 'ORDER';
+alter table document_counter drop constraint order_counter_pkey;
+alter table document_counter add primary key (tenant_id, kind);
+
+-- What leaves the warehouse together: part of one order (a split) or the open lines of several
+-- orders of one buyer (combined). Shipping it with a tracking number moves its orders on.
+create table delivery (
+    id               uuid primary key,
+    tenant_id        uuid not null references tenant (id),
+    number           varchar(32) not null,
+    buyer_account_id uuid not null references buyer_account (id),
+    status           varchar(16) not null check (status in ('PLANNED', 'SHIPPED', 'DELIVERED')),
+    carrier          varchar(100),
+    tracking_number  varchar(100),
+    planned_at       timestamp with time zone not null,
+    shipped_at       timestamp with time zone,
+    delivered_at     timestamp with time zone,
+    version          bigint not null default 0,
+    unique (tenant_id, number)
+);
+select enable_tenant_isolation('delivery');
+
+create table delivery_line (
+    delivery_id uuid not null references delivery (id) on delete cascade,
+    tenant_id   uuid not null default nullif(current_setting('feira.tenant_id', true), '')::uuid references tenant (id),
+    order_id    uuid not null references purchase_order (id),
+    order_no    varchar(32) not null,
+    order_line  int not null,
+    sku         varchar(64) not null,
+    quantity    int not null check (quantity > 0),
+    primary key (delivery_id, order_id, order_line)
+);
+create index delivery_line_by_order on delivery_line (order_id);
+select enable_tenant_isolation('delivery_line');

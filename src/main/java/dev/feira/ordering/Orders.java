@@ -1,6 +1,7 @@
 package dev.feira.ordering;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,12 +31,40 @@ public interface Orders {
     Optional<PlacedOrder> byId(UUID id);
 
     /**
-     * Moves an order to {@code target}. Confirming takes the ordered stock, all lines or none.
+     * Moves an order to {@code target}: rejected (with a reason), cancelled, confirmed (as
+     * {@link #confirm} with no line declined), invoiced (as {@link #invoice}). Shipping and
+     * delivering go through {@link Deliveries}; payment through {@link #recordPayment}.
      *
      * @throws IllegalTransition when the order's status may not become {@code target}
      * @throws dev.feira.catalog.NotEnoughStock when confirming and a line's stock falls short; the order stays as it was
      */
     PlacedOrder move(UUID order, OrderStatus target, String reason);
+
+    /**
+     * The supplier confirms the order, declining the lines named (SKU to reason); the stock of the
+     * accepted lines is taken, all or none. Declining every line rejects the order.
+     *
+     * @throws IllegalTransition when the order is no longer open for confirmation
+     * @throws dev.feira.catalog.NotEnoughStock when an accepted line's stock falls short; the order stays as it was
+     */
+    PlacedOrder confirm(UUID order, Map<String, String> declinedLines, String note);
+
+    /**
+     * Issues the invoice of a delivered order: numbered per supplier, due by the order's payment terms.
+     *
+     * @throws IllegalTransition when the order is not delivered yet
+     */
+    PlacedOrder invoice(UUID order);
+
+    /** The buyer calls off its own order before the supplier confirmed it. */
+    PlacedOrder cancel(BuyerAccountProfile buyer, UUID order, String reason);
+
+    /**
+     * Money arrived for the order (a card payment, a bank reconciliation from the ERP). An invoiced
+     * order becomes paid; one paid before invoicing becomes paid when invoiced. Recording it again
+     * changes nothing.
+     */
+    PlacedOrder recordPayment(UUID order, String reference);
 
     class CheckoutRefusal extends RuntimeException {
         public CheckoutRefusal(String message) {

@@ -1,16 +1,46 @@
 package dev.feira.ordering;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.feira.shared.Money;
 
-/** An order as buyers and suppliers see it: the prices, terms and quantities the buyer accepted. */
+/**
+ * An order as buyers and suppliers see it: the prices, terms and quantities the buyer accepted,
+ * what the supplier declined, and its story so far.
+ *
+ * @param total       the value of the lines the supplier did not decline
+ * @param invoice     once invoiced: the number, the date and the instalments' due dates
+ * @param paidAt      when the payment arrived (card payments may arrive before the invoice)
+ */
 public record PlacedOrder(UUID id, String number, UUID buyerAccount, OrderStatus status, Money total, String paymentTerms,
-                          String freight, int leadTimeDays, Instant placedAt, Optional<String> statusReason, List<Line> lines) {
+                          String freight, int leadTimeDays, Instant placedAt, Optional<String> statusReason, List<Line> lines,
+                          List<Step> timeline, Optional<Invoice> invoice, Optional<Instant> paidAt) {
 
-    public record Line(String sku, String name, String unit, int quantity, Money unitPrice, Money total) {
+    /**
+     * @param position  the line's number in the order, as deliveries name it
+     * @param rejection why the supplier declined this line (then it is neither delivered nor billed)
+     */
+    public record Line(int position, String sku, String name, String unit, int quantity, Money unitPrice, Money total,
+                       Optional<String> rejection) {
+
+        public boolean accepted() {
+            return rejection.isEmpty();
+        }
+    }
+
+    /** One status the order took, when, and the note that came with it (a reason, a tracking number). */
+    public record Step(Instant at, OrderStatus status, Optional<String> note) {
+    }
+
+    public record Invoice(String number, Instant issuedAt, List<LocalDate> dueDates) {
+    }
+
+    /** Whether the buyer may still call it off: before the supplier confirmed it. */
+    public boolean cancellable() {
+        return status.mayBecome(OrderStatus.CANCELLED);
     }
 }

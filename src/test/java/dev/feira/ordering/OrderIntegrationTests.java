@@ -44,6 +44,8 @@ class OrderIntegrationTests {
     ApplicationEvents events;
     @Autowired
     dev.feira.catalog.Catalog catalog;
+    @Autowired
+    Deliveries deliveries;
 
     private IntegrationApiClient api;
     private String vale;
@@ -209,7 +211,10 @@ class OrderIntegrationTests {
         var confirmed = asFerragens(() -> orders.move(order.id(), OrderStatus.CONFIRMED, null));
         assertThatThrownBy(() -> asFerragens(() -> orders.move(order.id(), OrderStatus.REJECTED, "too late")))
                 .isInstanceOf(Orders.IllegalTransition.class).hasMessageContaining("CONFIRMED");
-        var shipped = asFerragens(() -> orders.move(order.id(), OrderStatus.SHIPPED, null));
+        assertThatThrownBy(() -> asFerragens(() -> orders.move(order.id(), OrderStatus.SHIPPED, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deliveries");
+        asFerragens(() -> deliveries.shipNow(order.id(), java.util.Map.of(), "Jadlog", "JD-1"));
+        var shipped = asFerragens(() -> orders.byId(order.id())).orElseThrow();
 
         assertThat(confirmed.status()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(shipped.status()).isEqualTo(OrderStatus.SHIPPED);

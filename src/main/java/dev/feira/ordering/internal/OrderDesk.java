@@ -2,6 +2,7 @@ package dev.feira.ordering.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -97,8 +98,7 @@ class OrderDesk implements Orders {
                     .filter(l -> l.problem().isPresent()).map(l -> l.sku() + " (" + l.problem().get() + ")")
                     .collect(Collectors.joining(", ")));
         }
-        orders.advanceCounter();
-        String number = "PED-%06d".formatted(orders.lastNumber());
+        String number = "PED-%06d".formatted(orders.nextNumber("ORDER"));
         var terms = priced.terms();
         var order = new PurchaseOrder(number, buyer.id(), checkoutKey, priced.total().currency(), terms.paymentTerms(),
                 terms.freight().name(), terms.leadTimeDays());
@@ -150,13 +150,70 @@ class OrderDesk implements Orders {
 
     @Override
     public PlacedOrder move(UUID id, OrderStatus target, String reason) {
-        PurchaseOrder order = orders.findById(id).orElseThrow(() -> new IllegalArgumentException("No order " + id));
-        OrderStatus from = order.move(target, reason);
-        if (target == OrderStatus.CONFIRMED) {
-            catalog.take(order.quantitiesBySku()); // the confirmed goods are the buyer's: all lines, or no confirmation
+        return switch (target) {
+            case CONFIRMED -> confirm(id, Map.of(), reason);
+            case INVOICED -> invoice(id);
+            case PAID -> recordPayment(id, reason);
+            case PARTLY_SHIPPED, SHIPPED, DELIVERED -> throw new IllegalArgumentException("Orders are shipped and delivered through their deliveries");
+            default -> {
+                PurchaseOrder order = order(id);
+                yield moved(order, order.move(target, reason), reason);
+            }
+        };
+    }
+
+    @Override
+    public PlacedOrder confirm(UUID id, Map<String, String> declinedLines, String note) {
+        PurchaseOrder order = order(id);
+        OrderStatus from = order.confirm(declinedLines, note);
+        if (order.status() == OrderStatus.CONFIRMED) {
+            catalog.take(order.quantitiesBySku()); // the confirmed goods are the buyer's: all accepted lines, or no confirmation
         }
+        return moved(order, from, order.toPlacedOrder().statusReason().orElse(null));
+    }
+
+    @Override
+    public PlacedOrder invoice(UUID id) {
+        PurchaseOrder order = order(id);
+        if (!order.status().mayBecome(OrderStatus.INVOICED)) {
+            throw new IllegalTransition(order.number(), order.status(), OrderStatus.INVOICED);
+        }
+        String number = "NF-%06d".formatted(orders.nextNumber("INVOICE"));
+        var invoiced = moved(order, order.invoice(number), number);
+        if (order.isPaid()) { // paid by card before the invoice: settled as soon as it exists
+            return moved(order, order.move(OrderStatus.PAID, order.toPlacedOrder().paidAt().map(at -> "paid " + at).orElse(null)), null);
+        }
+        return invoiced;
+    }
+
+    @Override
+    public PlacedOrder cancel(BuyerAccountProfile buyer, UUID id, String reason) {
+        PurchaseOrder order = orders.findById(id).filter(o -> o.buyerAccountId().equals(buyer.id()))
+                .orElseThrow(() -> new IllegalArgumentException("No order " + id + " of yours"));
+        return moved(order, order.move(OrderStatus.CANCELLED, reason), reason);
+    }
+
+    @Override
+    public PlacedOrder recordPayment(UUID id, String reference) {
+        PurchaseOrder order = order(id);
+        if (!order.paid(reference)) {
+            return order.toPlacedOrder(); // a replayed notice: paid once
+        }
+        if (order.status() == OrderStatus.INVOICED) {
+            return moved(order, order.move(OrderStatus.PAID, reference), reference);
+        }
+        return orders.save(order).toPlacedOrder();
+    }
+
+    private PurchaseOrder order(UUID id) {
+        return orders.findById(id).orElseThrow(() -> new IllegalArgumentException("No order " + id));
+    }
+
+    /** Stores the order's move and tells who listens (notifications, payments, webhooks). */
+    PlacedOrder moved(PurchaseOrder order, OrderStatus from, String note) {
         order = orders.save(order);
-        events.publishEvent(new OrderStatusChanged(TenantContext.require(), id, order.number(), from, target, reason, Instant.now()));
+        events.publishEvent(new OrderStatusChanged(TenantContext.require(), order.getId(), order.number(), from, order.status(), note,
+                Instant.now()));
         return order.toPlacedOrder();
     }
 }

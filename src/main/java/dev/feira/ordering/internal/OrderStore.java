@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +36,14 @@ interface OrderStore extends Repository<PurchaseOrder, UUID> {
     @Query("select count(o) from PurchaseOrder o where :status is null or o.status = :status")
     long countInbox(OrderStatus status);
 
-    /** The supplier's next order number, from one atomic statement (concurrent checkouts never share one). */
-    @Modifying
+    /**
+     * The supplier's next number of a kind of document (ORDER, DELIVERY, INVOICE), from one atomic
+     * statement: concurrent checkouts never share one.
+     */
     @Transactional
     @Query(nativeQuery = true, value = """
-            insert into order_counter (tenant_id, last) values (nullif(current_setting('feira.tenant_id', true), '')::uuid, 1)
-            on conflict (tenant_id) do update set last = order_counter.last + 1""")
-    void advanceCounter();
-
-    @Query(nativeQuery = true, value = "select last from order_counter")
-    long lastNumber();
+            insert into document_counter (tenant_id, kind, last) values (nullif(current_setting('feira.tenant_id', true), '')::uuid, :kind, 1)
+            on conflict (tenant_id, kind) do update set last = document_counter.last + 1
+            returning last""")
+    long nextNumber(String kind);
 }

@@ -2,9 +2,12 @@ package dev.feira.ordering.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +29,7 @@ import org.hibernate.annotations.TenantId;
 import dev.feira.ordering.OrderStatus;
 import dev.feira.ordering.Orders;
 import dev.feira.ordering.PlacedOrder;
+import dev.feira.pricing.TradeTerms;
 import dev.feira.shared.Money;
 import dev.feira.shared.persistence.AssignedIdentity;
 
@@ -51,6 +55,10 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
     private Instant placedAt;
     private Instant updatedAt;
     private String statusReason;
+    private String invoiceNumber;
+    private Instant invoicedAt;
+    private Instant paidAt;
+    private String paymentReference;
     /** A supplier's two tabs confirming and rejecting at once: the second is refused, not merged. */
     @Version
     private long version;
@@ -58,6 +66,10 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
     @CollectionTable(name = "purchase_order_line", joinColumns = @JoinColumn(name = "order_id"))
     @OrderBy("position")
     private List<Line> lines = new ArrayList<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "purchase_order_event", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderBy("position")
+    private List<Event> timeline = new ArrayList<>();
 
     protected PurchaseOrder() {
     }
@@ -74,9 +86,13 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         this.paymentTerms = paymentTerms;
         this.freight = freight;
         this.leadTimeDays = leadTimeDays;
-        this.placedAt = Instant.now();
+        this.placedAt = now();
         this.updatedAt = placedAt;
+        record(OrderStatus.SUBMITTED, null);
     }
+
+    /** The São Paulo calendar decides due dates: an invoice issued at 22:00 local time is dated that day. */
+    private static final ZoneId SUPPLIER_ZONE = ZoneId.of("America/Sao_Paulo");
 
     @Embeddable
     static class Line {
@@ -87,6 +103,7 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         private int quantity;
         private BigDecimal unitPrice;
         private BigDecimal total;
+        private String rejection;
 
         protected Line() {
         }
@@ -99,6 +116,25 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
             this.quantity = quantity;
             this.unitPrice = unitPrice;
             this.total = total;
+        }
+    }
+
+    @Embeddable
+    static class Event {
+        private int position;
+        private Instant at;
+        @Enumerated(EnumType.STRING)
+        private OrderStatus status;
+        private String note;
+
+        protected Event() {
+        }
+
+        Event(int position, Instant at, OrderStatus status, String note) {
+            this.position = position;
+            this.at = at;
+            this.status = status;
+            this.note = note;
         }
     }
 
@@ -115,15 +151,95 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         OrderStatus from = status;
         status = target;
         statusReason = reason == null || reason.isBlank() ? null : reason.strip();
-        updatedAt = Instant.now();
+        updatedAt = now();
+        record(target, statusReason);
         return from;
     }
 
-    /** Base units ordered per SKU. */
-    java.util.Map<String, Integer> quantitiesBySku() {
-        var quantities = new java.util.HashMap<String, Integer>();
-        lines.forEach(l -> quantities.merge(l.sku, l.quantity, Integer::sum));
+    private void record(OrderStatus reached, String note) {
+        timeline.add(new Event(timeline.size() + 1, now(), reached, note));
+    }
+
+    /**
+     * The supplier accepts the order but declines the lines named (by SKU, with a reason each): those
+     * are neither delivered nor billed. Declining every line rejects the order.
+     *
+     * @return the status it had
+     */
+    OrderStatus confirm(Map<String, String> declined, String note) {
+        for (var sku : declined.keySet()) {
+            if (lines.stream().noneMatch(l -> l.sku.equals(sku))) {
+                throw new IllegalArgumentException("Order " + number + " has no line " + sku);
+            }
+            if (declined.get(sku) == null || declined.get(sku).isBlank()) {
+                throw new IllegalArgumentException("Say why line " + sku + " is declined");
+            }
+        }
+        if (!status.mayBecome(OrderStatus.CONFIRMED)) {
+            throw new Orders.IllegalTransition(number, status, OrderStatus.CONFIRMED);
+        }
+        if (lines.stream().allMatch(l -> declined.containsKey(l.sku))) {
+            return move(OrderStatus.REJECTED, String.join("; ", declined.values()));
+        }
+        lines.stream().filter(l -> declined.containsKey(l.sku)).forEach(l -> l.rejection = declined.get(l.sku).strip());
+        total = lines.stream().filter(l -> l.rejection == null).map(l -> l.total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return move(OrderStatus.CONFIRMED, note);
+    }
+
+    /** A delivery left with part or all of what is still to ship: partly shipped or shipped. */
+    OrderStatus shipped(boolean everythingShipped, String note) {
+        return move(everythingShipped ? OrderStatus.SHIPPED : OrderStatus.PARTLY_SHIPPED, note);
+    }
+
+    /** @return the status it had */
+    OrderStatus invoice(String invoiceNumber) {
+        OrderStatus from = move(OrderStatus.INVOICED, invoiceNumber);
+        this.invoiceNumber = invoiceNumber;
+        this.invoicedAt = now();
+        return from;
+    }
+
+    /**
+     * The money arrived (a card payment, a bank reconciliation). An invoiced order becomes paid; a
+     * card payment before invoicing is kept until the invoice is issued.
+     *
+     * @return false when it had been recorded already (a replayed notice)
+     */
+    boolean paid(String reference) {
+        if (paidAt != null) {
+            return false;
+        }
+        paidAt = now();
+        paymentReference = reference;
+        updatedAt = paidAt;
+        return true;
+    }
+
+    boolean isPaid() {
+        return paidAt != null;
+    }
+
+    OrderStatus status() {
+        return status;
+    }
+
+    /** Base units ordered per SKU, of the lines the supplier accepted. */
+    Map<String, Integer> quantitiesBySku() {
+        var quantities = new HashMap<String, Integer>();
+        lines.stream().filter(l -> l.rejection == null).forEach(l -> quantities.merge(l.sku, l.quantity, Integer::sum));
         return quantities;
+    }
+
+    /** Base units to deliver per line position, of the lines the supplier accepted. */
+    Map<Integer, Integer> quantitiesToDeliver() {
+        var quantities = new HashMap<Integer, Integer>();
+        lines.stream().filter(l -> l.rejection == null).forEach(l -> quantities.put(l.position, l.quantity));
+        return quantities;
+    }
+
+    /** The accepted line of a SKU. */
+    Optional<PlacedOrder.Line> acceptedLine(String sku) {
+        return toPlacedOrder().lines().stream().filter(l -> l.sku().equals(sku) && l.accepted()).findFirst();
     }
 
     String number() {
@@ -140,9 +256,19 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
 
     PlacedOrder toPlacedOrder() {
         Currency money = Currency.getInstance(currency);
+        var invoice = Optional.ofNullable(invoiceNumber).map(n -> new PlacedOrder.Invoice(n, invoicedAt,
+                TradeTerms.instalmentDays(paymentTerms).stream().map(days -> invoicedAt.atZone(SUPPLIER_ZONE).toLocalDate().plusDays(days))
+                        .toList()));
         return new PlacedOrder(id, number, buyerAccountId, status, new Money(total, money), paymentTerms, freight, leadTimeDays,
-                placedAt, Optional.ofNullable(statusReason), lines.stream().map(l -> new PlacedOrder.Line(l.sku, l.name, l.unit,
-                l.quantity, new Money(l.unitPrice, money), new Money(l.total, money))).toList());
+                placedAt, Optional.ofNullable(statusReason), lines.stream().map(l -> new PlacedOrder.Line(l.position, l.sku, l.name,
+                l.unit, l.quantity, new Money(l.unitPrice, money), new Money(l.total, money), Optional.ofNullable(l.rejection))).toList(),
+                timeline.stream().map(e -> new PlacedOrder.Step(e.at, e.status, Optional.ofNullable(e.note))).toList(), invoice,
+                Optional.ofNullable(paidAt));
+    }
+
+    /** The database keeps microseconds: what this object says must equal what a reload says. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     @Override

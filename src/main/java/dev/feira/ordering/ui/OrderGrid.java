@@ -11,10 +11,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import dev.feira.ordering.PlacedOrder;
 
-/** Orders as a grid, for buyers and for the supplier's inbox: number, date, status, total; a row opens its lines. */
+/** Orders as a grid, for buyers and for the supplier's inbox: number, date, status, total; a row shows its lines, its link opens the order. */
 final class OrderGrid {
 
     private OrderGrid() {
@@ -29,6 +31,12 @@ final class OrderGrid {
                 .setHeader(translate.apply("orders.status", new Object[0])).setAutoWidth(true).setPartNameGenerator(o -> "status");
         grid.addColumn(o -> o.total().format(locale)).setHeader(translate.apply("orders.total", new Object[0])).setAutoWidth(true);
         grid.addColumn(o -> o.lines().size()).setHeader(translate.apply("orders.lines", new Object[0])).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(o -> {
+            var open = new RouterLink(translate.apply("orders.open", new Object[0]), OrderView.class, new RouteParameters("id", o.id().toString()));
+            open.getElement().setAttribute("aria-label", translate.apply("order.open", new Object[]{o.number()}));
+            open.addClassName("order-open");
+            return open;
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(order -> {
             var lines = new UnorderedList();
             order.lines().forEach(l -> lines.add(new ListItem(l.quantity() + " " + l.unit() + " × " + l.sku() + " " + l.name()

@@ -1,24 +1,36 @@
 package dev.feira.ordering.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.feira.catalog.NotEnoughStock;
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.CatalogAccess;
+import dev.feira.ordering.Deliveries;
+import dev.feira.ordering.DeliveryNote;
+import dev.feira.ordering.InvoiceDocuments;
 import dev.feira.ordering.OrderStatus;
 import dev.feira.ordering.Orders;
 import dev.feira.ordering.PlacedOrder;
@@ -36,9 +48,14 @@ class OrderApi {
     private final BuyerAccountDirectory accounts;
     private final TenantDirectory tenants;
     private final CatalogAccess access;
+    private final Deliveries deliveries;
+    private final InvoiceDocuments invoiceDocuments;
 
-    OrderApi(Orders orders, BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access) {
+    OrderApi(Orders orders, BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access, Deliveries deliveries,
+             InvoiceDocuments invoiceDocuments) {
         this.orders = orders;
+        this.deliveries = deliveries;
+        this.invoiceDocuments = invoiceDocuments;
         this.accounts = accounts;
         this.tenants = tenants;
         this.access = access;
@@ -87,6 +104,115 @@ class OrderApi {
         return orders.byId(id)
                 .filter(o -> buyer.map(b -> b.id().equals(o.buyerAccount())).orElseGet(() -> access.mayManage(supplier)))
                 .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "No order " + id + " for you here"));
+    }
+
+    /** What the supplier's ERP sends when goods leave: the lines (empty: everything still open) and the tracking. */
+    record Shipment(String carrier, String trackingNumber, List<ShippedLine> lines) {
+        record ShippedLine(String sku, int quantity) {
+        }
+    }
+
+    @PostMapping("/{id}/shipments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a shipment of a confirmed order (supplier)",
+            description = "Lines by SKU in base units; none ships everything still open. The order becomes partly shipped or shipped.")
+    DeliveryNote ship(@PathVariable UUID id, @RequestBody Shipment shipment) {
+        var order = supplierOrder(id);
+        var quantities = new LinkedHashMap<String, Integer>();
+        if (shipment.lines() != null) {
+            shipment.lines().forEach(l -> quantities.merge(l.sku(), l.quantity(), Integer::sum));
+        }
+        try {
+            return deliveries.shipNow(order.id(), quantities, shipment.carrier(), shipment.trackingNumber());
+        } catch (Deliveries.DeliveryRefusal refused) {
+            throw ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
+        }
+    }
+
+    @GetMapping("/{id}/deliveries")
+    @Operation(summary = "The deliveries holding an order's lines, with their tracking numbers")
+    List<DeliveryNote> deliveries(@PathVariable UUID id) {
+        return deliveries.ofOrder(one(id).id());
+    }
+
+    /** The supplier's decision: lines declined (SKU to reason) and a note for the buyer. */
+    record Confirmation(Map<String, String> declinedLines, String note) {
+    }
+
+    @PostMapping("/{id}/confirmation")
+    @Operation(summary = "Confirm an order (supplier), declining some lines with a reason",
+            description = "Takes the stock of the accepted lines, all or none; declining every line rejects the order.")
+    PlacedOrder confirm(@PathVariable UUID id, @RequestBody(required = false) Confirmation confirmation) {
+        var order = supplierOrder(id);
+        var decision = confirmation == null ? new Confirmation(Map.of(), null) : confirmation;
+        return refusalsAsProblems(() -> orders.confirm(order.id(), decision.declinedLines() == null ? Map.of() : decision.declinedLines(),
+                decision.note()));
+    }
+
+    record Reason(String reason) {
+    }
+
+    @PostMapping("/{id}/rejection")
+    @Operation(summary = "Reject an order (supplier) with the reason the buyer will read")
+    PlacedOrder reject(@PathVariable UUID id, @RequestBody Reason reason) {
+        var order = supplierOrder(id);
+        if (reason == null || reason.reason() == null || reason.reason().isBlank()) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "Say why the order is rejected: {\"reason\": \"...\"}");
+        }
+        return refusalsAsProblems(() -> orders.move(order.id(), OrderStatus.REJECTED, reason.reason()));
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @Operation(summary = "Cancel one's own order (buyer) before the supplier confirmed it")
+    PlacedOrder cancel(@PathVariable UUID id, @RequestBody(required = false) Reason reason) {
+        var buyer = accounts.ofCaller().orElseThrow(() -> ApiProblem.of(HttpStatus.FORBIDDEN, "Only the buyer cancels its order."));
+        var order = one(id);
+        return refusalsAsProblems(() -> orders.cancel(buyer, order.id(), reason == null ? null : reason.reason()));
+    }
+
+    @PostMapping("/{id}/invoice")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Issue the invoice of a delivered order (supplier)", description = "Due dates follow the order's payment terms.")
+    PlacedOrder invoice(@PathVariable UUID id) {
+        var order = supplierOrder(id);
+        return refusalsAsProblems(() -> orders.invoice(order.id()));
+    }
+
+    @GetMapping("/{id}/invoice.pdf") // no "produces": a refusal must still answer as a problem document
+    @Operation(summary = "The invoice as PDF", description = "Language from Accept-Language; 404 before the order is invoiced.")
+    ResponseEntity<byte[]> invoicePdf(@PathVariable UUID id, Locale locale) {
+        var order = one(id);
+        var invoice = order.invoice().orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "Order " + order.number() + " is not invoiced yet"));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(invoice.number() + ".pdf").build().toString())
+                .body(invoiceDocuments.pdf(order, locale));
+    }
+
+    record Payment(String reference) {
+    }
+
+    @PostMapping("/{id}/payments")
+    @Operation(summary = "Record that an order was paid (supplier; e.g. reconciled in the ERP)",
+            description = "An invoiced order becomes paid. Recording it again changes nothing.")
+    PlacedOrder paid(@PathVariable UUID id, @RequestBody(required = false) Payment payment) {
+        var order = supplierOrder(id);
+        return orders.recordPayment(order.id(), payment == null ? null : payment.reference());
+    }
+
+    private PlacedOrder supplierOrder(UUID id) {
+        TenantProfile supplier = supplier();
+        if (!access.mayManage(supplier)) {
+            throw ApiProblem.of(HttpStatus.FORBIDDEN, "Only " + supplier.name() + " handles its orders.");
+        }
+        return orders.byId(id).orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "No order " + id + " here"));
+    }
+
+    private static PlacedOrder refusalsAsProblems(java.util.function.Supplier<PlacedOrder> action) {
+        try {
+            return action.get();
+        } catch (Orders.IllegalTransition | NotEnoughStock | IllegalArgumentException refused) {
+            throw ApiProblem.of(HttpStatus.CONFLICT, refused.getMessage());
+        }
     }
 
     private TenantProfile supplier() {

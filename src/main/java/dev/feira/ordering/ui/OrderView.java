@@ -1,0 +1,490 @@
+package dev.feira.ordering.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+import dev.feira.catalog.NotEnoughStock;
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.identity.CatalogAccess;
+import dev.feira.ordering.Carts;
+import dev.feira.ordering.Deliveries;
+import dev.feira.ordering.DeliveryNote;
+import dev.feira.ordering.InvoiceDocuments;
+import dev.feira.ordering.OrderStatus;
+import dev.feira.ordering.Orders;
+import dev.feira.ordering.PlacedOrder;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.ui.MainLayout;
+import dev.feira.tenancy.ui.SupplierPortalView;
+
+/**
+ * One order, for its buyer and for the supplier: the lines (with what the supplier declined), the
+ * story so far, the deliveries with their tracking numbers and the invoice. The supplier confirms
+ * or rejects it, plans deliveries (splitting it, or combining it with the buyer's other open
+ * orders), ships them and invoices; the buyer cancels an unconfirmed order or orders it again.
+ */
+@Route(value = "orders/:id", layout = MainLayout.class)
+@RolesAllowed({"BUYER_ADMIN", "PURCHASER", "APPROVER", "SUPPLIER_ADMIN", "SALES_REP", "PLATFORM_OPERATOR"})
+class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
+
+    private static final ZoneId SUPPLIER_ZONE = ZoneId.of("America/Sao_Paulo");
+
+    private final transient Orders orders;
+    private final transient Deliveries deliveries;
+    private final transient Carts carts;
+    private final transient InvoiceDocuments invoices;
+    private final transient BuyerAccountDirectory accounts;
+    private final transient TenantDirectory tenants;
+    private final transient CatalogAccess access;
+    private UUID orderId;
+    /** The buyer looking at its own order; empty when the supplier's staff is. */
+    private Optional<BuyerAccountProfile> buyer = Optional.empty();
+    private String title = "";
+
+    OrderView(Orders orders, Deliveries deliveries, Carts carts, InvoiceDocuments invoices, BuyerAccountDirectory accounts,
+              TenantDirectory tenants, CatalogAccess access) {
+        this.orders = orders;
+        this.deliveries = deliveries;
+        this.carts = carts;
+        this.invoices = invoices;
+        this.accounts = accounts;
+        this.tenants = tenants;
+        this.access = access;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return supplierTitle(title, tenants);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var tenant = tenants.current();
+        buyer = tenant.flatMap(t -> accounts.ofCaller());
+        boolean staff = tenant.filter(access::mayManage).isPresent();
+        Optional<PlacedOrder> order;
+        try {
+            order = orders.byId(UUID.fromString(event.getRouteParameters().get("id").orElse("")))
+                    .filter(o -> buyer.map(b -> b.id().equals(o.buyerAccount())).orElse(staff));
+        } catch (IllegalArgumentException notAnId) {
+            order = Optional.empty();
+        }
+        if (order.isEmpty()) { // another buyer's order, another supplier's, or none: the same answer
+            event.forwardTo(buyer.isPresent() ? "orders" : staff ? "catalog/orders" : "catalog");
+            return;
+        }
+        orderId = order.get().id();
+        show(order.get());
+    }
+
+    private void show(PlacedOrder order) {
+        removeAll();
+        Locale locale = getLocale();
+        title = getTranslation("order.title", order.number());
+        var status = new Span(getTranslation("orders.status." + order.status()));
+        status.setId("order-status");
+        status.getElement().getThemeList().add("badge");
+        badge(order.status()).ifPresent(status.getElement().getThemeList()::add);
+        var heading = new H2(title + " ");
+        heading.add(status);
+        add(heading);
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(SUPPLIER_ZONE);
+        var summary = new Paragraph(getTranslation("order.summary", when.format(order.placedAt()), order.total().format(locale),
+                getTranslation("pricing.terms", order.paymentTerms(), order.freight(), order.leadTimeDays())));
+        summary.setId("order-summary");
+        add(summary);
+        order.statusReason().ifPresent(reason -> add(new Paragraph(getTranslation("order.reason", reason))));
+        add(actions(order), lines(order));
+        add(new H3(getTranslation("order.deliveries")), deliveriesOf(order));
+        order.invoice().ifPresent(invoice -> add(new H3(getTranslation("order.invoice")), invoiceOf(order, invoice)));
+        add(new H3(getTranslation("order.timeline")), timeline(order, when));
+    }
+
+    private Grid<PlacedOrder.Line> lines(PlacedOrder order) {
+        Locale locale = getLocale();
+        var grid = new Grid<PlacedOrder.Line>();
+        grid.setId("order-lines");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addColumn(PlacedOrder.Line::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PlacedOrder.Line::name).setHeader(getTranslation("product.name")).setFlexGrow(3);
+        grid.addColumn(l -> l.quantity() + " " + l.unit()).setHeader(getTranslation("quick-order.quantity")).setAutoWidth(true);
+        grid.addColumn(l -> l.unitPrice().format(locale)).setHeader(getTranslation("product.price")).setAutoWidth(true);
+        grid.addColumn(l -> l.total().format(locale)).setHeader(getTranslation("quick-order.line-total")).setAutoWidth(true);
+        grid.addColumn(l -> l.rejection().map(r -> getTranslation("order.line.declined", r)).orElse(""))
+                .setHeader(getTranslation("order.line.decision")).setFlexGrow(2).setPartNameGenerator(l -> l.accepted() ? null : "problem");
+        grid.setItems(order.lines());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** What the reader may do with the order now: the supplier moves it on, the buyer cancels or re-orders. */
+    private Component actions(PlacedOrder order) {
+        var bar = new HorizontalLayout();
+        bar.setId("order-actions");
+        if (buyer.isPresent()) {
+            if (order.cancellable()) {
+                bar.add(button("order-cancel", "order.cancel", ButtonVariant.LUMO_ERROR, () -> reasonDialog("order.cancel", reason ->
+                        act(() -> orders.cancel(buyer.get(), order.id(), reason)))));
+            }
+            bar.add(button("order-again", "order.again", ButtonVariant.LUMO_TERTIARY, () -> orderAgain(order)));
+            return bar;
+        }
+        if (order.status().mayBecome(OrderStatus.CONFIRMED)) {
+            bar.add(button("order-confirm", "orders.confirm", ButtonVariant.LUMO_PRIMARY, () -> confirmDialog(order)),
+                    button("order-reject", "orders.reject", ButtonVariant.LUMO_ERROR, () -> reasonDialog("orders.reject", reason ->
+                            act(() -> orders.move(order.id(), OrderStatus.REJECTED, reason)))));
+        }
+        if (order.status() == OrderStatus.CONFIRMED || order.status() == OrderStatus.PARTLY_SHIPPED) {
+            bar.add(button("order-plan", "order.plan", ButtonVariant.LUMO_PRIMARY, () -> planDialog(order)),
+                    button("order-combine", "order.combine", ButtonVariant.LUMO_TERTIARY, () -> combineDialog(order)));
+        }
+        if (order.status().mayBecome(OrderStatus.INVOICED)) {
+            bar.add(button("order-invoice", "order.issue-invoice", ButtonVariant.LUMO_PRIMARY, () -> act(() -> orders.invoice(order.id()))));
+        }
+        if (order.status() == OrderStatus.INVOICED) {
+            bar.add(button("order-paid", "order.mark-paid", ButtonVariant.LUMO_SUCCESS, () -> reasonDialog("order.mark-paid", reference ->
+                    act(() -> orders.recordPayment(order.id(), reference)))));
+        }
+        return bar;
+    }
+
+    private Button button(String id, String label, ButtonVariant variant, Runnable action) {
+        var button = new Button(getTranslation(label), e -> action.run());
+        button.setId(id);
+        button.addThemeVariants(variant);
+        return button;
+    }
+
+    /** Confirms the order, declining the lines ticked, each with its reason. */
+    private void confirmDialog(PlacedOrder order) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("order.confirm.title", order.number()));
+        var form = new VerticalLayout();
+        var decisions = new LinkedHashMap<String, TextField>();
+        for (var line : order.lines()) {
+            var decline = new Checkbox(getTranslation("order.confirm.decline", line.quantity() + " " + line.unit() + " " + line.sku()));
+            decline.addClassName("decline-line");
+            decline.getElement().setAttribute("data-sku", line.sku());
+            var reason = new TextField();
+            reason.setPlaceholder(getTranslation("orders.reason"));
+            reason.addClassName("decline-reason");
+            reason.getElement().setAttribute("data-sku", line.sku());
+            reason.setVisible(false);
+            decline.addValueChangeListener(e -> reason.setVisible(e.getValue()));
+            decisions.put(line.sku(), reason);
+            form.add(new HorizontalLayout(decline, reason));
+        }
+        var note = new TextField(getTranslation("order.confirm.note"));
+        note.setWidthFull();
+        form.add(note);
+        dialog.add(form);
+        var confirm = new Button(getTranslation("orders.confirm"), e -> {
+            var declined = new LinkedHashMap<String, String>();
+            decisions.forEach((sku, reason) -> {
+                if (reason.isVisible()) {
+                    declined.put(sku, reason.getValue());
+                }
+            });
+            if (declined.values().stream().anyMatch(String::isBlank)) {
+                Notification.show(getTranslation("orders.reason.required"), 4000, Notification.Position.MIDDLE);
+                return;
+            }
+            dialog.close();
+            act(() -> orders.confirm(order.id(), declined, note.getValue()));
+        });
+        confirm.setId("order-confirm-save");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** Plans one delivery of part of the order: what is still open of each line, edited down. */
+    private void planDialog(PlacedOrder order) {
+        var open = openQuantities(order);
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("order.plan.title", order.number()));
+        var fields = new LinkedHashMap<String, IntegerField>();
+        var form = new VerticalLayout();
+        for (var line : order.lines()) {
+            int left = open.getOrDefault(line.position(), 0);
+            if (left == 0) {
+                continue;
+            }
+            var quantity = new IntegerField(line.sku() + " — " + line.name());
+            quantity.setHelperText(getTranslation("order.plan.open", left, line.unit()));
+            quantity.setMin(0);
+            quantity.setMax(left);
+            quantity.setValue(left);
+            quantity.setStepButtonsVisible(true);
+            quantity.addClassName("plan-quantity");
+            quantity.getElement().setAttribute("data-sku", line.sku());
+            fields.put(line.sku(), quantity);
+            form.add(quantity);
+        }
+        dialog.add(form);
+        var plan = new Button(getTranslation("order.plan"), e -> {
+            var quantities = new LinkedHashMap<String, Integer>();
+            fields.forEach((sku, field) -> {
+                if (field.getValue() != null && field.getValue() > 0) {
+                    quantities.put(sku, field.getValue());
+                }
+            });
+            if (quantities.isEmpty()) {
+                Notification.show(getTranslation("order.plan.nothing"), 4000, Notification.Position.MIDDLE);
+                return;
+            }
+            dialog.close();
+            deliveryAction(() -> deliveries.plan(order.id(), quantities));
+        });
+        plan.setId("order-plan-save");
+        plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), plan);
+        dialog.open();
+    }
+
+    /** One delivery with everything open of this order and the buyer's other confirmed orders picked. */
+    private void combineDialog(PlacedOrder order) {
+        var account = accounts.byId(order.buyerAccount()).orElseThrow();
+        List<PlacedOrder> others = new ArrayList<>();
+        for (var status : List.of(OrderStatus.CONFIRMED, OrderStatus.PARTLY_SHIPPED)) {
+            others.addAll(orders.ofBuyer(account, Optional.of(status), 0, 100));
+        }
+        others.removeIf(o -> o.id().equals(order.id()));
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("order.combine.title", order.number(), account.buyerCompanyName()));
+        var pick = new MultiSelectComboBox<PlacedOrder>(getTranslation("order.combine.with"));
+        pick.setId("order-combine-with");
+        pick.setItems(others);
+        pick.setItemLabelGenerator(o -> o.number() + " · " + o.total().format(getLocale()));
+        pick.setWidthFull();
+        dialog.add(others.isEmpty() ? new Paragraph(getTranslation("order.combine.none")) : pick);
+        var combine = new Button(getTranslation("order.combine"), e -> {
+            var picked = new ArrayList<UUID>(List.of(order.id()));
+            pick.getSelectedItems().forEach(o -> picked.add(o.id()));
+            dialog.close();
+            deliveryAction(() -> deliveries.combine(picked));
+        });
+        combine.setId("order-combine-save");
+        combine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), combine);
+        dialog.open();
+    }
+
+    private java.util.Map<Integer, Integer> openQuantities(PlacedOrder order) {
+        var open = new java.util.HashMap<Integer, Integer>();
+        order.lines().stream().filter(PlacedOrder.Line::accepted).forEach(l -> open.put(l.position(), l.quantity()));
+        for (var delivery : deliveries.ofOrder(order.id())) {
+            delivery.lines().stream().filter(l -> l.order().equals(order.id()))
+                    .forEach(l -> open.merge(l.orderLine(), -l.quantity(), Integer::sum));
+        }
+        return open;
+    }
+
+    private Component deliveriesOf(PlacedOrder order) {
+        var notes = deliveries.ofOrder(order.id());
+        if (notes.isEmpty()) {
+            var none = new Paragraph(getTranslation("order.deliveries.none"));
+            none.setId("order-deliveries");
+            return none;
+        }
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(SUPPLIER_ZONE);
+        var grid = new Grid<DeliveryNote>();
+        grid.setId("order-deliveries");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addColumn(DeliveryNote::number).setHeader(getTranslation("order.delivery")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> getTranslation("delivery.status." + d.status())).setHeader(getTranslation("orders.status")).setAutoWidth(true);
+        grid.addColumn(d -> String.join(", ", d.lines().stream().map(l -> l.quantity() + " × " + l.sku()
+                + (l.order().equals(order.id()) ? "" : " (" + l.orderNumber() + ")")).toList()))
+                .setHeader(getTranslation("orders.lines")).setFlexGrow(3);
+        grid.addColumn(d -> d.trackingNumber().map(t -> d.carrier().map(c -> c + " ").orElse("") + t).orElse(""))
+                .setHeader(getTranslation("delivery.tracking")).setAutoWidth(true);
+        grid.addColumn(d -> d.shippedAt().map(when::format).orElse("")).setHeader(getTranslation("delivery.shipped-at")).setAutoWidth(true);
+        if (buyer.isEmpty()) {
+            grid.addComponentColumn(this::deliveryActions).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setItems(notes);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Component deliveryActions(DeliveryNote delivery) {
+        return switch (delivery.status()) {
+            case PLANNED -> {
+                var ship = new Button(getTranslation("delivery.ship"), VaadinIcon.TRUCK.create(), e -> shipDialog(delivery));
+                ship.addClassName("delivery-ship");
+                yield ship;
+            }
+            case SHIPPED -> {
+                var delivered = new Button(getTranslation("delivery.delivered"), VaadinIcon.CHECK.create(),
+                        e -> deliveryAction(() -> deliveries.deliver(delivery.id())));
+                delivered.addClassName("delivery-delivered");
+                yield delivered;
+            }
+            case DELIVERED -> new Span();
+        };
+    }
+
+    private void shipDialog(DeliveryNote delivery) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("delivery.ship.title", delivery.number()));
+        var carrier = new TextField(getTranslation("delivery.carrier"));
+        carrier.setId("delivery-carrier");
+        var tracking = new TextField(getTranslation("delivery.tracking"));
+        tracking.setId("delivery-tracking");
+        tracking.setRequired(true);
+        dialog.add(new VerticalLayout(carrier, tracking));
+        var ship = new Button(getTranslation("delivery.ship"), e -> {
+            if (tracking.isEmpty()) {
+                tracking.setInvalid(true);
+                tracking.setErrorMessage(getTranslation("delivery.tracking.required"));
+                return;
+            }
+            dialog.close();
+            deliveryAction(() -> deliveries.ship(delivery.id(), carrier.getValue(), tracking.getValue()));
+        });
+        ship.setId("delivery-ship-save");
+        ship.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ship);
+        dialog.open();
+    }
+
+    private Component invoiceOf(PlacedOrder order, PlacedOrder.Invoice invoice) {
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var text = new Paragraph(getTranslation("order.invoice.due", invoice.number(),
+                String.join(", ", invoice.dueDates().stream().map(dates::format).toList())));
+        text.setId("order-invoice");
+        Locale locale = getLocale();
+        var download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = invoices.pdf(order, locale);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), invoice.number() + ".pdf", "application/pdf", pdf.length);
+        }), getTranslation("order.invoice.download"));
+        download.setId("order-invoice-download");
+        download.getElement().setAttribute("download", true);
+        return new Div(text, download);
+    }
+
+    private Component timeline(PlacedOrder order, DateTimeFormatter when) {
+        var list = new OrderedList();
+        list.setId("order-timeline");
+        for (var step : order.timeline()) {
+            list.add(new ListItem(when.format(step.at()) + " — " + getTranslation("orders.status." + step.status())
+                    + step.note().map(n -> ": " + n).orElse("")));
+        }
+        return list;
+    }
+
+    private void orderAgain(PlacedOrder order) {
+        List<String> refused = new ArrayList<>();
+        for (var line : order.lines()) {
+            try {
+                carts.add(buyer.orElseThrow(), line.sku(), line.quantity(), null);
+            } catch (Carts.CartRefusal e) {
+                refused.add(line.sku() + ": " + e.getMessage());
+            }
+        }
+        if (!refused.isEmpty()) {
+            Notification.show(getTranslation("cart.paste.refused", String.join("; ", refused)), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+        getUI().ifPresent(ui -> ui.navigate(CartView.class));
+    }
+
+    private void reasonDialog(String action, java.util.function.Consumer<String> then) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(action));
+        var reason = new TextField(getTranslation("orders.reason"));
+        reason.setId("order-reason");
+        reason.setWidthFull();
+        dialog.add(reason);
+        var ok = new Button(getTranslation(action), e -> {
+            dialog.close();
+            then.accept(reason.getValue());
+        });
+        ok.setId("order-reason-save");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    /** Runs a move of the order and shows it again; a refusal is said, and nothing changed. */
+    private void act(Supplier<PlacedOrder> move) {
+        try {
+            var moved = move.get();
+            Notification.show(getTranslation("orders.moved", moved.number(), getTranslation("orders.status." + moved.status())), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show(moved);
+        } catch (Orders.IllegalTransition | NotEnoughStock | IllegalArgumentException | ObjectOptimisticLockingFailureException refused) {
+            refused(refused);
+        }
+    }
+
+    private void deliveryAction(Supplier<DeliveryNote> change) {
+        try {
+            var note = change.get();
+            Notification.show(getTranslation("delivery.saved", note.number(), getTranslation("delivery.status." + note.status())), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show(orders.byId(orderId).orElseThrow());
+        } catch (Deliveries.DeliveryRefusal | ObjectOptimisticLockingFailureException refused) {
+            refused(refused);
+        }
+    }
+
+    private void refused(RuntimeException refused) {
+        Notification.show(refused instanceof ObjectOptimisticLockingFailureException ? getTranslation("orders.changed-meanwhile")
+                : refused.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        orders.byId(orderId).ifPresent(this::show);
+    }
+
+    private static Optional<String> badge(OrderStatus status) {
+        return switch (status) {
+            case REJECTED, CANCELLED -> Optional.of("error");
+            case PAID, DELIVERED -> Optional.of("success");
+            case SUBMITTED, AWAITING_APPROVAL -> Optional.of("contrast");
+            default -> Optional.empty();
+        };
+    }
+}
