@@ -131,3 +131,10 @@ create table delivery_line (
 );
 create index delivery_line_by_order on delivery_line (order_id);
 select enable_tenant_isolation('delivery_line');
+
+--changeset feira:ordering-4-payment-method
+-- How the buyer pays this order (chosen at checkout among what its terms offer) and the last card
+-- failure, which the buyer sees until a payment succeeds.
+alter table purchase_order
+    add column payment_method  varchar(8) not null default 'INVOICE' check (payment_method in ('INVOICE', 'CARD')),
+    add column payment_failure varchar(500);

@@ -2,10 +2,12 @@ package dev.feira.ordering;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.pricing.TradeTerms.PaymentMethod;
 
 /** The current supplier's orders: placed by buyers from their carts, handled by the supplier. */
 public interface Orders {
@@ -16,7 +18,23 @@ public interface Orders {
      *
      * @throws CheckoutRefusal when the cart is empty or a line cannot be ordered as it is
      */
-    PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey);
+    default PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey) {
+        return place(buyer, checkoutKey, null);
+    }
+
+    /**
+     * Places the cart to be paid by {@code method} (null: on invoice when the terms allow it,
+     * otherwise by card).
+     *
+     * @throws CheckoutRefusal also when the method is not among {@link #paymentMethods}
+     */
+    PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey, PaymentMethod method);
+
+    /**
+     * How the buyer may pay here now: what its terms offer, a card only where the supplier takes
+     * cards. Never empty: terms that offer only a card fall back to invoice while cards are not taken.
+     */
+    Set<PaymentMethod> paymentMethods(BuyerAccountProfile buyer);
 
     /** The buyer's own orders in a status (empty: all), newest first. */
     List<PlacedOrder> ofBuyer(BuyerAccountProfile buyer, Optional<OrderStatus> status, int page, int size);
@@ -65,6 +83,9 @@ public interface Orders {
      * changes nothing.
      */
     PlacedOrder recordPayment(UUID order, String reference);
+
+    /** A card payment failed; the buyer sees why and may try again. Ignored once the order is paid. */
+    PlacedOrder recordPaymentFailure(UUID order, String reason);
 
     class CheckoutRefusal extends RuntimeException {
         public CheckoutRefusal(String message) {

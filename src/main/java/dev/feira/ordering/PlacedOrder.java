@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.feira.pricing.TradeTerms.PaymentMethod;
 import dev.feira.shared.Money;
 
 /**
@@ -18,7 +19,8 @@ import dev.feira.shared.Money;
  */
 public record PlacedOrder(UUID id, String number, UUID buyerAccount, OrderStatus status, Money total, String paymentTerms,
                           String freight, int leadTimeDays, Instant placedAt, Optional<String> statusReason, List<Line> lines,
-                          List<Step> timeline, Optional<Invoice> invoice, Optional<Instant> paidAt) {
+                          List<Step> timeline, Optional<Invoice> invoice, PaymentMethod paymentMethod, Optional<Instant> paidAt,
+                          Optional<String> paymentFailure) {
 
     /**
      * @param position  the line's number in the order, as deliveries name it
@@ -37,6 +39,11 @@ public record PlacedOrder(UUID id, String number, UUID buyerAccount, OrderStatus
     }
 
     public record Invoice(String number, Instant issuedAt, List<LocalDate> dueDates) {
+    }
+
+    /** Whether the buyer still has to pay it by card: placed to be paid so, not paid, not called off. */
+    public boolean awaitsCardPayment() {
+        return paymentMethod == PaymentMethod.CARD && paidAt.isEmpty() && status != OrderStatus.REJECTED && status != OrderStatus.CANCELLED;
     }
 
     /** Whether the buyer may still call it off: before the supplier confirmed it. */

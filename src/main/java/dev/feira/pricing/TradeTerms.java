@@ -1,7 +1,10 @@
 package dev.feira.pricing;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.feira.shared.Money;
@@ -30,6 +33,30 @@ public record TradeTerms(String paymentTerms, Freight freight, int leadTimeDays,
             return List.of(0);
         }
         return Arrays.stream(days.group(1).split("/")).map(String::strip).map(Integer::valueOf).sorted().toList();
+    }
+
+    /**
+     * How the terms let the buyer pay, read from their wording: "cartão"/"card" offers a card
+     * payment; "boleto", "faturado", "dias", "invoice" (or nothing recognisable) payment on invoice.
+     * "Cartão ou boleto à vista" offers both, and the buyer picks at checkout.
+     */
+    public Set<PaymentMethod> paymentMethods() {
+        String text = paymentTerms == null ? "" : paymentTerms.toLowerCase(Locale.ROOT);
+        var methods = EnumSet.noneOf(PaymentMethod.class);
+        if (text.contains("cartão") || text.contains("cartao") || text.contains("card")) {
+            methods.add(PaymentMethod.CARD);
+        }
+        if (methods.isEmpty() || text.matches(".*(boleto|faturad|fatura|invoice|\\d+\\s*(dias|days)).*")) {
+            methods.add(PaymentMethod.INVOICE);
+        }
+        return methods;
+    }
+
+    public enum PaymentMethod {
+        /** The supplier invoices; the buyer pays by the due dates (boleto, bank transfer). */
+        INVOICE,
+        /** By card when ordering, through Stripe on the supplier's connected account. */
+        CARD
     }
 
     public enum Freight {

@@ -55,6 +55,20 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Webhooks from payment providers: no session, no CSRF token, no sign-in — the receiving
+     * module verifies each call's signature itself and refuses what is not signed.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain providerWebhooks(HttpSecurity http) throws Exception {
+        http.securityMatcher("/webhooks/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {

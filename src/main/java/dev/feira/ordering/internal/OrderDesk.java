@@ -1,12 +1,15 @@
 package dev.feira.ordering.internal;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -18,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.ordering.CardPayments;
 import dev.feira.ordering.CartActivity;
 import dev.feira.ordering.OrderPlaced;
 import dev.feira.ordering.OrderStatus;
@@ -25,6 +29,9 @@ import dev.feira.ordering.OrderStatusChanged;
 import dev.feira.ordering.Orders;
 import dev.feira.ordering.PlacedOrder;
 import dev.feira.ordering.PricedCart;
+import dev.feira.pricing.Pricing;
+import dev.feira.pricing.TradeTerms;
+import dev.feira.pricing.TradeTerms.PaymentMethod;
 import dev.feira.shared.TenantContext;
 
 /**
@@ -41,10 +48,15 @@ class OrderDesk implements Orders {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate inTransaction;
     private final dev.feira.catalog.Catalog catalog;
+    private final Pricing pricing;
+    private final ObjectProvider<CardPayments> cardPayments;
 
     OrderDesk(OrderStore orders, ServerSideCarts carts, CartStore cartStore, ApplicationEventPublisher events,
-              PlatformTransactionManager transactions, dev.feira.catalog.Catalog catalog) {
+              PlatformTransactionManager transactions, dev.feira.catalog.Catalog catalog, Pricing pricing,
+              ObjectProvider<CardPayments> cardPayments) {
         this.catalog = catalog;
+        this.pricing = pricing;
+        this.cardPayments = cardPayments;
         this.inTransaction = new TransactionTemplate(transactions);
         this.orders = orders;
         this.carts = carts;
@@ -54,14 +66,14 @@ class OrderDesk implements Orders {
 
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED) // each attempt in its own transaction, see below
-    public PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey) {
+    public PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey, PaymentMethod method) {
         if (checkoutKey == null || checkoutKey.isBlank() || checkoutKey.length() > 64) {
             throw new CheckoutRefusal("A checkout key (1 to 64 characters) is required, so a repeated request places one order");
         }
         // Announced on its own, so a refused checkout still shows the buyer tried (recovery's cue).
         inTransaction.executeWithoutResult(status -> announceCheckout(buyer, checkoutKey));
         try {
-            return inTransaction.execute(status -> placeOnce(buyer, checkoutKey));
+            return inTransaction.execute(status -> placeOnce(buyer, checkoutKey, method));
         } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
             // Two clicks at once: both found no order and one committed first. The other answers that order.
             return inTransaction.execute(status -> orders.findByCheckoutKey(checkoutKey).filter(o -> o.buyerAccountId().equals(buyer.id()))
@@ -80,7 +92,7 @@ class OrderDesk implements Orders {
         });
     }
 
-    private PlacedOrder placeOnce(BuyerAccountProfile buyer, String checkoutKey) {
+    private PlacedOrder placeOnce(BuyerAccountProfile buyer, String checkoutKey, PaymentMethod wanted) {
         var placed = orders.findByCheckoutKey(checkoutKey);
         if (placed.isPresent()) {
             if (!placed.get().buyerAccountId().equals(buyer.id())) {
@@ -98,9 +110,15 @@ class OrderDesk implements Orders {
                     .filter(l -> l.problem().isPresent()).map(l -> l.sku() + " (" + l.problem().get() + ")")
                     .collect(Collectors.joining(", ")));
         }
+        var offered = paymentMethods(priced.terms());
+        PaymentMethod method = wanted != null ? wanted : offered.contains(PaymentMethod.INVOICE) ? PaymentMethod.INVOICE : PaymentMethod.CARD;
+        if (!offered.contains(method)) {
+            throw new CheckoutRefusal(method == PaymentMethod.CARD ? "Card payments are not available here; you may pay on invoice"
+                    : "Your terms ask for payment by card");
+        }
         String number = "PED-%06d".formatted(orders.nextNumber("ORDER"));
         var terms = priced.terms();
-        var order = new PurchaseOrder(number, buyer.id(), checkoutKey, priced.total().currency(), terms.paymentTerms(),
+        var order = new PurchaseOrder(number, buyer.id(), checkoutKey, priced.total().currency(), terms.paymentTerms(), method,
                 terms.freight().name(), terms.leadTimeDays());
         for (var line : priced.lines()) {
             var product = line.product().orElseThrow();
@@ -113,8 +131,22 @@ class OrderDesk implements Orders {
         var tenant = TenantContext.require();
         events.publishEvent(new CartActivity(tenant, cart.getId(), buyer.id(), CartActivity.Kind.CONVERTED_TO_ORDER, null,
                 priced.total(), priced.lines().size(), Instant.now()));
-        events.publishEvent(new OrderPlaced(tenant, order.getId(), number, buyer.id(), cart.getId(), order.total(), Instant.now()));
+        events.publishEvent(new OrderPlaced(tenant, order.getId(), number, buyer.id(), cart.getId(), order.total(), method, Instant.now()));
         return order.toPlacedOrder();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<PaymentMethod> paymentMethods(BuyerAccountProfile buyer) {
+        return paymentMethods(pricing.terms(Optional.of(buyer)));
+    }
+
+    private Set<PaymentMethod> paymentMethods(TradeTerms terms) {
+        var methods = EnumSet.copyOf(terms.paymentMethods());
+        if (!cardPayments.getIfAvailable(() -> () -> false).available()) {
+            methods.remove(PaymentMethod.CARD);
+        }
+        return methods.isEmpty() ? EnumSet.of(PaymentMethod.INVOICE) : methods;
     }
 
     @Override
@@ -203,6 +235,12 @@ class OrderDesk implements Orders {
             return moved(order, order.move(OrderStatus.PAID, reference), reference);
         }
         return orders.save(order).toPlacedOrder();
+    }
+
+    @Override
+    public PlacedOrder recordPaymentFailure(UUID id, String reason) {
+        PurchaseOrder order = order(id);
+        return order.paymentFailed(reason) ? orders.save(order).toPlacedOrder() : order.toPlacedOrder();
     }
 
     private PurchaseOrder order(UUID id) {

@@ -30,6 +30,7 @@ import dev.feira.ordering.OrderStatus;
 import dev.feira.ordering.Orders;
 import dev.feira.ordering.PlacedOrder;
 import dev.feira.pricing.TradeTerms;
+import dev.feira.pricing.TradeTerms.PaymentMethod;
 import dev.feira.shared.Money;
 import dev.feira.shared.persistence.AssignedIdentity;
 
@@ -59,6 +60,9 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
     private Instant invoicedAt;
     private Instant paidAt;
     private String paymentReference;
+    @Enumerated(EnumType.STRING)
+    private PaymentMethod paymentMethod;
+    private String paymentFailure;
     /** A supplier's two tabs confirming and rejecting at once: the second is refused, not merged. */
     @Version
     private long version;
@@ -75,7 +79,8 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
     }
 
     PurchaseOrder(String number, UUID buyerAccountId, String checkoutKey, Currency currency, String paymentTerms,
-                  String freight, int leadTimeDays) {
+                  PaymentMethod paymentMethod, String freight, int leadTimeDays) {
+        this.paymentMethod = paymentMethod;
         this.id = UUID.randomUUID();
         this.number = number;
         this.buyerAccountId = buyerAccountId;
@@ -211,8 +216,24 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         }
         paidAt = now();
         paymentReference = reference;
+        paymentFailure = null;
         updatedAt = paidAt;
         return true;
+    }
+
+    /** @return false when the order was paid meanwhile (a failure reported late changes nothing) */
+    boolean paymentFailed(String reason) {
+        if (paidAt != null) {
+            return false;
+        }
+        paymentFailure = reason == null || reason.isBlank() ? "declined" : reason.strip();
+        record(status, paymentFailure);
+        updatedAt = now();
+        return true;
+    }
+
+    PaymentMethod paymentMethod() {
+        return paymentMethod;
     }
 
     boolean isPaid() {
@@ -263,7 +284,7 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
                 placedAt, Optional.ofNullable(statusReason), lines.stream().map(l -> new PlacedOrder.Line(l.position, l.sku, l.name,
                 l.unit, l.quantity, new Money(l.unitPrice, money), new Money(l.total, money), Optional.ofNullable(l.rejection))).toList(),
                 timeline.stream().map(e -> new PlacedOrder.Step(e.at, e.status, Optional.ofNullable(e.note))).toList(), invoice,
-                Optional.ofNullable(paidAt));
+                paymentMethod, Optional.ofNullable(paidAt), Optional.ofNullable(paymentFailure));
     }
 
     /** The database keeps microseconds: what this object says must equal what a reload says. */

@@ -1,0 +1,189 @@
+package dev.feira.billing.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.stripe.exception.StripeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.feira.billing.CardCheckout;
+import dev.feira.billing.SupplierPayments;
+import dev.feira.ordering.CardPayments;
+import dev.feira.ordering.OrderPlaced;
+import dev.feira.ordering.OrderStatus;
+import dev.feira.ordering.OrderStatusChanged;
+import dev.feira.ordering.Orders;
+import dev.feira.pricing.TradeTerms.PaymentMethod;
+import dev.feira.shared.Money;
+import dev.feira.shared.TenantContext;
+
+/**
+ * Card payments of orders: a PaymentIntent on the supplier's connected account once the order is
+ * placed, its amount lowered or a refund made when the supplier declines lines, cancelled or
+ * refunded when the order is rejected or cancelled. Each step runs from the order's events
+ * through the publication registry, so a Stripe outage delays it and loses nothing.
+ */
+@Service
+@Transactional
+class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
+
+    private static final Logger log = LoggerFactory.getLogger(CardPaymentDesk.class);
+    private static final Pattern STRIPE_ACCOUNT = Pattern.compile("acct_[A-Za-z0-9]{1,58}");
+
+    private final StripeGateway stripe;
+    private final PaymentAccountStore accounts;
+    private final CardPaymentStore payments;
+    private final Orders orders;
+    private final BigDecimal feePercent;
+
+    CardPaymentDesk(StripeGateway stripe, PaymentAccountStore accounts, CardPaymentStore payments, Orders orders,
+                    @Value("${feira.stripe.application-fee-percent:2.0}") BigDecimal feePercent) {
+        this.stripe = stripe;
+        this.accounts = accounts;
+        this.payments = payments;
+        this.orders = orders;
+        this.feePercent = feePercent;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean available() {
+        return stripe.configured() && accounts.findFirstBy().isPresent();
+    }
+
+    @Override
+    public boolean platformConfigured() {
+        return stripe.configured();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> connectedAccount() {
+        return accounts.findFirstBy().map(SupplierPaymentAccount::stripeAccount);
+    }
+
+    @Override
+    public void connect(String stripeAccount) {
+        String account = stripeAccount == null ? "" : stripeAccount.strip();
+        if (!STRIPE_ACCOUNT.matcher(account).matches()) {
+            throw new IllegalArgumentException("'" + account + "' is not a Stripe account id (acct_...)");
+        }
+        var existing = accounts.findFirstBy();
+        existing.ifPresentOrElse(a -> a.connect(account), () -> accounts.save(new SupplierPaymentAccount(account)));
+        existing.ifPresent(accounts::save);
+    }
+
+    @Override
+    public void disconnect() {
+        accounts.findFirstBy().ifPresent(accounts::delete);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Session> session(UUID order) {
+        return payments.findByOrderId(order).map(p -> new Session(stripe.publishableKey(), stripe.jsUrl(), p.clientSecret(),
+                p.stripeAccount(), p.amount(), p.status(), p.failure()));
+    }
+
+    /** A card order: its PaymentIntent, created once however often this runs. */
+    @ApplicationModuleListener
+    void on(OrderPlaced placed) throws StripeException {
+        if (placed.paymentMethod() != PaymentMethod.CARD || payments.findByOrderId(placed.order()).isPresent()) {
+            return;
+        }
+        var account = accounts.findFirstBy();
+        if (account.isEmpty() || !stripe.configured()) { // disconnected between checkout and now
+            orders.recordPaymentFailure(placed.order(), "Card payments are not available at this supplier any more; pay on invoice");
+            return;
+        }
+        long amount = minor(placed.total());
+        long fee = fee(placed.total());
+        var intent = stripe.createIntent(account.get().stripeAccount(), placed.order().toString(), placed.number(),
+                TenantContext.require().toString(), amount, placed.total().currency().getCurrencyCode(), fee);
+        payments.save(new CardPayment(placed.order(), placed.number(), account.get().stripeAccount(), intent.getId(),
+                intent.getClientSecret(), placed.total().currency(), amount, fee));
+        log.info("Card payment of {} awaits the buyer: {} on {}", placed.number(), intent.getId(), account.get().stripeAccount());
+    }
+
+    /** The supplier's decisions change what the buyer pays: lower the intent, refund, or cancel. */
+    @ApplicationModuleListener
+    void on(OrderStatusChanged changed) throws StripeException {
+        var found = payments.findByOrderId(changed.order());
+        if (found.isEmpty()) {
+            return;
+        }
+        CardPayment payment = found.get();
+        switch (changed.to()) {
+            case REJECTED, CANCELLED -> {
+                if (payment.isPaid() && payment.keptMinor() > 0) {
+                    stripe.refund(payment.stripeAccount(), payment.intentId(), payment.keptMinor(), changed.to().name());
+                    payment.refunded(payment.keptMinor());
+                } else if (payment.isOpen()) {
+                    stripe.cancel(payment.stripeAccount(), payment.intentId());
+                    payment.canceled();
+                }
+            }
+            case CONFIRMED -> {
+                var total = orders.byId(changed.order()).orElseThrow().total();
+                long owed = minor(total);
+                if (payment.isPaid() && payment.keptMinor() > owed) {
+                    long back = payment.keptMinor() - owed;
+                    stripe.refund(payment.stripeAccount(), payment.intentId(), back, "declined-lines");
+                    payment.refunded(back);
+                } else if (payment.isOpen() && payment.amountMinor() != owed) {
+                    stripe.changeAmount(payment.stripeAccount(), payment.intentId(), owed, fee(total));
+                    payment.amountChanged(owed, fee(total));
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        payments.save(payment);
+    }
+
+    /** Stripe says the card was charged: the order is paid, once. */
+    void succeeded(UUID order, String intentId) {
+        var payment = matching(order, intentId);
+        if (payment.succeeded()) {
+            payments.save(payment);
+        }
+        orders.recordPayment(order, intentId); // idempotent itself, and completes what a crash may have left half done
+        if (orders.byId(order).map(o -> o.status() == OrderStatus.REJECTED || o.status() == OrderStatus.CANCELLED).orElse(false)) {
+            log.warn("{} was paid after it was called off; the refund follows from the support desk", payment.orderNumber());
+        }
+    }
+
+    /** Stripe says the card was declined; unless it was paid meanwhile, the buyer sees why and tries again. */
+    void failed(UUID order, String intentId, String reason) {
+        var payment = matching(order, intentId);
+        if (payment.failed(reason)) {
+            payments.save(payment);
+            orders.recordPaymentFailure(order, reason);
+        }
+    }
+
+    private CardPayment matching(UUID order, String intentId) {
+        return payments.findByOrderId(order).filter(p -> p.intentId().equals(intentId))
+                .orElseThrow(() -> new IllegalStateException("No card payment " + intentId + " for order " + order + " (yet)"));
+    }
+
+    private static long minor(Money money) {
+        int digits = money.currency().getDefaultFractionDigits();
+        return money.amount().setScale(digits, RoundingMode.HALF_UP).movePointRight(digits).longValueExact();
+    }
+
+    private long fee(Money total) {
+        int digits = total.currency().getDefaultFractionDigits();
+        return total.amount().multiply(feePercent).movePointLeft(2).setScale(digits, RoundingMode.HALF_UP).movePointRight(digits)
+                .longValueExact();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.feira.billing.internal;
+
+import java.util.UUID;
+
+import com.stripe.exception.EventDataObjectDeserializationException;
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.Event;
+import com.stripe.model.PaymentIntent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.feira.shared.TenantContext;
+import dev.feira.shared.TenantId;
+
+/**
+ * Stripe's webhook events: verified, handled in the tenant the payment belongs to, and recorded,
+ * so a replay changes nothing. An event is recorded only after it was handled: if handling fails,
+ * Stripe delivers it again and it is handled then.
+ */
+@Service
+public class StripeWebhooks {
+
+    private static final Logger log = LoggerFactory.getLogger(StripeWebhooks.class);
+
+    public enum Outcome { HANDLED, REPLAY, IGNORED }
+
+    private final StripeGateway stripe;
+    private final StripeEventLog handled;
+    private final CardPaymentDesk payments;
+    private final TransactionTemplate inTransaction;
+
+    StripeWebhooks(StripeGateway stripe, StripeEventLog handled, CardPaymentDesk payments, PlatformTransactionManager transactions) {
+        this.stripe = stripe;
+        this.handled = handled;
+        this.payments = payments;
+        this.inTransaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * @throws SignatureVerificationException when Stripe did not sign it (forged, altered, stale)
+     */
+    public Outcome receive(String payload, String signature) throws SignatureVerificationException {
+        Event event = stripe.verify(payload, signature);
+        if (handled.existsById(event.getId())) {
+            return Outcome.REPLAY;
+        }
+        Outcome outcome = switch (event.getType()) {
+            case "payment_intent.succeeded" -> onIntent(event, true);
+            case "payment_intent.payment_failed" -> onIntent(event, false);
+            default -> Outcome.IGNORED;
+        };
+        handled.record(event.getId(), event.getType(), event.getAccount());
+        return outcome;
+    }
+
+    private Outcome onIntent(Event event, boolean succeeded) {
+        PaymentIntent intent = intent(event);
+        String tenant = intent.getMetadata().get("tenant");
+        String order = intent.getMetadata().get("order");
+        if (tenant == null || order == null) {
+            log.info("Stripe event {} is about an intent Feira did not create ({}); ignored", event.getId(), intent.getId());
+            return Outcome.IGNORED;
+        }
+        TenantContext.runAs(TenantId.of(tenant), () -> inTransaction.executeWithoutResult(status -> {
+            if (succeeded) {
+                payments.succeeded(UUID.fromString(order), intent.getId());
+            } else {
+                var error = intent.getLastPaymentError();
+                payments.failed(UUID.fromString(order), intent.getId(), error == null || error.getMessage() == null ? "declined" : error.getMessage());
+            }
+        }));
+        return Outcome.HANDLED;
+    }
+
+    private static PaymentIntent intent(Event event) {
+        var data = event.getDataObjectDeserializer();
+        try {
+            // An event from another API version than stripe-java's still carries the fields read here.
+            return (PaymentIntent) (data.getObject().isPresent() ? data.getObject().get() : data.deserializeUnsafe());
+        } catch (EventDataObjectDeserializationException e) {
+            throw new IllegalArgumentException("Stripe event " + event.getId() + " carries no readable PaymentIntent", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+--liquibase formatted sql
+
+--changeset feira:billing-1-card-payments
+-- The Stripe account (Stripe Connect) a supplier takes its buyers' card payments on.
+create table supplier_payment_account (
+    id             uuid primary key,
+    tenant_id      uuid not null unique references tenant (id),
+    stripe_account varchar(64) not null check (stripe_account ~ '^acct_[A-Za-z0-9]+$'),
+    connected_at   timestamp with time zone not null
+);
+select enable_tenant_isolation('supplier_payment_account');
+
+-- One card payment per order: the PaymentIntent on the supplier's account, in minor units, with
+-- the platform's fee and what was refunded since (lines declined, order rejected or cancelled).
+create table card_payment (
+    id                    uuid primary key,
+    tenant_id             uuid not null references tenant (id),
+    order_id              uuid not null unique references purchase_order (id),
+    order_number          varchar(32) not null,
+    stripe_account        varchar(64) not null,
+    intent_id             varchar(255) not null unique,
+    client_secret         varchar(255) not null,
+    currency              varchar(3) not null,
+    amount_minor          bigint not null check (amount_minor > 0),
+    application_fee_minor bigint not null check (application_fee_minor >= 0),
+    refunded_minor        bigint not null default 0 check (refunded_minor >= 0),
+    status                varchar(16) not null check (status in ('AWAITING_CARD', 'SUCCEEDED', 'FAILED', 'CANCELED')),
+    failure               varchar(500),
+    created_at            timestamp with time zone not null,
+    updated_at            timestamp with time zone not null,
+    version               bigint not null default 0
+);
+select enable_tenant_isolation('card_payment');
+
+-- Every Stripe event received, once: a replay is recognised by its id and changes nothing. Stripe
+-- events arrive before anyone knows their tenant, so this table is the platform's.
+create table stripe_event (
+    id          varchar(255) primary key,
+    type        varchar(100) not null,
+    account     varchar(64),
+    received_at timestamp with time zone not null
+);

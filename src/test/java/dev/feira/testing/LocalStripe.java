@@ -1,0 +1,289 @@
+package dev.feira.testing;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.stripe.Stripe;
+import tools.jackson.databind.json.JsonMapper;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * A local server that speaks the part of Stripe's API Feira uses — PaymentIntents (create, update,
+ * cancel) and refunds, on connected accounts, honouring idempotency keys as Stripe does — and
+ * signs webhook events the way Stripe does. stripe-java talks to it unchanged; tests read what it
+ * was asked from WireMock's request journal.
+ */
+public final class LocalStripe {
+
+    public static final String API_KEY = "sk_test_local";
+    public static final String WEBHOOK_SECRET = "whsec_local_test_secret";
+
+    private static final LocalStripe INSTANCE = new LocalStripe();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final WireMockServer server;
+    private final Map<String, Map<String, Object>> intents = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> refunds = new ConcurrentHashMap<>();
+    /** Stripe answers a repeated idempotency key (per account) with the first answer. */
+    private final Map<String, String> answered = new ConcurrentHashMap<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    private LocalStripe() {
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").extensions(new Behaviour()));
+        server.start();
+        server.stubFor(any(urlPathMatching("/v1/.*")).willReturn(aResponse().withTransformers("local-stripe")));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+    }
+
+    public static LocalStripe get() {
+        return INSTANCE;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** The requests stripe-java made to a path, oldest first. */
+    public List<LoggedRequest> requests(String method, String pathPrefix) {
+        return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
+                .filter(r -> r.getMethod().getName().equals(method) && r.getUrl().startsWith(pathPrefix))
+                .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate)).toList();
+    }
+
+    /** The intent as Stripe holds it now (amount, status, metadata, account). */
+    public Map<String, Object> intent(String id) {
+        return intents.get(id);
+    }
+
+    public List<Map<String, Object>> intentsOfOrder(String orderId) {
+        return intents.values().stream().filter(i -> orderId.equals(((Map<?, ?>) i.get("metadata")).get("order"))).toList();
+    }
+
+    public List<Map<String, Object>> refundsOf(String intentId) {
+        return refunds.values().stream().filter(r -> intentId.equals(r.get("payment_intent"))).toList();
+    }
+
+    /** A webhook event about an intent, as Stripe would post it to a Connect endpoint. */
+    public String event(String type, String intentId, String failure) {
+        var intent = new LinkedHashMap<>(intents.get(intentId));
+        intent.put("status", type.endsWith("succeeded") ? "succeeded" : "requires_payment_method");
+        if (failure != null) {
+            intent.put("last_payment_error", Map.of("type", "card_error", "code", "card_declined", "message", failure));
+        }
+        var event = new LinkedHashMap<String, Object>();
+        event.put("id", "evt_" + sequence.incrementAndGet() + "_" + System.nanoTime());
+        event.put("object", "event");
+        event.put("api_version", Stripe.API_VERSION);
+        event.put("created", Instant.now().getEpochSecond());
+        event.put("type", type);
+        event.put("account", intent.get("_account"));
+        event.put("livemode", false);
+        event.put("pending_webhooks", 1);
+        intent.remove("_account");
+        event.put("data", Map.of("object", intent));
+        return JSON.writeValueAsString(event);
+    }
+
+    /** The Stripe-Signature header for a payload, signed {@code at} with {@code secret}. */
+    public static String signature(String payload, String secret, Instant at) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            long t = at.getEpochSecond();
+            byte[] signed = mac.doFinal((t + "." + payload).getBytes(StandardCharsets.UTF_8));
+            return "t=" + t + ",v1=" + HexFormat.of().formatHex(signed);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String signature(String payload) {
+        return signature(payload, WEBHOOK_SECRET, Instant.now());
+    }
+
+    private final class Behaviour implements ResponseDefinitionTransformerV2 {
+
+        @Override
+        public String getName() {
+            return "local-stripe";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            var request = serveEvent.getRequest();
+            if (!("Bearer " + API_KEY).equals(request.getHeader("Authorization"))) {
+                return error(401, "authentication_error", "Invalid API Key provided");
+            }
+            String account = request.getHeader("Stripe-Account");
+            String key = request.containsHeader("Idempotency-Key") ? account + "|" + request.getHeader("Idempotency-Key") : null;
+            if (key != null && answered.containsKey(key)) {
+                return json(200, answered.get(key));
+            }
+            String path = request.getUrl().replaceFirst("\\?.*", "");
+            var form = form(request.getBodyAsString());
+            String body;
+            try {
+                body = JSON.writeValueAsString(answer(request.getMethod().getName(), path, form, account));
+            } catch (IllegalArgumentException unknown) {
+                return error(404, "invalid_request_error", unknown.getMessage());
+            }
+            if (key != null && request.getMethod().getName().equals("POST")) {
+                answered.put(key, body);
+            }
+            return json(200, body);
+        }
+
+        private Map<String, Object> answer(String method, String path, Map<String, String> form, String account) {
+            if (method.equals("POST") && path.equals("/v1/payment_intents")) {
+                String id = "pi_local" + sequence.incrementAndGet();
+                var intent = new LinkedHashMap<String, Object>();
+                intent.put("id", id);
+                intent.put("object", "payment_intent");
+                intent.put("amount", Long.parseLong(form.get("amount")));
+                intent.put("application_fee_amount", form.containsKey("application_fee_amount")
+                        ? Long.parseLong(form.get("application_fee_amount")) : null);
+                intent.put("currency", form.get("currency"));
+                intent.put("description", form.get("description"));
+                intent.put("client_secret", id + "_secret_" + Long.toHexString(System.nanoTime()));
+                intent.put("status", "requires_payment_method");
+                intent.put("livemode", false);
+                intent.put("metadata", metadata(form));
+                intent.put("_account", account);
+                intents.put(id, intent);
+                return visible(intent);
+            }
+            var cancel = path.matches("/v1/payment_intents/[^/]+/cancel");
+            if (path.startsWith("/v1/payment_intents/")) {
+                String id = path.split("/")[3];
+                var intent = intents.get(id);
+                if (intent == null || !java.util.Objects.equals(intent.get("_account"), account)) {
+                    throw new IllegalArgumentException("No such payment_intent: '" + id + "'");
+                }
+                if (cancel) {
+                    intent.put("status", "canceled");
+                } else if (method.equals("POST")) {
+                    if (form.containsKey("amount")) {
+                        intent.put("amount", Long.parseLong(form.get("amount")));
+                    }
+                    if (form.containsKey("application_fee_amount")) {
+                        intent.put("application_fee_amount", Long.parseLong(form.get("application_fee_amount")));
+                    }
+                }
+                return visible(intent);
+            }
+            if (method.equals("POST") && path.equals("/v1/refunds")) {
+                var intent = intents.get(form.get("payment_intent"));
+                if (intent == null) {
+                    throw new IllegalArgumentException("No such payment_intent: '" + form.get("payment_intent") + "'");
+                }
+                var refund = new LinkedHashMap<String, Object>();
+                refund.put("id", "re_local" + sequence.incrementAndGet());
+                refund.put("object", "refund");
+                refund.put("amount", Long.parseLong(form.getOrDefault("amount", String.valueOf(intent.get("amount")))));
+                refund.put("payment_intent", intent.get("id"));
+                refund.put("status", "succeeded");
+                refunds.put((String) refund.get("id"), refund);
+                return refund;
+            }
+            throw new IllegalArgumentException("Unrecognized request URL (" + method + ": " + path + ")");
+        }
+
+        private static Map<String, Object> visible(Map<String, Object> intent) {
+            var copy = new LinkedHashMap<>(intent);
+            copy.remove("_account");
+            return copy;
+        }
+
+        private static Map<String, String> metadata(Map<String, String> form) {
+            var metadata = new LinkedHashMap<String, String>();
+            form.forEach((name, value) -> {
+                if (name.startsWith("metadata[")) {
+                    metadata.put(name.substring("metadata[".length(), name.length() - 1), value);
+                }
+            });
+            return metadata;
+        }
+
+        private static Map<String, String> form(String body) {
+            var form = new LinkedHashMap<String, String>();
+            if (body == null || body.isBlank()) {
+                return form;
+            }
+            for (String pair : body.split("&")) {
+                int eq = pair.indexOf('=');
+                form.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                        eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+            return form;
+        }
+
+        private static ResponseDefinition json(int status, String body) {
+            return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                    .withHeader("Request-Id", "req_local").withBody(body).build();
+        }
+
+        private static ResponseDefinition error(int status, String type, String message) {
+            return json(status, JSON.writeValueAsString(Map.of("error", Map.of("type", type, "message", message))));
+        }
+    }
+
+    /** Every test context talks to this server, with the test webhook secret. */
+    public static final class ContextCustomizerFactory implements org.springframework.test.context.ContextCustomizerFactory {
+
+        @Override
+        public org.springframework.test.context.ContextCustomizer createContextCustomizer(Class<?> testClass,
+                List<org.springframework.test.context.ContextConfigurationAttributes> attributes) {
+            return new Customizer();
+        }
+    }
+
+    private static final class Customizer implements org.springframework.test.context.ContextCustomizer {
+
+        @Override
+        public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
+                                     org.springframework.test.context.MergedContextConfiguration configuration) {
+            var properties = new LinkedHashMap<String, Object>();
+            properties.put("feira.stripe.api-key", API_KEY);
+            properties.put("feira.stripe.api-base", get().baseUrl());
+            properties.put("feira.stripe.webhook-secret", WEBHOOK_SECRET);
+            properties.put("feira.stripe.publishable-key", "pk_test_local");
+            context.getEnvironment().getPropertySources()
+                    .addFirst(new org.springframework.core.env.MapPropertySource("local-stripe", properties));
+        }
+
+        /** One customizer for every context: the context cache keeps sharing contexts. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Customizer;
+        }
+
+        @Override
+        public int hashCode() {
+            return Customizer.class.hashCode();
+        }
+    }
+}
