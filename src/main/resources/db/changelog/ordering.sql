@@ -138,3 +138,8 @@ select enable_tenant_isolation('delivery_line');
 alter table purchase_order
     add column payment_method  varchar(8) not null default 'INVOICE' check (payment_method in ('INVOICE', 'CARD')),
     add column payment_failure varchar(500);
+
+--changeset feira:ordering-5-payment-events
+-- The order's story also tells of payments (received, failed), which do not change its status.
+alter table purchase_order_event add column kind varchar(16) not null default 'STATUS'
+    check (kind in ('STATUS', 'PAYMENT_RECEIVED', 'PAYMENT_FAILED'));

@@ -34,8 +34,13 @@ public record PlacedOrder(UUID id, String number, UUID buyerAccount, OrderStatus
         }
     }
 
-    /** One status the order took, when, and the note that came with it (a reason, a tracking number). */
-    public record Step(Instant at, OrderStatus status, Optional<String> note) {
+    /**
+     * One step of the order's story: a status it took (with the note that came with it: a reason, a
+     * tracking number), or a payment received or failed while it was in {@code status}.
+     */
+    public record Step(Instant at, Kind kind, OrderStatus status, Optional<String> note) {
+
+        public enum Kind { STATUS, PAYMENT_RECEIVED, PAYMENT_FAILED }
     }
 
     public record Invoice(String number, Instant issuedAt, List<LocalDate> dueDates) {

@@ -212,6 +212,32 @@ class CardPaymentIntegrationTests {
     }
 
     @Test
+    void aDeclineAndASuccessArrivingAtOnceLeaveTheOrderPaid() throws Exception {
+        var order = cardOrder(Map.of("FP-00092", 10));
+        var session = sessionOf(order);
+        String intent = session.clientSecret().substring(0, session.clientSecret().indexOf("_secret_"));
+        String declined = stripe.event("payment_intent.payment_failed", intent, "Your card was declined.");
+        String succeeded = stripe.event("payment_intent.succeeded", intent, null);
+        var twoThreads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.function.Function<String, java.util.concurrent.Future<HttpResponse<String>>> post = event -> twoThreads.submit(() -> {
+                start.await();
+                return webhook(event, LocalStripe.signature(event));
+            });
+            var one = post.apply(declined);
+            var two = post.apply(succeeded);
+            start.countDown();
+
+            assertThat(java.util.List.of(one.get(), two.get())).extracting(HttpResponse::statusCode).containsOnly(200);
+        } finally {
+            twoThreads.shutdownNow();
+        }
+        assertThat(reload(order).paidAt()).isPresent();
+        assertThat(asFerragens(() -> checkout.session(order.id())).orElseThrow().status()).isEqualTo(CardCheckout.Status.SUCCEEDED);
+    }
+
+    @Test
     void aDeclinedLineIsRefundedAndACancelledUnpaidOrderCancelsItsIntent() throws Exception {
         var paidOrder = cardOrder(Map.of("FP-00092", 10, "FP-00106", 4));
         var session = sessionOf(paidOrder);

@@ -43,7 +43,7 @@ class CartBrowserTests extends BrowserTestSupport {
     }
 
     @Test
-    void aBuyerPlacesTheCartAndTheSupplierConfirmsTheOrder() {
+    void aBuyerPlacesTheCartAndTheSupplierConfirmsSplitsItIntoTwoDeliveriesAndShipsThem() {
         signInAt("ferragens.localhost", "compras@construtorahorizonte.com.br");
         page.navigate(url("ferragens.localhost", "/cart"));
         page.locator("#cart-empty").click();
@@ -52,20 +52,54 @@ class CartBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#cart-grid")).containsText("FP-00201", PATIENTLY);
         page.locator("#cart-place-order").click();
 
-        page.waitForURL(u -> u.endsWith("/orders"));
-        assertThat(page.locator("#orders-grid")).containsText("PED-", PATIENTLY);
-        assertThat(page.locator("#orders-grid")).containsText("Submitted");
-        String number = page.locator("#orders-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("PED-"))
-                .first().textContent().strip();
+        page.waitForURL(u -> u.contains("/orders/"));
+        assertThat(page.locator("#order-status")).containsText("Submitted", PATIENTLY);
+        assertThat(page.locator("#order-payment")).containsText("On invoice");
+        String orderPath = page.url().substring(page.url().indexOf("/orders/"));
+        var number = java.util.regex.Pattern.compile("PED-\\d+").matcher(page.locator("h2").first().textContent());
+        org.assertj.core.api.Assertions.assertThat(number.find()).isTrue();
+        page.navigate(url("ferragens.localhost", "/orders"));
+        assertThat(page.locator("#orders-grid")).containsText(number.group(), PATIENTLY);
         screenshot("buyer-orders");
 
         context.clearCookies();
         page.navigate(url("localhost", "/signin"));
         signInAt("ferragens.localhost", "admin@ferragenspaulista.com.br");
         page.navigate(url("ferragens.localhost", "/catalog/orders"));
-        page.locator("#inbox-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(number)).click();
+        page.locator("#inbox-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(number.group())).click();
         page.locator("#inbox-confirm").click();
-        assertThat(page.locator("vaadin-notification-card").last()).containsText(number + " is now Confirmed", PATIENTLY);
+        assertThat(page.locator("vaadin-notification-card").last()).containsText(number.group() + " is now Confirmed", PATIENTLY);
         screenshot("supplier-inbox");
+
+        page.navigate(url("ferragens.localhost", orderPath));
+        assertThat(page.locator("#order-status")).containsText("Confirmed", PATIENTLY);
+        page.locator("#order-plan").click(); // the first delivery: 8 of the 20
+        page.locator(".plan-quantity input").fill("8");
+        page.locator("#order-plan-save").click();
+        assertThat(page.locator("#order-deliveries")).containsText("8 × FP-00201", PATIENTLY);
+        page.locator("#order-plan").click(); // the second: the 12 still open
+        page.locator("#order-plan-save").click();
+        assertThat(page.locator("#order-deliveries")).containsText("12 × FP-00201", PATIENTLY);
+
+        page.locator(".delivery-ship").first().click();
+        page.locator("#delivery-carrier input").fill("Jadlog");
+        page.locator("#delivery-tracking input").fill("JD0001");
+        page.locator("#delivery-ship-save").click();
+        assertThat(page.locator("#order-status")).containsText("Partly shipped", PATIENTLY);
+        page.locator(".delivery-ship").first().click();
+        page.locator("#delivery-tracking input").fill("JD0002");
+        page.locator("#delivery-ship-save").click();
+        assertThat(page.locator("#order-status")).containsText("Shipped", PATIENTLY);
+        assertThat(page.locator("#order-deliveries")).containsText("Jadlog JD0001");
+        assertThat(page.locator("#order-timeline")).containsText("JD0002");
+        screenshot("order-shipped");
+
+        // The buyer follows the tracking numbers on its own order page.
+        context.clearCookies();
+        page.navigate(url("localhost", "/signin"));
+        signInAt("ferragens.localhost", "compras@construtorahorizonte.com.br");
+        page.navigate(url("ferragens.localhost", orderPath));
+        assertThat(page.locator("#order-deliveries")).containsText("JD0002", PATIENTLY);
+        assertThat(page.locator(".delivery-ship")).hasCount(0);
     }
 }

@@ -14,6 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -46,11 +48,52 @@ public final class LocalStripe {
     /** Stripe answers a repeated idempotency key (per account) with the first answer. */
     private final Map<String, String> answered = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
+    private volatile String webhookEndpoint;
+
+    /**
+     * A stand-in for Stripe.js with the same surface Feira's payment page uses: a card field, and
+     * confirmPayment, which confirms the intent here with the publishable key and client secret
+     * (as Stripe.js does) and returns to the page's return_url. Card 4000000000000002 is declined,
+     * as in Stripe's test mode.
+     */
+    private static final String STRIPE_JS = """
+            window.Stripe = function (publishableKey, options) {
+              return {
+                elements: function (settings) {
+                  return {
+                    clientSecret: settings.clientSecret,
+                    create: function () {
+                      return { mount: function (element) {
+                        element.innerHTML = '<label>Card number <input id="local-card-number" autocomplete="off"></label>';
+                      } };
+                    }
+                  };
+                },
+                confirmPayment: async function (request) {
+                  const secret = request.elements.clientSecret;
+                  const id = secret.split('_secret_')[0];
+                  const card = document.getElementById('local-card-number').value;
+                  const response = await fetch('$BASE/v1/payment_intents/' + id + '/confirm', {
+                    method: 'POST',
+                    headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+                    body: 'key=' + encodeURIComponent(publishableKey) + '&client_secret=' + encodeURIComponent(secret)
+                        + '&payment_method_data[card][number]=' + encodeURIComponent(card)
+                  });
+                  const body = await response.json();
+                  if (body.error) { return {error: body.error}; }
+                  window.location.href = request.confirmParams.return_url;
+                  return {};
+                }
+              };
+            };
+            """;
 
     private LocalStripe() {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").extensions(new Behaviour()));
         server.start();
         server.stubFor(any(urlPathMatching("/v1/.*")).willReturn(aResponse().withTransformers("local-stripe")));
+        server.stubFor(WireMock.get(urlPathEqualTo("/v3/stripe.js")).willReturn(aResponse().withHeader("Content-Type", "text/javascript")
+                .withBody(STRIPE_JS.replace("$BASE", baseUrl()))));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
     }
 
@@ -60,6 +103,11 @@ public final class LocalStripe {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.port();
+    }
+
+    /** Where this Stripe posts its events once a card payment is confirmed (as a Connect webhook endpoint). */
+    public void deliverWebhooksTo(String url) {
+        this.webhookEndpoint = url;
     }
 
     /** The requests stripe-java made to a path, oldest first. */
@@ -135,6 +183,13 @@ public final class LocalStripe {
         @Override
         public ResponseDefinition transform(ServeEvent serveEvent) {
             var request = serveEvent.getRequest();
+            if (request.getMethod().getName().equals("OPTIONS")) {
+                return aResponse().withStatus(204).withHeader("Access-Control-Allow-Origin", "*")
+                        .withHeader("Access-Control-Allow-Headers", "*").withHeader("Access-Control-Allow-Methods", "GET, POST").build();
+            }
+            if (request.getUrl().matches("/v1/payment_intents/[^/]+/confirm")) {
+                return confirmFromBrowser(request.getUrl().split("/")[3], form(request.getBodyAsString()));
+            }
             if (!("Bearer " + API_KEY).equals(request.getHeader("Authorization"))) {
                 return error(401, "authentication_error", "Invalid API Key provided");
             }
@@ -212,6 +267,37 @@ public final class LocalStripe {
             throw new IllegalArgumentException("Unrecognized request URL (" + method + ": " + path + ")");
         }
 
+        /** Stripe.js confirming with the publishable key and the intent's client secret; then Stripe's webhook. */
+        private ResponseDefinition confirmFromBrowser(String id, Map<String, String> form) {
+            var intent = intents.get(id);
+            if (intent == null || !intent.get("client_secret").equals(form.get("client_secret")) || !form.getOrDefault("key", "").startsWith("pk_")) {
+                return cors(error(404, "invalid_request_error", "No such payment_intent: '" + id + "'"));
+            }
+            boolean declined = "4000000000000002".equals(form.get("payment_method_data[card][number]"));
+            String type = declined ? "payment_intent.payment_failed" : "payment_intent.succeeded";
+            String event = event(type, id, declined ? "Your card was declined." : null);
+            intent.put("status", declined ? "requires_payment_method" : "succeeded");
+            String endpoint = webhookEndpoint;
+            if (endpoint != null) { // Stripe posts its event a moment after answering the browser
+                Thread.ofVirtual().start(() -> post(endpoint, event));
+            }
+            return cors(declined ? error(402, "card_error", "Your card was declined.") : json(200, JSON.writeValueAsString(visible(intent))));
+        }
+
+        private static void post(String endpoint, String event) {
+            try {
+                var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(endpoint)).header("Content-Type", "application/json")
+                        .header("Stripe-Signature", signature(event)).POST(java.net.http.HttpRequest.BodyPublishers.ofString(event)).build();
+                java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException("Could not deliver " + event, e);
+            }
+        }
+
+        private static ResponseDefinition cors(ResponseDefinition response) {
+            return com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.like(response).withHeader("Access-Control-Allow-Origin", "*").build();
+        }
+
         private static Map<String, Object> visible(Map<String, Object> intent) {
             var copy = new LinkedHashMap<>(intent);
             copy.remove("_account");
@@ -271,6 +357,7 @@ public final class LocalStripe {
             properties.put("feira.stripe.api-base", get().baseUrl());
             properties.put("feira.stripe.webhook-secret", WEBHOOK_SECRET);
             properties.put("feira.stripe.publishable-key", "pk_test_local");
+            properties.put("feira.stripe.js-url", get().baseUrl() + "/v3/stripe.js");
             context.getEnvironment().getPropertySources()
                     .addFirst(new org.springframework.core.env.MapPropertySource("local-stripe", properties));
         }

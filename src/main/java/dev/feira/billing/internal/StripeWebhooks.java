@@ -8,6 +8,7 @@ import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,14 +65,28 @@ public class StripeWebhooks {
             log.info("Stripe event {} is about an intent Feira did not create ({}); ignored", event.getId(), intent.getId());
             return Outcome.IGNORED;
         }
-        TenantContext.runAs(TenantId.of(tenant), () -> inTransaction.executeWithoutResult(status -> {
+        Runnable handle = () -> inTransaction.executeWithoutResult(status -> {
             if (succeeded) {
                 payments.succeeded(UUID.fromString(order), intent.getId());
             } else {
                 var error = intent.getLastPaymentError();
                 payments.failed(UUID.fromString(order), intent.getId(), error == null || error.getMessage() == null ? "declined" : error.getMessage());
             }
-        }));
+        });
+        TenantContext.runAs(TenantId.of(tenant), () -> {
+            // Stripe sends a payment's events close together and in no promised order: when two meet,
+            // the later one reads the payment again and decides on what the first left.
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    handle.run();
+                    return;
+                } catch (OptimisticLockingFailureException concurrent) {
+                    if (attempt == 3) {
+                        throw concurrent;
+                    }
+                }
+            }
+        });
         return Outcome.HANDLED;
     }
 

@@ -93,7 +93,7 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         this.leadTimeDays = leadTimeDays;
         this.placedAt = now();
         this.updatedAt = placedAt;
-        record(OrderStatus.SUBMITTED, null);
+        record(PlacedOrder.Step.Kind.STATUS, null);
     }
 
     /** The São Paulo calendar decides due dates: an invoice issued at 22:00 local time is dated that day. */
@@ -129,15 +129,18 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         private int position;
         private Instant at;
         @Enumerated(EnumType.STRING)
+        private PlacedOrder.Step.Kind kind;
+        @Enumerated(EnumType.STRING)
         private OrderStatus status;
         private String note;
 
         protected Event() {
         }
 
-        Event(int position, Instant at, OrderStatus status, String note) {
+        Event(int position, Instant at, PlacedOrder.Step.Kind kind, OrderStatus status, String note) {
             this.position = position;
             this.at = at;
+            this.kind = kind;
             this.status = status;
             this.note = note;
         }
@@ -157,12 +160,13 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         status = target;
         statusReason = reason == null || reason.isBlank() ? null : reason.strip();
         updatedAt = now();
-        record(target, statusReason);
+        record(PlacedOrder.Step.Kind.STATUS, statusReason);
         return from;
     }
 
-    private void record(OrderStatus reached, String note) {
-        timeline.add(new Event(timeline.size() + 1, now(), reached, note));
+    /** A step of the order's story, in the status it has now. */
+    private void record(PlacedOrder.Step.Kind kind, String note) {
+        timeline.add(new Event(timeline.size() + 1, now(), kind, status, note));
     }
 
     /**
@@ -218,6 +222,7 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         paymentReference = reference;
         paymentFailure = null;
         updatedAt = paidAt;
+        record(PlacedOrder.Step.Kind.PAYMENT_RECEIVED, reference);
         return true;
     }
 
@@ -227,7 +232,7 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
             return false;
         }
         paymentFailure = reason == null || reason.isBlank() ? "declined" : reason.strip();
-        record(status, paymentFailure);
+        record(PlacedOrder.Step.Kind.PAYMENT_FAILED, paymentFailure);
         updatedAt = now();
         return true;
     }
@@ -283,7 +288,7 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         return new PlacedOrder(id, number, buyerAccountId, status, new Money(total, money), paymentTerms, freight, leadTimeDays,
                 placedAt, Optional.ofNullable(statusReason), lines.stream().map(l -> new PlacedOrder.Line(l.position, l.sku, l.name,
                 l.unit, l.quantity, new Money(l.unitPrice, money), new Money(l.total, money), Optional.ofNullable(l.rejection))).toList(),
-                timeline.stream().map(e -> new PlacedOrder.Step(e.at, e.status, Optional.ofNullable(e.note))).toList(), invoice,
+                timeline.stream().map(e -> new PlacedOrder.Step(e.at, e.kind, e.status, Optional.ofNullable(e.note))).toList(), invoice,
                 paymentMethod, Optional.ofNullable(paidAt), Optional.ofNullable(paymentFailure));
     }
 

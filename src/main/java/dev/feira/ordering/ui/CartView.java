@@ -20,6 +20,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,6 +28,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.BuyerAccountProfile;
@@ -34,6 +36,7 @@ import dev.feira.ordering.Carts;
 import dev.feira.ordering.PricedCart;
 import dev.feira.ordering.PricedCart.Line;
 import dev.feira.pricing.QuickOrder;
+import dev.feira.pricing.TradeTerms.PaymentMethod;
 import dev.feira.pricing.ui.PriceTrace;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
@@ -112,12 +115,19 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         empty.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         // One key per visit of the page: a double click or a second tab's click places one order.
         String checkoutKey = java.util.UUID.randomUUID().toString();
+        var payment = new RadioButtonGroup<PaymentMethod>(getTranslation("cart.payment"));
+        payment.setId("cart-payment");
+        var methods = orders.paymentMethods(buyer);
+        payment.setItems(methods);
+        payment.setItemLabelGenerator(m -> getTranslation("payment.method." + m));
+        payment.setValue(methods.contains(PaymentMethod.INVOICE) ? PaymentMethod.INVOICE : methods.iterator().next());
+        payment.setReadOnly(methods.size() == 1);
         var place = new Button(getTranslation("cart.place-order"), VaadinIcon.CHECK.create(), e -> {
             try {
-                var order = orders.place(buyer, checkoutKey);
+                var order = orders.place(buyer, checkoutKey, payment.getValue());
                 Notification.show(getTranslation("cart.placed", order.number(), order.total().format(getLocale())), 6000,
                         Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate(OrdersView.class));
+                getUI().ifPresent(ui -> ui.navigate(OrderView.class, new RouteParameters("id", order.id().toString())));
             } catch (dev.feira.ordering.Orders.CheckoutRefusal refused) {
                 Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 show(carts.view(buyer));
@@ -127,7 +137,7 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         place.setDisableOnClick(true);
         var actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(place, empty);
-        add(new H2(getTranslation("cart.title", buyer.buyerCompanyName())), grid, totals, actions, pasted, addPasted);
+        add(new H2(getTranslation("cart.title", buyer.buyerCompanyName())), grid, totals, payment, actions, pasted, addPasted);
         show(carts.view(buyer));
     }
 

@@ -138,10 +138,33 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         summary.setId("order-summary");
         add(summary);
         order.statusReason().ifPresent(reason -> add(new Paragraph(getTranslation("order.reason", reason))));
-        add(actions(order), lines(order));
+        add(payment(order), actions(order), lines(order));
         add(new H3(getTranslation("order.deliveries")), deliveriesOf(order));
         order.invoice().ifPresent(invoice -> add(new H3(getTranslation("order.invoice")), invoiceOf(order, invoice)));
         add(new H3(getTranslation("order.timeline")), timeline(order, when));
+    }
+
+    /** How the order is paid and where that stands; a buyer who still owes a card payment is led to it. */
+    private Component payment(PlacedOrder order) {
+        var payment = new Div();
+        payment.setId("order-payment");
+        String method = getTranslation("payment.method." + order.paymentMethod());
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(SUPPLIER_ZONE);
+        payment.add(new Span(order.paidAt().map(at -> getTranslation("order.payment.paid", method, when.format(at)))
+                .orElseGet(() -> getTranslation("order.payment.open", method))));
+        order.paymentFailure().ifPresent(failure -> {
+            var failed = new Paragraph(getTranslation("order.payment.failed", failure));
+            failed.addClassName("payment-failure");
+            payment.add(failed);
+        });
+        if (order.awaitsCardPayment() && buyer.isPresent()) {
+            var pay = new Button(getTranslation("order.pay-by-card"), VaadinIcon.CREDIT_CARD.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("orders/" + order.id() + "/pay")));
+            pay.setId("order-pay");
+            pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            payment.add(new Div(pay));
+        }
+        return payment;
     }
 
     private Grid<PlacedOrder.Line> lines(PlacedOrder order) {
@@ -411,8 +434,12 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var list = new OrderedList();
         list.setId("order-timeline");
         for (var step : order.timeline()) {
-            list.add(new ListItem(when.format(step.at()) + " — " + getTranslation("orders.status." + step.status())
-                    + step.note().map(n -> ": " + n).orElse("")));
+            String what = switch (step.kind()) {
+                case STATUS -> getTranslation("orders.status." + step.status());
+                case PAYMENT_RECEIVED -> getTranslation("order.timeline.paid");
+                case PAYMENT_FAILED -> getTranslation("order.timeline.payment-failed");
+            };
+            list.add(new ListItem(when.format(step.at()) + " — " + what + step.note().map(n -> ": " + n).orElse("")));
         }
         return list;
     }

@@ -34,6 +34,7 @@ import dev.feira.ordering.InvoiceDocuments;
 import dev.feira.ordering.OrderStatus;
 import dev.feira.ordering.Orders;
 import dev.feira.ordering.PlacedOrder;
+import dev.feira.pricing.TradeTerms.PaymentMethod;
 import dev.feira.shared.web.ApiProblem;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantProfile;
@@ -61,18 +62,24 @@ class OrderApi {
         this.access = access;
     }
 
+    /** How the buyer pays the order; omitted: on invoice where the terms allow it. */
+    record Checkout(PaymentMethod paymentMethod) {
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Place the caller's cart as an order",
-            description = "The Idempotency-Key header makes a retry safe: the same key answers the order already placed.")
-    PlacedOrder place(@RequestHeader(name = "Idempotency-Key", required = false) String key) {
+            description = "The Idempotency-Key header makes a retry safe: the same key answers the order already placed. "
+                    + "A card payment (paymentMethod CARD) is then completed with GET /api/v1/orders/{id}/card-payment.")
+    PlacedOrder place(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+                      @RequestBody(required = false) Checkout checkout) {
         supplier();
         var buyer = accounts.ofCaller().orElseThrow(() -> ApiProblem.of(HttpStatus.FORBIDDEN, "Only a buyer with an account here places orders."));
         if (key == null || key.isBlank()) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "An Idempotency-Key header is required (any unique text up to 64 characters).");
         }
         try {
-            return orders.place(buyer, key);
+            return orders.place(buyer, key, checkout == null ? null : checkout.paymentMethod());
         } catch (Orders.CheckoutRefusal refused) {
             throw ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
         }
