@@ -18,7 +18,9 @@ public record CartActivity(TenantId tenant, UUID cart, UUID buyerAccount, Kind k
                            Instant at) implements TenantScoped {
 
     public enum Kind {
-        CREATED, LINE_ADDED, LINE_CHANGED, LINE_REMOVED, VIEWED, EMPTIED,
+        /** The first line went into an empty cart: a new round of shopping (also after emptying or ordering). */
+        CREATED,
+        LINE_ADDED, LINE_CHANGED, LINE_REMOVED, VIEWED, EMPTIED,
         /** The buyer asked to place the cart; followed by CONVERTED_TO_ORDER unless the checkout was refused. */
         CHECKOUT_STARTED,
         CONVERTED_TO_ORDER

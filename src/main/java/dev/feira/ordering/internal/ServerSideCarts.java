@@ -76,7 +76,8 @@ class ServerSideCarts implements Carts {
             units = Integer.MAX_VALUE;
         }
         var cart = carts.findByBuyerAccountId(buyer.id());
-        boolean created = cart.isEmpty();
+        // A cart starts when its first line goes in, also after it was emptied or ordered: a new round of shopping.
+        boolean created = cart.map(c -> c.lines().isEmpty()).orElse(true);
         Cart target = cart.orElseGet(() -> new Cart(buyer.id()));
         int inCart = target.lines().stream().filter(l -> l.sku().equals(wanted)).mapToInt(Cart.Line::quantity).sum();
         if ((long) units + inCart > Pricing.MAX_QUANTITY) {
