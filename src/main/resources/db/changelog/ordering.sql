@@ -143,3 +143,57 @@ alter table purchase_order
 -- The order's story also tells of payments (received, failed), which do not change its status.
 alter table purchase_order_event add column kind varchar(16) not null default 'STATUS'
     check (kind in ('STATUS', 'PAYMENT_RECEIVED', 'PAYMENT_FAILED'));
+
+--changeset feira:ordering-6-approvals
+-- A buyer company's purchasing policy. The company buys at many suppliers, so its policy is the
+-- platform's, keyed by company: each purchaser's limits (none: no limit) ...
+create table spending_limit (
+    buyer_company_id uuid not null references buyer_company (id),
+    user_id          uuid not null references user_account (id) on delete cascade,
+    per_order        numeric(19, 4) check (per_order >= 0),
+    per_month        numeric(19, 4) check (per_month >= 0),
+    primary key (buyer_company_id, user_id)
+);
+
+-- ... the approval levels: an order over its purchaser's limit needs an approval at every level whose
+-- amount it reaches, lowest first (no levels: one, by an approver) ...
+create table approval_level (
+    buyer_company_id uuid not null references buyer_company (id),
+    position         int not null,
+    from_amount      numeric(19, 4) not null check (from_amount >= 0),
+    approver_role    varchar(32) not null check (approver_role in ('APPROVER', 'BUYER_ADMIN')),
+    primary key (buyer_company_id, position)
+);
+
+-- ... and what each purchaser has spent per month, across suppliers, for the monthly limit.
+create table purchaser_spend (
+    user_id uuid not null references user_account (id) on delete cascade,
+    month   date not null,
+    amount  numeric(19, 4) not null,
+    primary key (user_id, month)
+);
+
+-- Who placed the order (a person; empty for an integration client), how many approval levels it
+-- needs and whether it counts in its purchaser's monthly spend.
+alter table purchase_order
+    add column placed_by        uuid references user_account (id),
+    add column placed_by_name   varchar(200),
+    add column approval_levels  int not null default 0,
+    add column counted_in_spend boolean not null default false;
+
+-- The decisions on an order awaiting approval, one per level.
+create table purchase_order_approval (
+    order_id     uuid not null references purchase_order (id) on delete cascade,
+    tenant_id    uuid not null default nullif(current_setting('feira.tenant_id', true), '')::uuid references tenant (id),
+    level        int not null,
+    decided_by   uuid not null references user_account (id),
+    decider_name varchar(200) not null,
+    approved     boolean not null,
+    comment      varchar(500),
+    at           timestamp with time zone not null,
+    primary key (order_id, level)
+);
+select enable_tenant_isolation('purchase_order_approval');
+
+-- While its order awaits approval the cart is locked: nobody changes what the approver is asked about.
+alter table cart add column awaiting_order uuid references purchase_order (id);

@@ -23,6 +23,10 @@ public record CartActivity(TenantId tenant, UUID cart, UUID buyerAccount, Kind k
         LINE_ADDED, LINE_CHANGED, LINE_REMOVED, VIEWED, EMPTIED,
         /** The buyer asked to place the cart; followed by CONVERTED_TO_ORDER unless the checkout was refused. */
         CHECKOUT_STARTED,
+        /** Over the purchaser's limit: the cart became an order awaiting approval and is locked till the decision. */
+        SUBMITTED_FOR_APPROVAL,
+        /** The approver refused the order: the cart is open again with its lines. */
+        APPROVAL_REJECTED,
         CONVERTED_TO_ORDER
     }
 }

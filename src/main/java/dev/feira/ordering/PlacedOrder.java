@@ -20,7 +20,7 @@ import dev.feira.shared.Money;
 public record PlacedOrder(UUID id, String number, UUID buyerAccount, OrderStatus status, Money total, String paymentTerms,
                           String freight, int leadTimeDays, Instant placedAt, Optional<String> statusReason, List<Line> lines,
                           List<Step> timeline, Optional<Invoice> invoice, PaymentMethod paymentMethod, Optional<Instant> paidAt,
-                          Optional<String> paymentFailure) {
+                          Optional<String> paymentFailure, Optional<Purchaser> placedBy, int approvalLevels, List<Approval> approvals) {
 
     /**
      * @param position  the line's number in the order, as deliveries name it
@@ -46,9 +46,22 @@ public record PlacedOrder(UUID id, String number, UUID buyerAccount, OrderStatus
     public record Invoice(String number, Instant issuedAt, List<LocalDate> dueDates) {
     }
 
-    /** Whether the buyer still has to pay it by card: placed to be paid so, not paid, not called off. */
+    public record Purchaser(UUID id, String name) {
+    }
+
+    /** A decision at one approval level. */
+    public record Approval(int level, UUID decidedBy, String deciderName, boolean approved, Optional<String> comment, Instant at) {
+    }
+
+    /** The approval level waiting for a decision, while the order awaits approval. */
+    public Optional<Integer> levelAwaitingDecision() {
+        return status == OrderStatus.AWAITING_APPROVAL ? Optional.of(approvals.size() + 1) : Optional.empty();
+    }
+
+    /** Whether the buyer still has to pay it by card: placed to be paid so, approved, not paid, not called off. */
     public boolean awaitsCardPayment() {
-        return paymentMethod == PaymentMethod.CARD && paidAt.isEmpty() && status != OrderStatus.REJECTED && status != OrderStatus.CANCELLED;
+        return paymentMethod == PaymentMethod.CARD && paidAt.isEmpty() && status != OrderStatus.AWAITING_APPROVAL
+                && status != OrderStatus.REJECTED && status != OrderStatus.CANCELLED;
     }
 
     /** Whether the buyer may still call it off: before the supplier confirmed it. */

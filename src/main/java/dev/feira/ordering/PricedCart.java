@@ -15,8 +15,9 @@ import dev.feira.shared.Money;
  * with what changed since the line was added.
  *
  * @param freeFreight whether the total reaches the buyer's free-freight threshold
+ * @param awaitingApprovalOf the order the cart became, while that waits for approval: the cart is locked till then
  */
-public record PricedCart(UUID id, List<Line> lines, Money total, TradeTerms terms, boolean freeFreight) {
+public record PricedCart(UUID id, List<Line> lines, Money total, TradeTerms terms, boolean freeFreight, Optional<UUID> awaitingApprovalOf) {
 
     public boolean isEmpty() {
         return lines.isEmpty();

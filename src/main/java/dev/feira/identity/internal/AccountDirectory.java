@@ -16,6 +16,7 @@ import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.BuyerAccountProfile;
 import dev.feira.identity.CatalogAccess;
 import dev.feira.identity.CurrentUser;
+import dev.feira.identity.People;
 import dev.feira.identity.PortalUser;
 import dev.feira.identity.Role;
 import dev.feira.shared.TenantContext;
@@ -27,7 +28,7 @@ import dev.feira.tenancy.TenantProfile;
  * disabled account or a changed role takes effect on the next request, whatever the session holds.
  */
 @Service
-class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirectory {
+class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirectory, People {
 
     private final UserAccounts users;
     private final BuyerCompanies companies;
@@ -49,6 +50,16 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
         return users.findByUsernameIgnoreCase(authentication.getName())
                 .filter(UserAccount::enabled)
                 .map(this::toPortalUser);
+    }
+
+    @Override
+    public Optional<PortalUser> person(UUID user) {
+        return users.findById(user).map(this::toPortalUser);
+    }
+
+    @Override
+    public List<PortalUser> ofBuyerCompany(UUID buyerCompany) {
+        return users.findByBuyerCompanyIdAndEnabledTrueOrderByDisplayName(buyerCompany).stream().map(this::toPortalUser).toList();
     }
 
     Optional<PortalUser> byUsername(String username) {

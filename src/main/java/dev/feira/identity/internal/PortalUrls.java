@@ -5,7 +5,9 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
+import dev.feira.identity.PortalLinks;
 import dev.feira.tenancy.PlatformHosts;
+import dev.feira.tenancy.TenantProfile;
 
 /**
  * Absolute URLs of the portal hosts as a browser reaches them. Behind a TLS proxy set
@@ -13,7 +15,7 @@ import dev.feira.tenancy.PlatformHosts;
  * the server's own (possibly random) port is used.
  */
 @Component
-class PortalUrls implements ApplicationListener<WebServerInitializedEvent> {
+class PortalUrls implements ApplicationListener<WebServerInitializedEvent>, PortalLinks {
 
     private final PlatformHosts platform;
     private final String scheme;
@@ -39,6 +41,11 @@ class PortalUrls implements ApplicationListener<WebServerInitializedEvent> {
         int port = publicPort > 0 ? publicPort : serverPort;
         boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         return scheme + "://" + host + (defaultPort ? "" : ":" + port);
+    }
+
+    @Override
+    public String to(TenantProfile supplier, String path) {
+        return baseUrl(supplier.hosts().getFirst()) + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }
 
     /** The authorization server's issuer: the first platform host. */

@@ -15,4 +15,6 @@ interface UserAccounts extends Repository<UserAccount, UUID> {
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     Optional<UserAccount> findById(UUID id);
+
+    java.util.List<UserAccount> findByBuyerCompanyIdAndEnabledTrueOrderByDisplayName(UUID buyerCompanyId);
 }

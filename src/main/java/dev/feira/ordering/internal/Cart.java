@@ -34,6 +34,8 @@ class Cart extends AssignedIdentity<UUID> {
     private UUID buyerAccountId;
     private Instant createdAt;
     private Instant updatedAt;
+    /** The order this cart became, while it waits for approval: till then nobody edits the cart. */
+    private UUID awaitingOrder;
     /** Colleagues editing one cart at once: the later write is refused, not silently lost. */
     @Version
     private long version;
@@ -104,6 +106,25 @@ class Cart extends AssignedIdentity<UUID> {
         }
         touched();
         return true;
+    }
+
+    /** Locks the cart while its order waits for approval. */
+    void awaitApprovalOf(UUID order) {
+        awaitingOrder = order;
+        touched();
+    }
+
+    /** The approval was given (the order goes ahead: the cart empties) or refused (the purchaser may change and resend it). */
+    void approvalDecided(boolean approved) {
+        awaitingOrder = null;
+        if (approved) {
+            lines.clear();
+        }
+        touched();
+    }
+
+    Optional<UUID> awaitingOrder() {
+        return Optional.ofNullable(awaitingOrder);
     }
 
     void empty() {

@@ -1,5 +1,6 @@
 package dev.feira.ordering.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.identity.CurrentUser;
+import dev.feira.ordering.ApprovalRequested;
 import dev.feira.ordering.CardPayments;
 import dev.feira.ordering.CartActivity;
 import dev.feira.ordering.OrderPlaced;
@@ -50,10 +53,14 @@ class OrderDesk implements Orders {
     private final dev.feira.catalog.Catalog catalog;
     private final Pricing pricing;
     private final ObjectProvider<CardPayments> cardPayments;
+    private final PurchasingRules rules;
+    private final CurrentUser currentUser;
 
     OrderDesk(OrderStore orders, ServerSideCarts carts, CartStore cartStore, ApplicationEventPublisher events,
               PlatformTransactionManager transactions, dev.feira.catalog.Catalog catalog, Pricing pricing,
-              ObjectProvider<CardPayments> cardPayments) {
+              ObjectProvider<CardPayments> cardPayments, PurchasingRules rules, CurrentUser currentUser) {
+        this.rules = rules;
+        this.currentUser = currentUser;
         this.catalog = catalog;
         this.pricing = pricing;
         this.cardPayments = cardPayments;
@@ -101,6 +108,9 @@ class OrderDesk implements Orders {
             return placed.get().toPlacedOrder();
         }
         Cart cart = cartStore.findByBuyerAccountId(buyer.id()).orElseThrow(() -> new CheckoutRefusal("Your cart is empty"));
+        if (cart.awaitingOrder().isPresent()) {
+            throw new CheckoutRefusal("This cart waits for approval already");
+        }
         PricedCart priced = carts.priced(cart, buyer);
         if (priced.isEmpty()) {
             throw new CheckoutRefusal("Your cart is empty");
@@ -125,14 +135,31 @@ class OrderDesk implements Orders {
             var quote = line.price().orElseThrow();
             order.addLine(line.sku(), product.name(), product.unit(), line.quantity(), quote.unitPrice().amount(), quote.total().amount());
         }
-        order = orders.save(order);
-        cart.empty();
-        cartStore.save(cart);
+        // A person's order counts against their limits; an integration client's was approved in the buyer's own system.
+        var purchaser = currentUser.get().filter(u -> u.buyerCompany().filter(c -> c.id().equals(buyer.buyerCompanyId())).isPresent());
+        purchaser.ifPresent(p -> order.placedBy(p.id(), p.displayName()));
+        BigDecimal amount = order.total().amount();
+        int levels = purchaser.map(p -> rules.approvalsNeeded(buyer.buyerCompanyId(), p.id(), amount, Instant.now())).orElse(0);
+        OrderStatus placedAs = levels > 0 ? order.awaitApproval(levels, null) : null;
+        var saved = orders.save(order);
         var tenant = TenantContext.require();
-        events.publishEvent(new CartActivity(tenant, cart.getId(), buyer.id(), CartActivity.Kind.CONVERTED_TO_ORDER, null,
-                priced.total(), priced.lines().size(), Instant.now()));
-        events.publishEvent(new OrderPlaced(tenant, order.getId(), number, buyer.id(), cart.getId(), order.total(), method, Instant.now()));
-        return order.toPlacedOrder();
+        if (levels > 0) {
+            cart.awaitApprovalOf(saved.getId());
+            cartStore.save(cart);
+            events.publishEvent(new CartActivity(tenant, cart.getId(), buyer.id(), CartActivity.Kind.SUBMITTED_FOR_APPROVAL, null,
+                    priced.total(), priced.lines().size(), Instant.now()));
+            events.publishEvent(new OrderStatusChanged(tenant, saved.getId(), number, placedAs, OrderStatus.AWAITING_APPROVAL, null,
+                    Instant.now()));
+            requestApproval(saved, buyer, 1);
+        } else {
+            cart.empty();
+            cartStore.save(cart);
+            countInSpend(saved);
+            events.publishEvent(new CartActivity(tenant, cart.getId(), buyer.id(), CartActivity.Kind.CONVERTED_TO_ORDER, null,
+                    priced.total(), priced.lines().size(), Instant.now()));
+        }
+        events.publishEvent(new OrderPlaced(tenant, saved.getId(), number, buyer.id(), cart.getId(), saved.total(), method, Instant.now()));
+        return saved.toPlacedOrder();
     }
 
     @Override
@@ -222,7 +249,13 @@ class OrderDesk implements Orders {
     public PlacedOrder cancel(BuyerAccountProfile buyer, UUID id, String reason) {
         PurchaseOrder order = orders.findById(id).filter(o -> o.buyerAccountId().equals(buyer.id()))
                 .orElseThrow(() -> new IllegalArgumentException("No order " + id + " of yours"));
-        return moved(order, order.move(OrderStatus.CANCELLED, reason), reason);
+        var cancelled = moved(order, order.move(OrderStatus.CANCELLED, reason), reason);
+        // Called off while awaiting approval: the cart it came from opens again with its lines.
+        cartStore.findByBuyerAccountId(buyer.id()).filter(c -> c.awaitingOrder().filter(id::equals).isPresent()).ifPresent(cart -> {
+            cart.approvalDecided(false);
+            cartStore.save(cart);
+        });
+        return cancelled;
     }
 
     @Override
@@ -247,8 +280,26 @@ class OrderDesk implements Orders {
         return orders.findById(id).orElseThrow(() -> new IllegalArgumentException("No order " + id));
     }
 
+    /** Asks the approvers of a level to decide on an order awaiting approval. */
+    void requestApproval(PurchaseOrder order, BuyerAccountProfile buyer, int level) {
+        var placed = order.toPlacedOrder();
+        events.publishEvent(new ApprovalRequested(TenantContext.require(), order.getId(), order.number(), buyer.id(),
+                placed.placedBy().map(PlacedOrder.Purchaser::name).orElse(buyer.buyerCompanyName()), placed.total(), level,
+                placed.approvalLevels(), rules.approversAt(buyer.buyerCompanyId(), level, order.placedBy()), Instant.now()));
+    }
+
+    /** An order that goes ahead counts in its purchaser's monthly spend, once. */
+    void countInSpend(PurchaseOrder order) {
+        if (order.placedBy().isPresent() && order.countInSpend()) {
+            rules.spend(order.placedBy().get(), order.placedAt(), order.total().amount());
+        }
+    }
+
     /** Stores the order's move and tells who listens (notifications, payments, webhooks). */
     PlacedOrder moved(PurchaseOrder order, OrderStatus from, String note) {
+        if ((order.status() == OrderStatus.REJECTED || order.status() == OrderStatus.CANCELLED) && order.uncountFromSpend()) {
+            rules.spend(order.placedBy().orElseThrow(), order.placedAt(), order.total().amount().negate());
+        }
         order = orders.save(order);
         events.publishEvent(new OrderStatusChanged(TenantContext.require(), order.getId(), order.number(), from, order.status(), note,
                 Instant.now()));

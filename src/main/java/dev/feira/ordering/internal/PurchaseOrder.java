@@ -63,6 +63,14 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
     @Enumerated(EnumType.STRING)
     private PaymentMethod paymentMethod;
     private String paymentFailure;
+    private UUID placedBy;
+    private String placedByName;
+    private int approvalLevels;
+    private boolean countedInSpend;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "purchase_order_approval", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderBy("level")
+    private List<Approval> approvals = new ArrayList<>();
     /** A supplier's two tabs confirming and rejecting at once: the second is refused, not merged. */
     @Version
     private long version;
@@ -121,6 +129,28 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
             this.quantity = quantity;
             this.unitPrice = unitPrice;
             this.total = total;
+        }
+    }
+
+    @Embeddable
+    static class Approval {
+        private int level;
+        private UUID decidedBy;
+        private String deciderName;
+        private boolean approved;
+        private String comment;
+        private Instant at;
+
+        protected Approval() {
+        }
+
+        Approval(int level, UUID decidedBy, String deciderName, boolean approved, String comment) {
+            this.level = level;
+            this.decidedBy = decidedBy;
+            this.deciderName = deciderName;
+            this.approved = approved;
+            this.comment = comment;
+            this.at = now();
         }
     }
 
@@ -193,6 +223,64 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         lines.stream().filter(l -> declined.containsKey(l.sku)).forEach(l -> l.rejection = declined.get(l.sku).strip());
         total = lines.stream().filter(l -> l.rejection == null).map(l -> l.total).reduce(BigDecimal.ZERO, BigDecimal::add);
         return move(OrderStatus.CONFIRMED, note);
+    }
+
+    /** Who placed it: a person, whose limits and monthly spend it counts against. */
+    void placedBy(UUID person, String name) {
+        this.placedBy = person;
+        this.placedByName = name;
+    }
+
+    /** Over its purchaser's limit: it waits for {@code levels} approvals before the supplier sees it as approved. */
+    OrderStatus awaitApproval(int levels, String note) {
+        this.approvalLevels = levels;
+        return move(OrderStatus.AWAITING_APPROVAL, note);
+    }
+
+    /**
+     * A decision at the level waiting for one. A rejection rejects the order; the approval of the last
+     * level approves it; an earlier level's approval leaves it waiting for the next.
+     *
+     * @return the status it had
+     */
+    OrderStatus decide(UUID approver, String approverName, boolean approved, String comment) {
+        if (status != OrderStatus.AWAITING_APPROVAL) {
+            throw new Orders.IllegalTransition(number, status, approved ? OrderStatus.APPROVED : OrderStatus.REJECTED);
+        }
+        int level = approvals.size() + 1;
+        String note = comment == null || comment.isBlank() ? null : comment.strip();
+        approvals.add(new Approval(level, approver, approverName, approved, note));
+        if (!approved) {
+            return move(OrderStatus.REJECTED, note);
+        }
+        if (level == approvalLevels) {
+            return move(OrderStatus.APPROVED, note);
+        }
+        record(PlacedOrder.Step.Kind.STATUS, approverName + " (" + level + "/" + approvalLevels + ")" + (note == null ? "" : ": " + note));
+        updatedAt = now();
+        return status;
+    }
+
+    /** @return whether it was not counted yet */
+    boolean countInSpend() {
+        boolean first = !countedInSpend;
+        countedInSpend = true;
+        return first;
+    }
+
+    /** @return whether it had been counted (and so must be taken out of the month's spend) */
+    boolean uncountFromSpend() {
+        boolean was = countedInSpend;
+        countedInSpend = false;
+        return was;
+    }
+
+    Optional<UUID> placedBy() {
+        return Optional.ofNullable(placedBy);
+    }
+
+    Instant placedAt() {
+        return placedAt;
     }
 
     /** A delivery left with part or all of what is still to ship: partly shipped or shipped. */
@@ -289,7 +377,10 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
                 placedAt, Optional.ofNullable(statusReason), lines.stream().map(l -> new PlacedOrder.Line(l.position, l.sku, l.name,
                 l.unit, l.quantity, new Money(l.unitPrice, money), new Money(l.total, money), Optional.ofNullable(l.rejection))).toList(),
                 timeline.stream().map(e -> new PlacedOrder.Step(e.at, e.kind, e.status, Optional.ofNullable(e.note))).toList(), invoice,
-                paymentMethod, Optional.ofNullable(paidAt), Optional.ofNullable(paymentFailure));
+                paymentMethod, Optional.ofNullable(paidAt), Optional.ofNullable(paymentFailure),
+                Optional.ofNullable(placedBy).map(p -> new PlacedOrder.Purchaser(p, placedByName)), approvalLevels,
+                approvals.stream().map(a -> new PlacedOrder.Approval(a.level, a.decidedBy, a.deciderName, a.approved,
+                        Optional.ofNullable(a.comment), a.at)).toList());
     }
 
     /** The database keeps microseconds: what this object says must equal what a reload says. */

@@ -76,6 +76,7 @@ class ServerSideCarts implements Carts {
             units = Integer.MAX_VALUE;
         }
         var cart = carts.findByBuyerAccountId(buyer.id());
+        cart.ifPresent(ServerSideCarts::refuseWhileAwaitingApproval);
         // A cart starts when its first line goes in, also after it was emptied or ordered: a new round of shopping.
         boolean created = cart.map(c -> c.lines().isEmpty()).orElse(true);
         Cart target = cart.orElseGet(() -> new Cart(buyer.id()));
@@ -100,6 +101,7 @@ class ServerSideCarts implements Carts {
             throw new CartRefusal("The quantity must be from 0 (remove) to " + Pricing.MAX_QUANTITY);
         }
         Cart cart = carts.findByBuyerAccountId(buyer.id()).orElseThrow(() -> new CartRefusal("Your cart is empty"));
+        refuseWhileAwaitingApproval(cart);
         if (!cart.change(sku, quantity)) {
             throw new CartRefusal("Your cart has no line " + sku);
         }
@@ -115,11 +117,18 @@ class ServerSideCarts implements Carts {
         if (cart.isEmpty() || cart.get().lines().isEmpty()) {
             return priced(cart.orElse(null), buyer);
         }
+        refuseWhileAwaitingApproval(cart.get());
         cart.get().empty();
         Cart saved = carts.save(cart.get());
         var priced = priced(saved, buyer);
         announce(saved, Kind.EMPTIED, null, priced);
         return priced;
+    }
+
+    private static void refuseWhileAwaitingApproval(Cart cart) {
+        if (cart.awaitingOrder().isPresent()) {
+            throw new CartRefusal("This cart waits for approval and cannot change until it is approved or rejected");
+        }
     }
 
     private Optional<ProductSnapshot> visible(String sku, BuyerAccountProfile buyer) {
@@ -159,7 +168,8 @@ class ServerSideCarts implements Carts {
         }
         Money sum = new Money(total, currency);
         boolean freeFreight = terms.freeFreightFrom() != null && total.compareTo(terms.freeFreightFrom().amount()) >= 0;
-        return new PricedCart(cart == null ? null : cart.getId(), List.copyOf(lines), sum, terms, freeFreight);
+        return new PricedCart(cart == null ? null : cart.getId(), List.copyOf(lines), sum, terms, freeFreight,
+                cart == null ? Optional.empty() : cart.awaitingOrder());
     }
 
     private void announce(Cart cart, Kind kind, String sku, PricedCart priced) {

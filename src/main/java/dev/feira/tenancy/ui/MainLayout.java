@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -43,7 +44,7 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    public MainLayout(TenantDirectory tenants, AuthenticationContext authentication) {
+    public MainLayout(TenantDirectory tenants, AuthenticationContext authentication, ObjectProvider<NavbarItem> navbarItems) {
         this.authentication = authentication;
         Optional<TenantProfile> tenant = tenants.current();
         tenant.ifPresent(MainLayout::applyBranding);
@@ -63,7 +64,9 @@ public class MainLayout extends AppLayout {
 
         var spacer = new Div();
         spacer.addClassName("portal-spacer");
-        addToNavbar(new DrawerToggle(), brand, spacer, languageSelect(), account());
+        addToNavbar(new DrawerToggle(), brand, spacer);
+        navbarItems.orderedStream().forEach(item -> item.create().ifPresent(this::addToNavbar));
+        addToNavbar(languageSelect(), account());
 
         var nav = new SideNav();
         MenuConfiguration.getMenuEntries().stream()
