@@ -31,6 +31,7 @@ abstract class BrowserTestSupport {
 
     static final Path SCREENSHOTS = Paths.get("target/screenshots");
     static final LocatorAssertions.ContainsTextOptions PATIENTLY = new LocatorAssertions.ContainsTextOptions().setTimeout(60_000);
+    static final LocatorAssertions.IsVisibleOptions PATIENTLY_VISIBLE = new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
 
     static Playwright playwright;
     static Browser browser;

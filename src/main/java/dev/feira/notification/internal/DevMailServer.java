@@ -56,13 +56,29 @@ class DevMailServer {
         return () -> Arrays.stream(greenMail.getReceivedMessages()).map(DevMailServer::read).toList().reversed();
     }
 
+    /** The mail's plain-text part, wherever the multipart nests it. */
+    private static java.util.Optional<String> plainText(jakarta.mail.Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return java.util.Optional.of(part.getContent().toString());
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var text = plainText(multipart.getBodyPart(i));
+                if (text.isPresent()) {
+                    return text;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static DevMailbox.Mail read(MimeMessage message) {
         try {
             return new DevMailbox.Mail(message.getSentDate() == null ? null : message.getSentDate().toInstant(),
                     Arrays.stream(message.getAllRecipients()).map(Object::toString).toList(),
                     message.getFrom() == null ? "" : message.getFrom()[0].toString(), message.getSubject(),
-                    GreenMailUtil.getBody(message));
-        } catch (MessagingException e) {
+                    plainText(message).orElseGet(() -> GreenMailUtil.getBody(message)));
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException("An unreadable mail in the dev mailbox", e);
         }
     }

@@ -59,6 +59,8 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final transient TenantDirectory tenants;
     private final Grid<Line> grid = new Grid<>();
     private final Div totals = new Div();
+    private final com.vaadin.flow.component.orderedlayout.HorizontalLayout actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+    private final VerticalLayout pasting = new VerticalLayout();
     private BuyerAccountProfile buyer;
     private PricedCart shown;
 
@@ -136,8 +138,12 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         place.setId("cart-place-order");
         place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         place.setDisableOnClick(true);
-        var actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(place, empty);
-        add(new H2(getTranslation("cart.title", buyer.buyerCompanyName())), grid, totals, payment, actions, pasted, addPasted);
+        actions.removeAll();
+        actions.add(place, empty);
+        pasting.removeAll();
+        pasting.add(pasted, addPasted);
+        pasting.setPadding(false);
+        add(new H2(getTranslation("cart.title", buyer.buyerCompanyName())), grid, totals, payment, actions, pasting);
         show(carts.view(buyer));
     }
 
@@ -146,6 +152,18 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         grid.setItems(cart.lines());
         totals.removeAll();
         Locale locale = getLocale();
+        cart.awaitingApprovalOf().flatMap(orders::byId).ifPresent(order -> {
+            var waiting = new Div(new Span(getTranslation("cart.awaiting-approval", order.number())), new Span(" "),
+                    new com.vaadin.flow.router.RouterLink(getTranslation("orders.open"), OrderView.class,
+                            new RouteParameters("id", order.id().toString())));
+            waiting.setId("cart-awaiting-approval");
+            waiting.addClassName("cart-locked");
+            totals.add(waiting);
+        });
+        boolean locked = cart.awaitingApprovalOf().isPresent();
+        actions.setEnabled(!locked);
+        grid.setEnabled(!locked);
+        pasting.setEnabled(!locked);
         if (cart.isEmpty()) {
             totals.add(new Paragraph(getTranslation("cart.is-empty")));
             return;

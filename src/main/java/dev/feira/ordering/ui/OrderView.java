@@ -50,6 +50,7 @@ import dev.feira.catalog.NotEnoughStock;
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.BuyerAccountProfile;
 import dev.feira.identity.CatalogAccess;
+import dev.feira.ordering.Approvals;
 import dev.feira.ordering.Carts;
 import dev.feira.ordering.Deliveries;
 import dev.feira.ordering.DeliveryNote;
@@ -74,6 +75,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private static final ZoneId SUPPLIER_ZONE = ZoneId.of("America/Sao_Paulo");
 
     private final transient Orders orders;
+    private final transient Approvals approvals;
     private final transient Deliveries deliveries;
     private final transient Carts carts;
     private final transient InvoiceDocuments invoices;
@@ -85,9 +87,10 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Optional<BuyerAccountProfile> buyer = Optional.empty();
     private String title = "";
 
-    OrderView(Orders orders, Deliveries deliveries, Carts carts, InvoiceDocuments invoices, BuyerAccountDirectory accounts,
-              TenantDirectory tenants, CatalogAccess access) {
+    OrderView(Orders orders, Approvals approvals, Deliveries deliveries, Carts carts, InvoiceDocuments invoices,
+              BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access) {
         this.orders = orders;
+        this.approvals = approvals;
         this.deliveries = deliveries;
         this.carts = carts;
         this.invoices = invoices;
@@ -138,7 +141,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         summary.setId("order-summary");
         add(summary);
         order.statusReason().ifPresent(reason -> add(new Paragraph(getTranslation("order.reason", reason))));
-        add(payment(order), actions(order), lines(order));
+        add(payment(order), approvalsOf(order), actions(order), lines(order));
         add(new H3(getTranslation("order.deliveries")), deliveriesOf(order));
         order.invoice().ifPresent(invoice -> add(new H3(getTranslation("order.invoice")), invoiceOf(order, invoice)));
         add(new H3(getTranslation("order.timeline")), timeline(order, when));
@@ -167,6 +170,24 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return payment;
     }
 
+    /** Who placed it and, for an order over its purchaser's limit, the approvals so far. */
+    private Component approvalsOf(PlacedOrder order) {
+        var box = new Div();
+        box.setId("order-approvals");
+        order.placedBy().ifPresent(p -> box.add(new Paragraph(getTranslation("order.placed-by", p.name()))));
+        if (order.approvalLevels() == 0) {
+            return box;
+        }
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(SUPPLIER_ZONE);
+        for (var approval : order.approvals()) {
+            box.add(new Paragraph(getTranslation(approval.approved() ? "order.approval.approved" : "order.approval.rejected", approval.level(),
+                    order.approvalLevels(), approval.deciderName(), when.format(approval.at())) + approval.comment().map(c -> ": " + c).orElse("")));
+        }
+        order.levelAwaitingDecision().ifPresent(level -> box.add(new Paragraph(getTranslation("order.approval.waiting", level,
+                order.approvalLevels()))));
+        return box;
+    }
+
     private Grid<PlacedOrder.Line> lines(PlacedOrder order) {
         Locale locale = getLocale();
         var grid = new Grid<PlacedOrder.Line>();
@@ -189,6 +210,12 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var bar = new HorizontalLayout();
         bar.setId("order-actions");
         if (buyer.isPresent()) {
+            if (approvals.awaitingMyDecision(buyer.get()).stream().anyMatch(o -> o.id().equals(order.id()))) {
+                bar.add(button("order-approve", "approval.approve", ButtonVariant.LUMO_SUCCESS, () -> reasonDialog("approval.approve",
+                                comment -> act(() -> approvals.approve(order.id(), comment)))),
+                        button("order-reject-approval", "approval.reject", ButtonVariant.LUMO_ERROR, () -> reasonDialog("approval.reject",
+                                comment -> act(() -> approvals.reject(order.id(), comment)))));
+            }
             if (order.cancellable()) {
                 bar.add(button("order-cancel", "order.cancel", ButtonVariant.LUMO_ERROR, () -> reasonDialog("order.cancel", reason ->
                         act(() -> orders.cancel(buyer.get(), order.id(), reason)))));
@@ -484,7 +511,8 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             Notification.show(getTranslation("orders.moved", moved.number(), getTranslation("orders.status." + moved.status())), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show(moved);
-        } catch (Orders.IllegalTransition | NotEnoughStock | IllegalArgumentException | ObjectOptimisticLockingFailureException refused) {
+        } catch (Orders.IllegalTransition | NotEnoughStock | IllegalArgumentException | ObjectOptimisticLockingFailureException
+                 | Approvals.ApprovalRefusal refused) {
             refused(refused);
         }
     }
