@@ -140,7 +140,9 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 getTranslation("pricing.terms", order.paymentTerms(), order.freight(), order.leadTimeDays())));
         summary.setId("order-summary");
         add(summary);
-        order.statusReason().ifPresent(reason -> add(new Paragraph(getTranslation("order.reason", reason))));
+        // A decision's reason (a rejection, a note with the confirmation); shipping notes are in the story below.
+        order.statusReason().filter(reason -> java.util.Set.of(OrderStatus.REJECTED, OrderStatus.CANCELLED, OrderStatus.CONFIRMED,
+                OrderStatus.APPROVED).contains(order.status())).ifPresent(reason -> add(new Paragraph(getTranslation("order.reason", reason))));
         add(payment(order), approvalsOf(order), actions(order), lines(order));
         add(new H3(getTranslation("order.deliveries")), deliveriesOf(order));
         order.invoice().ifPresent(invoice -> add(new H3(getTranslation("order.invoice")), invoiceOf(order, invoice)));
