@@ -197,3 +197,34 @@ select enable_tenant_isolation('purchase_order_approval');
 
 -- While its order awaits approval the cart is locked: nobody changes what the approver is asked about.
 alter table cart add column awaiting_order uuid references purchase_order (id);
+
+--changeset feira:ordering-7-webhooks
+-- A supplier's systems subscribe to order events at a URL; each delivery is signed with the
+-- subscription's own secret.
+create table webhook_subscription (
+    id         uuid primary key,
+    tenant_id  uuid not null references tenant (id),
+    url        varchar(2000) not null,
+    secret     varchar(100) not null,
+    events     text[] not null,
+    created_at timestamp with time zone not null
+);
+select enable_tenant_isolation('webhook_subscription');
+
+-- One event to one subscription: tried until the receiver answers 2xx, with growing pauses, then given up.
+create table webhook_delivery (
+    id              uuid primary key,
+    tenant_id       uuid not null references tenant (id),
+    subscription_id uuid not null references webhook_subscription (id) on delete cascade,
+    event_id        uuid not null,
+    event_type      varchar(64) not null,
+    payload         text not null,
+    attempts        int not null default 0,
+    next_attempt_at timestamp with time zone,
+    delivered_at    timestamp with time zone,
+    last_error      varchar(500),
+    created_at      timestamp with time zone not null,
+    unique (subscription_id, event_id)
+);
+create index webhook_delivery_due on webhook_delivery (next_attempt_at) where delivered_at is null and next_attempt_at is not null;
+select enable_tenant_isolation('webhook_delivery');

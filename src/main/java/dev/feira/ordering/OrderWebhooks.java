@@ -1,0 +1,39 @@
+package dev.feira.ordering;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The current supplier's webhook subscriptions: its systems hear of order events at a URL, each
+ * delivery signed with the subscription's secret ({@code Feira-Signature: t=<unix time>,v1=<hex
+ * HMAC-SHA256 of "t.body">}) and retried with growing pauses until answered with 2xx.
+ */
+public interface OrderWebhooks {
+
+    /** The events one may subscribe to. */
+    Set<String> EVENTS = Set.of("order.placed", "order.status_changed", "delivery.shipped");
+
+    /**
+     * @return the subscription with its secret, shown this once
+     * @throws IllegalArgumentException for a URL that is not http(s), a local address in production, or an unknown event
+     */
+    Subscription subscribe(String url, Set<String> events);
+
+    List<Subscription> subscriptions();
+
+    void unsubscribe(UUID subscription);
+
+    /** The latest deliveries of a subscription, newest first. */
+    List<Delivery> deliveries(UUID subscription, int limit);
+
+    /** @param secret only when just created; afterwards empty */
+    record Subscription(UUID id, String url, Set<String> events, Optional<String> secret, Instant createdAt) {
+    }
+
+    record Delivery(UUID id, String eventType, int attempts, Optional<Instant> deliveredAt, Optional<Instant> nextAttemptAt,
+                    Optional<String> lastError) {
+    }
+}

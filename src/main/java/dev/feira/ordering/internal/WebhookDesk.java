@@ -1,0 +1,148 @@
+package dev.feira.ordering.internal;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Limit;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.feira.ordering.DeliveryShipped;
+import dev.feira.ordering.OrderPlaced;
+import dev.feira.ordering.OrderStatusChanged;
+import dev.feira.ordering.OrderWebhooks;
+import dev.feira.ordering.Orders;
+
+/**
+ * Supplier's webhook subscriptions, and the deliveries each order event becomes: one per interested
+ * subscription, stored in the event's own transaction and sent by {@link WebhookSender}. An event
+ * delivered again by the publication registry finds its deliveries there and adds none.
+ */
+@Service
+@Transactional
+class WebhookDesk implements OrderWebhooks {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final WebhookStore subscriptions;
+    private final WebhookDeliveryStore deliveries;
+    private final Orders orders;
+    private final JsonMapper json;
+    private final boolean allowLocal;
+
+    WebhookDesk(WebhookStore subscriptions, WebhookDeliveryStore deliveries, Orders orders, JsonMapper json,
+                @Value("${feira.webhooks.allow-local-addresses:false}") boolean allowLocal) {
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.orders = orders;
+        this.json = json;
+        this.allowLocal = allowLocal;
+    }
+
+    @Override
+    public Subscription subscribe(String url, Set<String> events) {
+        URI target;
+        try {
+            target = URI.create(url == null ? "" : url.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + url + "' is not a URL");
+        }
+        if (!Set.of("http", "https").contains(String.valueOf(target.getScheme())) || target.getHost() == null) {
+            throw new IllegalArgumentException("A webhook URL is http(s)://host/path");
+        }
+        if (!allowLocal && isLocal(target.getHost())) { // the platform's own network is not the supplier's to call
+            throw new IllegalArgumentException("A webhook cannot point at a local or private address: " + target.getHost());
+        }
+        if (events == null || events.isEmpty() || !EVENTS.containsAll(events)) {
+            throw new IllegalArgumentException("Subscribe to some of " + EVENTS.stream().sorted().toList());
+        }
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        return subscriptions.save(new WebhookSubscription(target.toString(), events, "whsec_" + HexFormat.of().formatHex(secret))).view(true);
+    }
+
+    private static boolean isLocal(String host) {
+        try {
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress() || address.isAnyLocalAddress()) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("Unknown host " + host);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Subscription> subscriptions() {
+        return subscriptions.findAllByOrderByCreatedAt().stream().map(s -> s.view(false)).toList();
+    }
+
+    @Override
+    public void unsubscribe(UUID subscription) {
+        subscriptions.findById(subscription).orElseThrow(() -> new IllegalArgumentException("No subscription " + subscription));
+        subscriptions.deleteById(subscription);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Delivery> deliveries(UUID subscription, int limit) {
+        return deliveries.findBySubscriptionIdOrderByCreatedAtDesc(subscription, Limit.of(limit)).stream().map(WebhookDelivery::view).toList();
+    }
+
+    @ApplicationModuleListener
+    void on(OrderPlaced placed) {
+        queue("order.placed", placed.order(), eventId(placed.order(), "placed"), Map.of());
+    }
+
+    @ApplicationModuleListener
+    void on(OrderStatusChanged changed) {
+        queue("order.status_changed", changed.order(), eventId(changed.order(), changed.to() + "@" + changed.at()),
+                Map.of("from", changed.from().name(), "to", changed.to().name()));
+    }
+
+    @ApplicationModuleListener
+    void on(DeliveryShipped shipped) {
+        for (UUID order : shipped.orders()) {
+            queue("delivery.shipped", order, eventId(order, "shipped " + shipped.delivery()),
+                    Map.of("delivery", shipped.number(), "trackingNumber", shipped.trackingNumber()));
+        }
+    }
+
+    /** The same event always gets the same id, so receivers can recognise a repeat. */
+    private static UUID eventId(UUID order, String what) {
+        return UUID.nameUUIDFromBytes((order + " " + what).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private void queue(String type, UUID orderId, UUID eventId, Map<String, String> details) {
+        var interested = subscriptions.findAllByOrderByCreatedAt().stream().filter(s -> s.wants(type)).toList();
+        if (interested.isEmpty()) {
+            return;
+        }
+        var order = orders.byId(orderId).orElseThrow();
+        var body = new LinkedHashMap<String, Object>();
+        body.put("id", eventId);
+        body.put("type", type);
+        body.putAll(details);
+        body.put("order", order);
+        String payload = json.writeValueAsString(body);
+        for (var subscription : interested) {
+            if (!deliveries.existsBySubscriptionIdAndEventId(subscription.getId(), eventId)) {
+                deliveries.save(new WebhookDelivery(subscription.getId(), eventId, type, payload));
+            }
+        }
+    }
+}
