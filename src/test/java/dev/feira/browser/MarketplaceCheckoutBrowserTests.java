@@ -46,7 +46,26 @@ class MarketplaceCheckoutBrowserTests extends BrowserTestSupport {
         assertThat(page.locator(".supplier-cart[data-supplier=escritorio]")).containsText("ET-00002");
         screenshot("carts");
 
-        page.locator("#carts-place-all").click();
+        // Ferragens' inbox is open in another browser meanwhile: its count moves when the order arrives.
+        try (var ferragensSession = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-US"))) {
+            Page inbox = ferragensSession.newPage();
+            inbox.navigate(url("ferragens.localhost", "/catalog"));
+            inbox.locator("#sign-in").click();
+            inbox.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
+            inbox.locator("input[name=username]").fill("admin@ferragenspaulista.com.br");
+            inbox.locator("input[name=password]").fill("feira123");
+            inbox.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+            inbox.waitForURL(u -> u.startsWith(url("ferragens.localhost", "/")));
+            inbox.navigate(url("ferragens.localhost", "/catalog/orders"));
+            assertThat(inbox.locator("#inbox-count")).containsText("order", PATIENTLY);
+            String before = inbox.locator("#inbox-count").textContent();
+
+            page.locator("#carts-place-all").click();
+
+            assertThat(inbox.locator("#inbox-count")).not().hasText(before,
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(inbox.locator("#inbox-grid")).containsText("Submitted");
+        }
 
         assertThat(page.locator("#carts-results")).containsText("Ferragens Paulista", PATIENTLY);
         assertThat(page.locator("#carts-results")).containsText("Escritório Total");

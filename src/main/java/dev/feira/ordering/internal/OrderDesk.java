@@ -116,9 +116,8 @@ class OrderDesk implements Orders {
             throw new CheckoutRefusal("Your cart is empty");
         }
         if (priced.problems() > 0) {
-            throw new CheckoutRefusal("Some lines cannot be ordered as they are: " + priced.lines().stream()
-                    .filter(l -> l.problem().isPresent()).map(l -> l.sku() + " (" + l.problem().get() + ")")
-                    .collect(Collectors.joining(", ")));
+            throw new CheckoutRefusal("Some lines cannot be ordered as they are (your cart keeps them): " + priced.lines().stream()
+                    .filter(l -> l.problem().isPresent()).map(l -> l.sku() + " " + explained(l)).collect(Collectors.joining("; ")));
         }
         var offered = paymentMethods(priced.terms());
         PaymentMethod method = wanted != null ? wanted : offered.contains(PaymentMethod.INVOICE) ? PaymentMethod.INVOICE : PaymentMethod.CARD;
@@ -160,6 +159,16 @@ class OrderDesk implements Orders {
         }
         events.publishEvent(new OrderPlaced(tenant, saved.getId(), number, buyer.id(), cart.getId(), saved.total(), method, Instant.now()));
         return saved.toPlacedOrder();
+    }
+
+    /** A line's problem as the buyer reads it in a refusal (the API's and the cart page's). */
+    private static String explained(PricedCart.Line line) {
+        return switch (line.problem().orElseThrow()) {
+            case UNAVAILABLE -> "is no longer available to you (UNAVAILABLE)";
+            case BELOW_MINIMUM_LOT -> "is below your minimum lot of " + line.lot().orElseThrow().minimum() + " (BELOW_MINIMUM_LOT)";
+            case NOT_A_MULTIPLE -> "is not a multiple of " + line.lot().orElseThrow().multiple() + " (NOT_A_MULTIPLE)";
+            case NOT_ENOUGH_STOCK -> "asks for more than the " + line.product().orElseThrow().stock() + " in stock (NOT_ENOUGH_STOCK)";
+        };
     }
 
     @Override

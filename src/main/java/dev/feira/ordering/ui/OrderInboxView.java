@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import dev.feira.identity.CatalogAccess;
+import dev.feira.ordering.OrderInboxUpdates;
 import dev.feira.ordering.OrderStatus;
 import dev.feira.ordering.Orders;
 import dev.feira.ordering.PlacedOrder;
@@ -41,8 +42,10 @@ class OrderInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final transient Orders orders;
     private final transient TenantDirectory tenants;
     private final transient CatalogAccess access;
+    private final transient OrderInboxUpdates inboxUpdates;
 
-    OrderInboxView(Orders orders, TenantDirectory tenants, CatalogAccess access) {
+    OrderInboxView(Orders orders, TenantDirectory tenants, CatalogAccess access, OrderInboxUpdates inboxUpdates) {
+        this.inboxUpdates = inboxUpdates;
         this.orders = orders;
         this.tenants = tenants;
         this.access = access;
@@ -55,7 +58,8 @@ class OrderInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (enterDesk(event, tenants, access::mayManage).isEmpty() || getComponentCount() > 0) {
+        var supplier = enterDesk(event, tenants, access::mayManage);
+        if (supplier.isEmpty() || getComponentCount() > 0) {
             return;
         }
         var status = new Select<OrderStatus>();
@@ -91,6 +95,13 @@ class OrderInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
         setSizeFull();
         setFlexGrow(1, grid);
         refresh.run();
+        // New and moved orders show up while the page is open (server push).
+        var tenant = supplier.get().id();
+        addAttachListener(attach -> {
+            var ui = attach.getUI();
+            var stop = inboxUpdates.listen(tenant, () -> ui.access(refresh::run));
+            addDetachListener(detach -> stop.run());
+        });
     }
 
     private void move(PlacedOrder order, OrderStatus target, TextField reason, Runnable refresh) {

@@ -1,0 +1,46 @@
+package dev.feira.ordering.internal;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import dev.feira.ordering.OrderInboxUpdates;
+import dev.feira.ordering.OrderPlaced;
+import dev.feira.ordering.OrderStatusChanged;
+import dev.feira.shared.TenantId;
+
+/**
+ * Tells the supplier's open inbox pages that an order arrived or moved, once it is committed, so
+ * their count and grid update without a reload. Per server instance, like the pages themselves.
+ */
+@Component
+class LiveInbox implements OrderInboxUpdates {
+
+    private final Map<TenantId, Set<Runnable>> pages = new ConcurrentHashMap<>();
+
+    @Override
+    public Runnable listen(TenantId supplier, Runnable onChange) {
+        pages.computeIfAbsent(supplier, s -> ConcurrentHashMap.newKeySet()).add(onChange);
+        return () -> pages.computeIfPresent(supplier, (s, listeners) -> {
+            listeners.remove(onChange);
+            return listeners.isEmpty() ? null : listeners;
+        });
+    }
+
+    @TransactionalEventListener
+    void on(OrderPlaced placed) {
+        tell(placed.tenant());
+    }
+
+    @TransactionalEventListener
+    void on(OrderStatusChanged changed) {
+        tell(changed.tenant());
+    }
+
+    private void tell(TenantId supplier) {
+        pages.getOrDefault(supplier, Set.of()).forEach(Runnable::run);
+    }
+}
