@@ -40,3 +40,15 @@ create table stripe_event (
     account     varchar(64),
     received_at timestamp with time zone not null
 );
+
+--changeset feira:billing-2-own-stripe-keys
+-- A supplier may instead use its own Stripe account's keys (no platform fee then): sealed with the
+-- platform's secrets key, never stored in the clear. One of the two ways must be set.
+alter table supplier_payment_account
+    alter column stripe_account drop not null,
+    add column own_secret_key     varchar(500),
+    add column own_publishable_key varchar(200),
+    add column own_webhook_secret varchar(500),
+    add constraint supplier_payment_account_one_way check (stripe_account is not null or own_secret_key is not null);
+-- A payment taken with the supplier's own keys names no connected account.
+alter table card_payment alter column stripe_account drop not null;

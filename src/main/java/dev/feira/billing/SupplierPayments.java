@@ -5,7 +5,7 @@ import java.util.Optional;
 /** The current supplier's Stripe account, on which its buyers' card payments are taken. */
 public interface SupplierPayments {
 
-    /** Whether the platform has Stripe configured at all; without it, no supplier takes cards. */
+    /** Whether the platform has Stripe configured; without it, only suppliers with their own keys take cards. */
     boolean platformConfigured();
 
     /** The supplier's connected Stripe account (acct_...), when connected. */
@@ -18,6 +18,17 @@ public interface SupplierPayments {
      * @throws IllegalArgumentException when the id is not a Stripe account id
      */
     void connect(String stripeAccount);
+
+    /**
+     * Uses the supplier's own Stripe account keys instead (no platform fee; its webhook endpoint is
+     * {@code /webhooks/stripe/<supplier>}). The secret ones are stored sealed.
+     *
+     * @throws IllegalArgumentException when a key does not look like a Stripe key of its kind
+     */
+    void useOwnKeys(String secretKey, String publishableKey, String webhookSecret);
+
+    /** Whether the supplier takes cards with its own keys, and its publishable key. */
+    Optional<String> ownPublishableKey();
 
     /** Card payments stop being offered; payments under way are still received. */
     void disconnect();

@@ -54,6 +54,7 @@ public final class OrderPlacementBenchmark {
     public static void main(String[] args) throws Exception {
         int buyers = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 120;
+        int thinkMillis = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
         int products = 50;
         int stockPerProduct = 4_000;
         Path tenants = generateSupplier(buyers, products, stockPerProduct);
@@ -63,15 +64,20 @@ public final class OrderPlacementBenchmark {
                 "--vaadin.devmode.liveReload.enabled=false", "--logging.level.root=WARN", "--logging.level.dev.feira=WARN",
                 "--feira.stripe.api-key=" + LocalStripe.API_KEY, "--feira.stripe.api-base=" + stripe.baseUrl(),
                 "--feira.stripe.webhook-secret=" + LocalStripe.WEBHOOK_SECRET, "--feira.stripe.publishable-key=pk_test_local");
+        int status = 0;
         try {
-            run(app, buyers, seconds, products, stockPerProduct);
+            run(app, buyers, seconds, thinkMillis, products, stockPerProduct);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            status = 1;
         } finally {
             app.close();
         }
-        System.exit(0);
+        System.exit(status);
     }
 
-    private static void run(ConfigurableApplicationContext app, int buyerCount, int seconds, int products, int stockPerProduct)
+    private static void run(ConfigurableApplicationContext app, int buyerCount, int seconds, int thinkMillis, int products,
+                            int stockPerProduct)
             throws Exception {
         var supplier = app.getBean(TenantDirectory.class).bySlug("bench").orElseThrow().id();
         var accounts = app.getBean(BuyerAccountDirectory.class);
@@ -90,12 +96,14 @@ public final class OrderPlacementBenchmark {
         var placed = new ConcurrentHashMap<UUID, PlacedOrder>();
         var keys = new ConcurrentHashMap<String, UUID>();
         var refusedCheckouts = new AtomicLong();
+        var uncertain = new AtomicLong(); // calls that failed without an answer: their order may or may not exist
         var confirmed = new ConcurrentHashMap<UUID, PlacedOrder>();
         var stockRefusals = new AtomicLong();
         var running = new AtomicBoolean(true);
         var threads = Executors.newVirtualThreadPerTaskExecutor();
         long until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        System.out.printf("%d buyers, %d products (%d in stock each), %d s%n", buyers.size(), products, stockPerProduct, seconds);
+        System.out.printf("%d buyers, %d products (%d in stock each), %d s, think time %d ms on average%n", buyers.size(), products,
+                stockPerProduct, seconds, thinkMillis);
 
         for (int b = 0; b < buyers.size(); b++) {
             var buyer = buyers.get(b);
@@ -104,23 +112,29 @@ public final class OrderPlacementBenchmark {
                 var random = ThreadLocalRandom.current();
                 while (System.nanoTime() < until) {
                     try {
+                        if (thinkMillis > 0) { // a buyer looks at the catalog before the next order: from half to one and a half times the mean
+                            Thread.sleep(thinkMillis / 2 + random.nextInt(thinkMillis + 1));
+                        }
                         carts.add(buyer, skus.get(random.nextInt(skus.size())), 1 + random.nextInt(5), null);
                         String key = UUID.randomUUID().toString();
                         long start = System.nanoTime();
                         var order = orders.place(buyer, key, method);
                         latencies.add(System.nanoTime() - start);
+                        placed.put(order.id(), order);
+                        keys.put(key, order.id());
                         if (random.nextInt(20) == 0) { // a double click now and then: must answer the same order
                             var again = orders.place(buyer, key, method);
                             if (!again.id().equals(order.id())) {
                                 throw new IllegalStateException("A repeated checkout placed a second order");
                             }
                         }
-                        placed.put(order.id(), order);
-                        keys.put(key, order.id());
                     } catch (Orders.CheckoutRefusal | Carts.CartRefusal refused) {
                         refusedCheckouts.incrementAndGet();
                         carts.empty(buyer);
+                    } catch (InterruptedException e) {
+                        return;
                     } catch (RuntimeException e) {
+                        uncertain.incrementAndGet();
                         System.err.println("Buyer " + buyer.accountNumber() + ": " + e);
                     }
                 }
@@ -129,7 +143,15 @@ public final class OrderPlacementBenchmark {
         for (int s = 0; s < 4; s++) { // the supplier's staff confirm what comes in, racing each other and the buyers
             threads.submit(() -> TenantContext.runAs(supplier, () -> {
                 while (running.get()) {
-                    for (var order : orders.inbox(Optional.of(OrderStatus.SUBMITTED), 0, 20)) {
+                    var inbox = orders.inbox(Optional.of(OrderStatus.SUBMITTED), 0, 20);
+                    if (inbox.isEmpty()) {
+                        try {
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    for (var order : inbox) {
                         try {
                             confirmed.put(order.id(), orders.confirm(order.id(), Map.of(), null));
                         } catch (NotEnoughStock e) {
@@ -150,7 +172,17 @@ public final class OrderPlacementBenchmark {
         threads.shutdown();
         threads.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
 
-        // Card orders: Stripe says each was paid, and says it twice (a replayed webhook).
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("placement at the service API: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (%d placements)%n",
+                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.getLast() / 1e6,
+                sorted.size());
+        System.out.flush();
+
+        // Card orders: Stripe says each was paid, and says it twice (a replayed webhook). The intents are
+        // created by listeners that may still be working through the run's backlog.
+        long backlogStart = System.nanoTime();
+        long backlogDeadline = backlogStart + Duration.ofMinutes(10).toNanos();
         var http = HttpClient.newHttpClient();
         String webhook = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort() + "/webhooks/stripe";
         var stripe = LocalStripe.get();
@@ -161,10 +193,10 @@ public final class OrderPlacementBenchmark {
             }
             cardOrders++;
             Optional<CardCheckout.Session> session = Optional.empty();
-            for (int attempt = 0; attempt < 200 && session.isEmpty(); attempt++) {
+            while (session.isEmpty() && System.nanoTime() < backlogDeadline) {
                 session = TenantContext.callAs(supplier, () -> checkout.session(order.id()));
                 if (session.isEmpty()) {
-                    Thread.sleep(50);
+                    Thread.sleep(100);
                 }
             }
             String secret = session.orElseThrow(() -> new IllegalStateException("No PaymentIntent for " + order.number())).clientSecret();
@@ -179,11 +211,14 @@ public final class OrderPlacementBenchmark {
             }
         }
 
+        System.out.printf("the listeners' backlog (payment intents, notices, webhooks) drained %.1f s after the run%n",
+                (System.nanoTime() - backlogStart) / 1e9);
+
         // The checks.
         long stored = TenantContext.callAs(supplier, () -> orders.countInbox(Optional.empty()));
         var problems = new ArrayList<String>();
-        if (stored != placed.size()) {
-            problems.add("orders stored " + stored + " != orders placed " + placed.size());
+        if (stored < placed.size() || stored > placed.size() + uncertain.get()) {
+            problems.add("orders stored " + stored + " outside orders placed " + placed.size() + " (+ " + uncertain.get() + " unanswered)");
         }
         if (keys.size() != placed.size()) {
             problems.add("checkout keys " + keys.size() + " != orders " + placed.size());
@@ -211,12 +246,9 @@ public final class OrderPlacementBenchmark {
             }
         }
 
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        System.out.printf("placed %d orders (%.1f/s), %d checkouts refused, %d confirmed, %d rejected for stock%n", placed.size(),
-                placed.size() / (double) seconds, refusedCheckouts.get(), confirmed.size(), stockRefusals.get());
-        System.out.printf("placement at the service API: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", percentile(sorted, 50),
-                percentile(sorted, 95), percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.getLast() / 1e6);
+        System.out.printf("placed %d orders (%.1f/s; %d stored, %d calls unanswered), %d checkouts refused, %d confirmed, %d rejected for stock%n",
+                placed.size(), placed.size() / (double) seconds, stored, uncertain.get(), refusedCheckouts.get(), confirmed.size(),
+                stockRefusals.get());
         System.out.printf("card orders %d, paid exactly once %d (each webhook delivered twice)%n", cardOrders, paidOnce);
         System.out.println(problems.isEmpty() ? "CHECKS PASSED: no order lost or doubled, no negative stock, every card order paid once"
                 : "CHECKS FAILED:\n  " + String.join("\n  ", problems.subList(0, Math.min(20, problems.size()))));

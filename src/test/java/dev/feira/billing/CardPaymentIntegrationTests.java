@@ -261,6 +261,43 @@ class CardPaymentIntegrationTests {
     }
 
     @Test
+    void aSupplierWithItsOwnStripeKeysTakesCardsThereWithoutThePlatformsFee() throws Exception {
+        asFerragens(() -> {
+            supplierPayments.disconnect();
+            supplierPayments.useOwnKeys("sk_test_ferragensOwn123", "pk_test_ferragensOwn123", "whsec_ferragensOwn123");
+            return null;
+        });
+        assertThatThrownBy(() -> asFerragens(() -> {
+            supplierPayments.useOwnKeys("sk_live_mixedKinds1234", "pk_test_ferragensOwn123", "whsec_ferragensOwn123");
+            return null;
+        })).isInstanceOf(IllegalArgumentException.class);
+        var order = cardOrder(Map.of("FP-00092", 10));
+
+        var session = sessionOf(order);
+
+        var intent = stripe.intentsOfOrder(order.id().toString()).getFirst();
+        assertThat(intent.get("application_fee_amount")).isNull();
+        assertThat(session.publishableKey()).isEqualTo("pk_test_ferragensOwn123");
+        assertThat(stripe.requests("POST", "/v1/payment_intents").stream().filter(r -> r.getBodyAsString().contains(order.id().toString())))
+                .allSatisfy(r -> {
+                    assertThat(r.getHeader("Authorization")).isEqualTo("Bearer sk_test_ferragensOwn123");
+                    assertThat(r.containsHeader("Stripe-Account")).isFalse();
+                });
+        String event = stripe.event("payment_intent.succeeded", (String) intent.get("id"), null);
+        String signedByFerragens = LocalStripe.signature(event, "whsec_ferragensOwn123", Instant.now());
+        var atAnotherSupplier = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/stripe/escritorio"))
+                .header("Content-Type", "application/json").header("Stripe-Signature", signedByFerragens)
+                .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString());
+        var atFerragens = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/stripe/ferragens"))
+                .header("Content-Type", "application/json").header("Stripe-Signature", signedByFerragens)
+                .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(atAnotherSupplier.statusCode()).isEqualTo(400);
+        assertThat(atFerragens.statusCode()).as(atFerragens.body()).isEqualTo(200);
+        assertThat(reload(order).paidAt()).isPresent();
+    }
+
+    @Test
     void withoutAConnectedAccountACardIsNotOfferedAndNotAccepted() {
         asFerragens(() -> {
             supplierPayments.disconnect();

@@ -36,6 +36,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  */
 public final class LocalStripe {
 
+    /** The platform's key; any other {@code sk_test_…} key is a supplier's own account. */
     public static final String API_KEY = "sk_test_local";
     public static final String WEBHOOK_SECRET = "whsec_local_test_secret";
 
@@ -190,7 +191,8 @@ public final class LocalStripe {
             if (request.getUrl().matches("/v1/payment_intents/[^/]+/confirm")) {
                 return confirmFromBrowser(request.getUrl().split("/")[3], form(request.getBodyAsString()));
             }
-            if (!("Bearer " + API_KEY).equals(request.getHeader("Authorization"))) {
+            String authorization = request.getHeader("Authorization");
+            if (authorization == null || !authorization.startsWith("Bearer sk_test_")) { // the platform's key, or a supplier's own
                 return error(401, "authentication_error", "Invalid API Key provided");
             }
             String account = request.getHeader("Stripe-Account");

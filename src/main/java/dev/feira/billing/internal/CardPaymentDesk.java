@@ -24,6 +24,7 @@ import dev.feira.ordering.Orders;
 import dev.feira.pricing.TradeTerms.PaymentMethod;
 import dev.feira.shared.Money;
 import dev.feira.shared.TenantContext;
+import dev.feira.shared.secrets.SecretBox;
 
 /**
  * Card payments of orders: a PaymentIntent on the supplier's connected account once the order is
@@ -37,15 +38,20 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
 
     private static final Logger log = LoggerFactory.getLogger(CardPaymentDesk.class);
     private static final Pattern STRIPE_ACCOUNT = Pattern.compile("acct_[A-Za-z0-9]{1,58}");
+    private static final Pattern SECRET_KEY = Pattern.compile("(sk|rk)_(test|live)_[A-Za-z0-9_]{8,250}");
+    private static final Pattern PUBLISHABLE_KEY = Pattern.compile("pk_(test|live)_[A-Za-z0-9_]{8,190}");
+    private static final Pattern WEBHOOK_SECRET = Pattern.compile("whsec_[A-Za-z0-9_]{8,250}");
 
     private final StripeGateway stripe;
     private final PaymentAccountStore accounts;
     private final CardPaymentStore payments;
     private final Orders orders;
     private final BigDecimal feePercent;
+    private final SecretBox secrets;
 
     CardPaymentDesk(StripeGateway stripe, PaymentAccountStore accounts, CardPaymentStore payments, Orders orders,
-                    @Value("${feira.stripe.application-fee-percent:2.0}") BigDecimal feePercent) {
+                    @Value("${feira.stripe.application-fee-percent:2.0}") BigDecimal feePercent, SecretBox secrets) {
+        this.secrets = secrets;
         this.stripe = stripe;
         this.accounts = accounts;
         this.payments = payments;
@@ -56,7 +62,21 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
     @Override
     @Transactional(readOnly = true)
     public boolean available() {
-        return stripe.configured() && accounts.findFirstBy().isPresent();
+        return route().isPresent();
+    }
+
+    /** Where this supplier's new card payments go: its connected account (if the platform has Stripe), or its own keys. */
+    private Optional<StripeGateway.Route> route() {
+        return accounts.findFirstBy().flatMap(account -> account.stripeAccount().filter(a -> stripe.configured()).map(stripe::connected)
+                .or(() -> account.ownKeys().map(keys -> stripe.own(secrets.open(keys.sealedSecretKey()), keys.publishableKey()))));
+    }
+
+    /** Where an existing payment lives: the connected account it was taken on, or the supplier's own account. */
+    private StripeGateway.Route routeOf(CardPayment payment) {
+        return payment.stripeAccount() != null ? stripe.connected(payment.stripeAccount())
+                : accounts.findFirstBy().flatMap(SupplierPaymentAccount::ownKeys)
+                .map(keys -> stripe.own(secrets.open(keys.sealedSecretKey()), keys.publishableKey()))
+                .orElseThrow(() -> new IllegalStateException("Payment " + payment.intentId() + " was taken with keys no longer set"));
     }
 
     @Override
@@ -67,7 +87,41 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> connectedAccount() {
-        return accounts.findFirstBy().map(SupplierPaymentAccount::stripeAccount);
+        return accounts.findFirstBy().flatMap(SupplierPaymentAccount::stripeAccount);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> ownPublishableKey() {
+        return accounts.findFirstBy().flatMap(SupplierPaymentAccount::ownKeys).map(SupplierPaymentAccount.OwnKeys::publishableKey);
+    }
+
+    @Override
+    public void useOwnKeys(String secretKey, String publishableKey, String webhookSecret) {
+        String secret = secretKey == null ? "" : secretKey.strip();
+        String publishable = publishableKey == null ? "" : publishableKey.strip();
+        String signing = webhookSecret == null ? "" : webhookSecret.strip();
+        if (!SECRET_KEY.matcher(secret).matches()) {
+            throw new IllegalArgumentException("The secret key is Stripe's sk_test_… or sk_live_… (or a restricted rk_…)");
+        }
+        if (!PUBLISHABLE_KEY.matcher(publishable).matches()) {
+            throw new IllegalArgumentException("The publishable key is Stripe's pk_test_… or pk_live_…");
+        }
+        if (!WEBHOOK_SECRET.matcher(signing).matches()) {
+            throw new IllegalArgumentException("The webhook signing secret is Stripe's whsec_…");
+        }
+        if (secret.contains("_test_") != publishable.contains("_test_")) {
+            throw new IllegalArgumentException("Both keys must be test keys, or both live keys");
+        }
+        var account = accounts.findFirstBy().orElseGet(SupplierPaymentAccount::create);
+        account.useOwnKeys(secrets.seal(secret), publishable, secrets.seal(signing));
+        accounts.save(account);
+    }
+
+    /** The signing secret of the supplier's own webhook endpoint, opened; empty without own keys. */
+    @Transactional(readOnly = true)
+    Optional<String> ownWebhookSecret() {
+        return accounts.findFirstBy().flatMap(SupplierPaymentAccount::ownKeys).map(keys -> secrets.open(keys.sealedWebhookSecret()));
     }
 
     @Override
@@ -76,9 +130,9 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
         if (!STRIPE_ACCOUNT.matcher(account).matches()) {
             throw new IllegalArgumentException("'" + account + "' is not a Stripe account id (acct_...)");
         }
-        var existing = accounts.findFirstBy();
-        existing.ifPresentOrElse(a -> a.connect(account), () -> accounts.save(new SupplierPaymentAccount(account)));
-        existing.ifPresent(accounts::save);
+        var existing = accounts.findFirstBy().orElseGet(SupplierPaymentAccount::create);
+        existing.connect(account);
+        accounts.save(existing);
     }
 
     @Override
@@ -89,7 +143,7 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
     @Override
     @Transactional(readOnly = true)
     public Optional<Session> session(UUID order) {
-        return payments.findByOrderId(order).map(p -> new Session(stripe.publishableKey(), stripe.jsUrl(), p.clientSecret(),
+        return payments.findByOrderId(order).map(p -> new Session(routeOf(p).publishableKey(), stripe.jsUrl(), p.clientSecret(),
                 p.stripeAccount(), p.amount(), p.status(), p.failure()));
     }
 
@@ -99,18 +153,18 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
         if (placed.paymentMethod() != PaymentMethod.CARD || payments.findByOrderId(placed.order()).isPresent()) {
             return;
         }
-        var account = accounts.findFirstBy();
-        if (account.isEmpty() || !stripe.configured()) { // disconnected between checkout and now
+        var route = route();
+        if (route.isEmpty()) { // disconnected between checkout and now
             orders.recordPaymentFailure(placed.order(), "Card payments are not available at this supplier any more; pay on invoice");
             return;
         }
         long amount = minor(placed.total());
-        long fee = fee(placed.total());
-        var intent = stripe.createIntent(account.get().stripeAccount(), placed.order().toString(), placed.number(),
-                TenantContext.require().toString(), amount, placed.total().currency().getCurrencyCode(), fee);
-        payments.save(new CardPayment(placed.order(), placed.number(), account.get().stripeAccount(), intent.getId(),
+        long fee = route.get().takesPlatformFee() ? fee(placed.total()) : 0;
+        var intent = stripe.createIntent(route.get(), placed.order().toString(), placed.number(), TenantContext.require().toString(), amount,
+                placed.total().currency().getCurrencyCode(), fee);
+        payments.save(new CardPayment(placed.order(), placed.number(), route.get().connectedAccount(), intent.getId(),
                 intent.getClientSecret(), placed.total().currency(), amount, fee));
-        log.info("Card payment of {} awaits the buyer: {} on {}", placed.number(), intent.getId(), account.get().stripeAccount());
+        log.info("Card payment of {} awaits the buyer: {}", placed.number(), intent.getId());
     }
 
     /** The supplier's decisions change what the buyer pays: lower the intent, refund, or cancel. */
@@ -124,10 +178,10 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
         switch (changed.to()) {
             case REJECTED, CANCELLED -> {
                 if (payment.isPaid() && payment.keptMinor() > 0) {
-                    stripe.refund(payment.stripeAccount(), payment.intentId(), payment.keptMinor(), changed.to().name());
+                    stripe.refund(routeOf(payment), payment.intentId(), payment.keptMinor(), changed.to().name());
                     payment.refunded(payment.keptMinor());
                 } else if (payment.isOpen()) {
-                    stripe.cancel(payment.stripeAccount(), payment.intentId());
+                    stripe.cancel(routeOf(payment), payment.intentId());
                     payment.canceled();
                 }
             }
@@ -136,11 +190,13 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
                 long owed = minor(total);
                 if (payment.isPaid() && payment.keptMinor() > owed) {
                     long back = payment.keptMinor() - owed;
-                    stripe.refund(payment.stripeAccount(), payment.intentId(), back, "declined-lines");
+                    stripe.refund(routeOf(payment), payment.intentId(), back, "declined-lines");
                     payment.refunded(back);
                 } else if (payment.isOpen() && payment.amountMinor() != owed) {
-                    stripe.changeAmount(payment.stripeAccount(), payment.intentId(), owed, fee(total));
-                    payment.amountChanged(owed, fee(total));
+                    var route = routeOf(payment);
+                    long fee = route.takesPlatformFee() ? fee(total) : 0;
+                    stripe.changeAmount(route, payment.intentId(), owed, fee);
+                    payment.amountChanged(owed, fee);
                 }
             }
             default -> {

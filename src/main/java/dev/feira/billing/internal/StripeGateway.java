@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stripe as billing uses it, through stripe-java: PaymentIntents as direct charges on a supplier's
- * connected account with the platform's application fee, refunds, and webhook signatures. Every
+ * connected account with the platform's application fee (or on the supplier's own account with its
+ * own key, without a fee), refunds, and webhook signatures. Every
  * write carries an idempotency key derived from what it is for, so a retry never charges or
  * refunds twice.
  */
@@ -25,16 +26,30 @@ import org.springframework.stereotype.Component;
 class StripeGateway {
 
     private final Optional<StripeClient> client;
+    private final String apiBase;
     private final String webhookSecret;
     private final String publishableKey;
     private final String jsUrl;
+    /** Clients of suppliers' own keys, by key: stripe-java clients are thread-safe and reusable. */
+    private final java.util.Map<String, StripeClient> ownClients = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * How to reach the Stripe account a payment lives on: the platform's client on a connected
+     * account (with the platform's fee), or a client of the supplier's own key (no fee).
+     */
+    record Route(StripeClient client, String connectedAccount, String publishableKey) {
+
+        boolean takesPlatformFee() {
+            return connectedAccount != null;
+        }
+    }
 
     StripeGateway(@Value("${feira.stripe.api-key:}") String apiKey, @Value("${feira.stripe.api-base:https://api.stripe.com}") String apiBase,
                   @Value("${feira.stripe.webhook-secret:}") String webhookSecret,
                   @Value("${feira.stripe.publishable-key:}") String publishableKey,
                   @Value("${feira.stripe.js-url:https://js.stripe.com/v3/}") String jsUrl) {
-        this.client = apiKey.isBlank() ? Optional.empty()
-                : Optional.of(StripeClient.builder().setApiKey(apiKey).setApiBase(apiBase).setMaxNetworkRetries(2).build());
+        this.apiBase = apiBase;
+        this.client = apiKey.isBlank() ? Optional.empty() : Optional.of(client(apiKey));
         this.webhookSecret = webhookSecret;
         this.publishableKey = publishableKey;
         this.jsUrl = jsUrl;
@@ -42,6 +57,20 @@ class StripeGateway {
 
     boolean configured() {
         return client.isPresent();
+    }
+
+    private StripeClient client(String apiKey) {
+        return StripeClient.builder().setApiKey(apiKey).setApiBase(apiBase).setMaxNetworkRetries(2).build();
+    }
+
+    /** The platform on a supplier's connected account. */
+    Route connected(String account) {
+        return new Route(stripe(), account, publishableKey);
+    }
+
+    /** The supplier's own Stripe account, with its own (opened) secret key. */
+    Route own(String secretKey, String ownPublishableKey) {
+        return new Route(ownClients.computeIfAbsent(secretKey, this::client), null, ownPublishableKey);
     }
 
     String publishableKey() {
@@ -53,30 +82,31 @@ class StripeGateway {
     }
 
     /** A PaymentIntent for an order, created once however often this is retried. */
-    PaymentIntent createIntent(String account, String orderId, String orderNumber, String tenant, long amountMinor, String currency,
+    PaymentIntent createIntent(Route route, String orderId, String orderNumber, String tenant, long amountMinor, String currency,
                                long applicationFeeMinor) throws StripeException {
         var params = PaymentIntentCreateParams.builder()
                 .setAmount(amountMinor)
                 .setCurrency(currency.toLowerCase(java.util.Locale.ROOT))
-                .setApplicationFeeAmount(applicationFeeMinor)
+                .setApplicationFeeAmount(route.takesPlatformFee() ? applicationFeeMinor : null)
                 .setDescription(orderNumber)
                 .setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods.builder().setEnabled(true).build())
                 .putMetadata("order", orderId)
                 .putMetadata("order_number", orderNumber)
                 .putMetadata("tenant", tenant)
                 .build();
-        return stripe().v1().paymentIntents().create(params, on(account, "intent-" + orderId));
+        return route.client().v1().paymentIntents().create(params, on(route, "intent-" + orderId));
     }
 
     /** Changes what an unpaid intent asks for (the supplier declined lines before the buyer paid). */
-    void changeAmount(String account, String intentId, long amountMinor, long applicationFeeMinor) throws StripeException {
-        var params = PaymentIntentUpdateParams.builder().setAmount(amountMinor).setApplicationFeeAmount(applicationFeeMinor).build();
-        stripe().v1().paymentIntents().update(intentId, params, on(account, "amount-" + intentId + "-" + amountMinor));
+    void changeAmount(Route route, String intentId, long amountMinor, long applicationFeeMinor) throws StripeException {
+        var params = PaymentIntentUpdateParams.builder().setAmount(amountMinor)
+                .setApplicationFeeAmount(route.takesPlatformFee() ? applicationFeeMinor : null).build();
+        route.client().v1().paymentIntents().update(intentId, params, on(route, "amount-" + intentId + "-" + amountMinor));
     }
 
-    void cancel(String account, String intentId) throws StripeException {
-        stripe().v1().paymentIntents().cancel(intentId, com.stripe.param.PaymentIntentCancelParams.builder().build(),
-                on(account, "cancel-" + intentId));
+    void cancel(Route route, String intentId) throws StripeException {
+        route.client().v1().paymentIntents().cancel(intentId, com.stripe.param.PaymentIntentCancelParams.builder().build(),
+                on(route, "cancel-" + intentId));
     }
 
     /**
@@ -84,9 +114,10 @@ class StripeGateway {
      *
      * @param purpose what the refund is for; one refund per purpose, however often retried
      */
-    void refund(String account, String intentId, long amountMinor, String purpose) throws StripeException {
-        var params = RefundCreateParams.builder().setPaymentIntent(intentId).setAmount(amountMinor).setRefundApplicationFee(true).build();
-        stripe().v1().refunds().create(params, on(account, "refund-" + intentId + "-" + purpose));
+    void refund(Route route, String intentId, long amountMinor, String purpose) throws StripeException {
+        var params = RefundCreateParams.builder().setPaymentIntent(intentId).setAmount(amountMinor)
+                .setRefundApplicationFee(route.takesPlatformFee() ? true : null).build();
+        route.client().v1().refunds().create(params, on(route, "refund-" + intentId + "-" + purpose));
     }
 
     /**
@@ -95,17 +126,22 @@ class StripeGateway {
      * @throws SignatureVerificationException for a forged, altered or stale payload
      */
     Event verify(String payload, String signatureHeader) throws SignatureVerificationException {
-        if (webhookSecret.isBlank()) {
+        return verify(payload, signatureHeader, webhookSecret);
+    }
+
+    /** As {@link #verify(String, String)}, with the signing secret of a supplier's own webhook endpoint. */
+    Event verify(String payload, String signatureHeader, String secret) throws SignatureVerificationException {
+        if (secret == null || secret.isBlank()) {
             throw new SignatureVerificationException("No webhook secret is configured", signatureHeader);
         }
-        return Webhook.constructEvent(payload, signatureHeader, webhookSecret);
+        return Webhook.constructEvent(payload, signatureHeader, secret);
     }
 
     private StripeClient stripe() {
         return client.orElseThrow(() -> new IllegalStateException("Stripe is not configured (feira.stripe.api-key)"));
     }
 
-    private static RequestOptions on(String account, String idempotencyKey) {
-        return RequestOptions.builder().setStripeAccount(account).setIdempotencyKey(idempotencyKey).build();
+    private static RequestOptions on(Route route, String idempotencyKey) {
+        return RequestOptions.builder().setStripeAccount(route.connectedAccount()).setIdempotencyKey(idempotencyKey).build();
     }
 }

@@ -44,25 +44,43 @@ public class StripeWebhooks {
      * @throws SignatureVerificationException when Stripe did not sign it (forged, altered, stale)
      */
     public Outcome receive(String payload, String signature) throws SignatureVerificationException {
-        Event event = stripe.verify(payload, signature);
+        return handle(stripe.verify(payload, signature), null);
+    }
+
+    /**
+     * An event from a supplier's own Stripe account, signed with that supplier's webhook secret. It
+     * may only move that supplier's payments.
+     *
+     * @throws SignatureVerificationException when the supplier's secret did not sign it (or it has none)
+     */
+    public Outcome receiveForSupplier(TenantId supplier, String payload, String signature) throws SignatureVerificationException {
+        String secret = TenantContext.callAs(supplier, () -> payments.ownWebhookSecret()).orElse(null);
+        return handle(stripe.verify(payload, signature, secret), supplier);
+    }
+
+    private Outcome handle(Event event, TenantId onlyFor) {
         if (handled.existsById(event.getId())) {
             return Outcome.REPLAY;
         }
         Outcome outcome = switch (event.getType()) {
-            case "payment_intent.succeeded" -> onIntent(event, true);
-            case "payment_intent.payment_failed" -> onIntent(event, false);
+            case "payment_intent.succeeded" -> onIntent(event, true, onlyFor);
+            case "payment_intent.payment_failed" -> onIntent(event, false, onlyFor);
             default -> Outcome.IGNORED;
         };
         handled.record(event.getId(), event.getType(), event.getAccount());
         return outcome;
     }
 
-    private Outcome onIntent(Event event, boolean succeeded) {
+    private Outcome onIntent(Event event, boolean succeeded, TenantId onlyFor) {
         PaymentIntent intent = intent(event);
         String tenant = intent.getMetadata().get("tenant");
         String order = intent.getMetadata().get("order");
         if (tenant == null || order == null) {
             log.info("Stripe event {} is about an intent Feira did not create ({}); ignored", event.getId(), intent.getId());
+            return Outcome.IGNORED;
+        }
+        if (onlyFor != null && !onlyFor.equals(TenantId.of(tenant))) {
+            log.warn("Stripe event {} from {}'s account names another supplier's order; ignored", event.getId(), onlyFor);
             return Outcome.IGNORED;
         }
         Runnable handle = () -> inTransaction.executeWithoutResult(status -> {

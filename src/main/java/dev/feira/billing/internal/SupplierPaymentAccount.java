@@ -23,22 +23,51 @@ class SupplierPaymentAccount extends AssignedIdentity<UUID> {
     private UUID tenantId;
     private String stripeAccount;
     private Instant connectedAt;
+    /** Sealed by {@link dev.feira.shared.secrets.SecretBox}. */
+    private String ownSecretKey;
+    private String ownPublishableKey;
+    /** Sealed by {@link dev.feira.shared.secrets.SecretBox}. */
+    private String ownWebhookSecret;
 
     protected SupplierPaymentAccount() {
     }
 
-    SupplierPaymentAccount(String stripeAccount) {
-        this.id = UUID.randomUUID();
-        connect(stripeAccount);
+    /** A supplier's first payment set-up; then {@link #connect} or {@link #useOwnKeys}. */
+    static SupplierPaymentAccount create() {
+        var account = new SupplierPaymentAccount();
+        account.id = UUID.randomUUID();
+        return account;
     }
 
+    /** Payments on this connected account of the platform (Stripe Connect); the supplier's own keys are forgotten. */
     void connect(String stripeAccount) {
         this.stripeAccount = stripeAccount;
+        this.ownSecretKey = null;
+        this.ownPublishableKey = null;
+        this.ownWebhookSecret = null;
         this.connectedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    String stripeAccount() {
-        return stripeAccount;
+    /** Payments with the supplier's own Stripe keys (sealed); a connected account is forgotten. */
+    void useOwnKeys(String sealedSecretKey, String publishableKey, String sealedWebhookSecret) {
+        this.stripeAccount = null;
+        this.ownSecretKey = sealedSecretKey;
+        this.ownPublishableKey = publishableKey;
+        this.ownWebhookSecret = sealedWebhookSecret;
+        this.connectedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    java.util.Optional<String> stripeAccount() {
+        return java.util.Optional.ofNullable(stripeAccount);
+    }
+
+    java.util.Optional<OwnKeys> ownKeys() {
+        return ownSecretKey == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new OwnKeys(ownSecretKey, ownPublishableKey, ownWebhookSecret));
+    }
+
+    /** The supplier's own keys, the secret ones still sealed. */
+    record OwnKeys(String sealedSecretKey, String publishableKey, String sealedWebhookSecret) {
     }
 
     @Override

@@ -63,7 +63,9 @@ class PaymentsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         account.setWidth("24em");
         Runnable refresh = () -> {
             var connected = payments.connectedAccount();
-            state.setText(!payments.platformConfigured() ? getTranslation("payments.platform-off")
+            var own = payments.ownPublishableKey();
+            state.setText(own.isPresent() ? getTranslation("payments.own-keys", own.get())
+                    : !payments.platformConfigured() ? getTranslation("payments.platform-off")
                     : connected.map(a -> getTranslation("payments.connected", a)).orElse(getTranslation("payments.not-connected")));
         };
         var connect = new Button(getTranslation("payments.connect"), e -> {
@@ -90,6 +92,37 @@ class PaymentsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         row.setAlignItems(Alignment.BASELINE);
         add(state, row, new Paragraph(getTranslation("payments.explained")));
         payments.connectedAccount().ifPresent(account::setValue);
+        add(ownKeys(refresh));
         refresh.run();
+    }
+
+    /** A supplier with its own Stripe account may use its keys instead (no platform fee). */
+    private com.vaadin.flow.component.Component ownKeys(Runnable refresh) {
+        var secret = new com.vaadin.flow.component.textfield.PasswordField(getTranslation("payments.own.secret"));
+        secret.setId("payments-own-secret");
+        var publishable = new TextField(getTranslation("payments.own.publishable"));
+        publishable.setId("payments-own-publishable");
+        var signing = new com.vaadin.flow.component.textfield.PasswordField(getTranslation("payments.own.webhook"));
+        signing.setId("payments-own-webhook");
+        tenants.current().ifPresent(t -> signing.setHelperText(getTranslation("payments.own.webhook.where", "/webhooks/stripe/" + t.slug())));
+        for (var field : java.util.List.of(secret, publishable, signing)) {
+            field.setWidth("24em");
+        }
+        var save = new Button(getTranslation("payments.own.save"), e -> {
+            try {
+                payments.useOwnKeys(secret.getValue(), publishable.getValue(), signing.getValue());
+                secret.clear();
+                signing.clear();
+                Notification.show(getTranslation("payments.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh.run();
+            } catch (IllegalArgumentException refused) {
+                Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.setId("payments-own-save");
+        var details = new com.vaadin.flow.component.details.Details(getTranslation("payments.own"),
+                new VerticalLayout(new Paragraph(getTranslation("payments.own.explained")), secret, publishable, signing, save));
+        details.setId("payments-own");
+        return details;
     }
 }

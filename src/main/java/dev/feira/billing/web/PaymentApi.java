@@ -45,14 +45,15 @@ class PaymentApi {
         this.access = access;
     }
 
-    record StripeAccount(String stripeAccount, boolean platformConfigured) {
+    record StripeAccount(String stripeAccount, boolean platformConfigured, String ownPublishableKey) {
     }
 
     @GetMapping("/api/v1/payments/account")
     @Operation(summary = "The supplier's connected Stripe account (supplier)")
     StripeAccount account() {
         supplier();
-        return new StripeAccount(payments.connectedAccount().orElse(null), payments.platformConfigured());
+        return new StripeAccount(payments.connectedAccount().orElse(null), payments.platformConfigured(),
+                payments.ownPublishableKey().orElse(null));
     }
 
     @PutMapping("/api/v1/payments/account")
@@ -62,6 +63,23 @@ class PaymentApi {
         supplier();
         try {
             payments.connect(account == null ? null : account.stripeAccount());
+        } catch (IllegalArgumentException refused) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, refused.getMessage());
+        }
+        return account();
+    }
+
+    record OwnKeys(String secretKey, String publishableKey, String webhookSecret) {
+    }
+
+    @PutMapping("/api/v1/payments/own-keys")
+    @Operation(summary = "Use the supplier's own Stripe keys instead of a connected account (supplier)",
+            description = "No platform fee. Register https://<portal>/webhooks/stripe/<supplier> in the Stripe account with the given "
+                    + "signing secret. The secret keys are stored sealed and never shown again.")
+    StripeAccount ownKeys(@RequestBody OwnKeys keys) {
+        supplier();
+        try {
+            payments.useOwnKeys(keys.secretKey(), keys.publishableKey(), keys.webhookSecret());
         } catch (IllegalArgumentException refused) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, refused.getMessage());
         }

@@ -6,12 +6,14 @@ import com.stripe.exception.SignatureVerificationException;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.feira.billing.internal.StripeWebhooks;
+import dev.feira.tenancy.TenantDirectory;
 
 /**
  * Where Stripe posts its events (a Connect endpoint: events of every supplier's account). The
@@ -23,9 +25,11 @@ import dev.feira.billing.internal.StripeWebhooks;
 class StripeWebhookEndpoint {
 
     private final StripeWebhooks webhooks;
+    private final TenantDirectory tenants;
 
-    StripeWebhookEndpoint(StripeWebhooks webhooks) {
+    StripeWebhookEndpoint(StripeWebhooks webhooks, TenantDirectory tenants) {
         this.webhooks = webhooks;
+        this.tenants = tenants;
     }
 
     @PostMapping(path = "/webhooks/stripe", consumes = "application/json")
@@ -36,6 +40,21 @@ class StripeWebhookEndpoint {
         }
         try {
             return ResponseEntity.ok(Map.of("outcome", webhooks.receive(payload, signature).name()));
+        } catch (SignatureVerificationException refused) {
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "Signature refused: " + refused.getMessage()));
+        }
+    }
+
+    /** A supplier that uses its own Stripe keys registers this endpoint in its Stripe account. */
+    @PostMapping(path = "/webhooks/stripe/{supplier}", consumes = "application/json")
+    ResponseEntity<Map<String, String>> receiveForSupplier(@PathVariable String supplier, @RequestBody String payload,
+                                                           @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
+        var tenant = tenants.bySlug(supplier);
+        if (tenant.isEmpty() || signature == null || signature.isBlank()) {
+            return ResponseEntity.badRequest().body(Map.of("error", tenant.isEmpty() ? "No supplier " + supplier : "The Stripe-Signature header is missing"));
+        }
+        try {
+            return ResponseEntity.ok(Map.of("outcome", webhooks.receiveForSupplier(tenant.get().id(), payload, signature).name()));
         } catch (SignatureVerificationException refused) {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "Signature refused: " + refused.getMessage()));
         }

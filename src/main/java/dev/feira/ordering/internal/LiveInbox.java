@@ -4,8 +4,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.feira.ordering.OrderInboxUpdates;
 import dev.feira.ordering.OrderPlaced;
@@ -30,14 +32,29 @@ class LiveInbox implements OrderInboxUpdates {
         });
     }
 
-    @TransactionalEventListener
+    // Plain listeners that wait for the commit themselves: a transactional event listener would be
+    // recorded in the publication registry, costing a second connection per checkout for a page refresh.
+    @EventListener
     void on(OrderPlaced placed) {
-        tell(placed.tenant());
+        afterCommit(placed.tenant());
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(OrderStatusChanged changed) {
-        tell(changed.tenant());
+        afterCommit(changed.tenant());
+    }
+
+    private void afterCommit(TenantId supplier) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            tell(supplier);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                tell(supplier);
+            }
+        });
     }
 
     private void tell(TenantId supplier) {

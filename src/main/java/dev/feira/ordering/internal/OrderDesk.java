@@ -78,9 +78,9 @@ class OrderDesk implements Orders {
             throw new CheckoutRefusal("A checkout key (1 to 64 characters) is required, so a repeated request places one order");
         }
         // Announced on its own, so a refused checkout still shows the buyer tried (recovery's cue).
-        inTransaction.executeWithoutResult(status -> announceCheckout(buyer, checkoutKey));
+        String number = inTransaction.execute(status -> announceCheckout(buyer, checkoutKey));
         try {
-            return inTransaction.execute(status -> placeOnce(buyer, checkoutKey, method));
+            return inTransaction.execute(status -> placeOnce(buyer, checkoutKey, method, number));
         } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
             // Two clicks at once: both found no order and one committed first. The other answers that order.
             return inTransaction.execute(status -> orders.findByCheckoutKey(checkoutKey).filter(o -> o.buyerAccountId().equals(buyer.id()))
@@ -88,18 +88,26 @@ class OrderDesk implements Orders {
         }
     }
 
-    private void announceCheckout(BuyerAccountProfile buyer, String checkoutKey) {
+    /**
+     * @return the order's number, drawn last in this short transaction: the supplier's counter row is
+     *         locked only until it commits, not for a whole checkout, so concurrent checkouts do not queue
+     *         on it (a checkout refused afterwards leaves a gap in the order numbers; invoices have none)
+     */
+    private String announceCheckout(BuyerAccountProfile buyer, String checkoutKey) {
         if (orders.findByCheckoutKey(checkoutKey).isPresent()) {
-            return; // a repeated click: the checkout started once
+            return null; // a repeated click: the checkout started once
         }
-        cartStore.findByBuyerAccountId(buyer.id()).filter(cart -> !cart.lines().isEmpty()).ifPresent(cart -> {
-            PricedCart priced = carts.priced(cart, buyer);
-            events.publishEvent(new CartActivity(TenantContext.require(), cart.getId(), buyer.id(), CartActivity.Kind.CHECKOUT_STARTED,
-                    null, priced.total(), priced.lines().size(), Instant.now()));
-        });
+        var cart = cartStore.findByBuyerAccountId(buyer.id()).filter(c -> !c.lines().isEmpty());
+        if (cart.isEmpty()) {
+            return null;
+        }
+        PricedCart priced = carts.priced(cart.get(), buyer);
+        events.publishEvent(new CartActivity(TenantContext.require(), cart.get().getId(), buyer.id(), CartActivity.Kind.CHECKOUT_STARTED,
+                null, priced.total(), priced.lines().size(), Instant.now()));
+        return "PED-%06d".formatted(orders.nextNumber("ORDER"));
     }
 
-    private PlacedOrder placeOnce(BuyerAccountProfile buyer, String checkoutKey, PaymentMethod wanted) {
+    private PlacedOrder placeOnce(BuyerAccountProfile buyer, String checkoutKey, PaymentMethod wanted, String number) {
         var placed = orders.findByCheckoutKey(checkoutKey);
         if (placed.isPresent()) {
             if (!placed.get().buyerAccountId().equals(buyer.id())) {
@@ -125,7 +133,9 @@ class OrderDesk implements Orders {
             throw new CheckoutRefusal(method == PaymentMethod.CARD ? "Card payments are not available here; you may pay on invoice"
                     : "Your terms ask for payment by card");
         }
-        String number = "PED-%06d".formatted(orders.nextNumber("ORDER"));
+        if (number == null) { // the cart was empty when the checkout started and was filled since
+            throw new CheckoutRefusal("Your cart changed while checking out; please place it again");
+        }
         var terms = priced.terms();
         var order = new PurchaseOrder(number, buyer.id(), checkoutKey, priced.total().currency(), terms.paymentTerms(), method,
                 terms.freight().name(), terms.leadTimeDays());

@@ -15,13 +15,12 @@ import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.ordering.Approvals;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
-import dev.feira.tenancy.ui.SupplierPortalView;
 
 /** The buyer company's orders at this supplier that wait for the signed-in approver's decision, oldest first. */
 @Route(value = "approvals", layout = MainLayout.class)
 @Menu(title = "nav.approvals", order = 3.7)
 @RolesAllowed({"APPROVER", "BUYER_ADMIN"})
-class ApprovalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
+class ApprovalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BuyerPage {
 
     private final transient Approvals approvals;
     private final transient BuyerAccountDirectory accounts;
@@ -40,9 +39,8 @@ class ApprovalsView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var buyer = tenants.current().flatMap(t -> accounts.ofCaller());
+        var buyer = enterAsBuyer(event, tenants, accounts);
         if (buyer.isEmpty()) {
-            event.forwardTo("catalog");
             return;
         }
         removeAll();

@@ -40,7 +40,6 @@ import dev.feira.pricing.TradeTerms.PaymentMethod;
 import dev.feira.pricing.ui.PriceTrace;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
-import dev.feira.tenancy.ui.SupplierPortalView;
 
 /**
  * The buyer company's cart at this supplier: lines re-checked and re-priced on every visit (with
@@ -50,7 +49,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
 @Route(value = "cart", layout = MainLayout.class)
 @Menu(title = "nav.cart", order = 3.5)
 @RolesAllowed({"BUYER_ADMIN", "PURCHASER", "APPROVER"}) // buyer companies' people; the menu hides them from everyone else
-class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
+class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BuyerPage {
 
     private final transient Carts carts;
     private final transient dev.feira.ordering.Orders orders;
@@ -80,9 +79,8 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var account = tenants.current().flatMap(t -> accounts.ofCaller());
+        var account = enterAsBuyer(event, tenants, accounts);
         if (account.isEmpty()) {
-            event.forwardTo("catalog"); // carts belong to buyer companies with an account here
             return;
         }
         buyer = account.get();

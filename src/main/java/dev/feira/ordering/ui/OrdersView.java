@@ -18,13 +18,12 @@ import dev.feira.ordering.Orders;
 import dev.feira.ordering.PlacedOrder;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
-import dev.feira.tenancy.ui.SupplierPortalView;
 
 /** A buyer company's orders at this supplier, newest first, paged from the database; a row opens its lines. */
 @Route(value = "orders", layout = MainLayout.class)
 @Menu(title = "nav.orders", order = 3.6)
 @RolesAllowed({"BUYER_ADMIN", "PURCHASER", "APPROVER"}) // buyer companies' people; the menu hides them from everyone else
-class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
+class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BuyerPage {
 
     private final transient Orders orders;
     private final transient BuyerAccountDirectory accounts;
@@ -43,9 +42,8 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var buyer = tenants.current().flatMap(t -> accounts.ofCaller());
+        var buyer = enterAsBuyer(event, tenants, accounts);
         if (buyer.isEmpty()) {
-            event.forwardTo("catalog");
             return;
         }
         removeAll();

@@ -34,7 +34,6 @@ import dev.feira.ordering.PurchasingPolicy.ApprovalLevel;
 import dev.feira.ordering.PurchasingPolicy.PurchaserLimits;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
-import dev.feira.tenancy.ui.SupplierPortalView;
 
 /**
  * The buyer admin's purchasing policy: each person's limits per order and per month (across all
@@ -43,7 +42,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
 @Route(value = "team", layout = MainLayout.class)
 @Menu(title = "nav.team", order = 3.8)
 @RolesAllowed("BUYER_ADMIN")
-class TeamView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
+class TeamView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BuyerPage {
 
     private final transient PurchasingPolicy policy;
     private final transient BuyerAccountDirectory accounts;
@@ -63,9 +62,8 @@ class TeamView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var account = tenants.current().flatMap(t -> accounts.ofCaller());
+        var account = enterAsBuyer(event, tenants, accounts);
         if (account.isEmpty()) {
-            event.forwardTo("catalog");
             return;
         }
         buyer = account.get();
