@@ -77,10 +77,18 @@ class OrderDesk implements Orders {
         if (checkoutKey == null || checkoutKey.isBlank() || checkoutKey.length() > 64) {
             throw new CheckoutRefusal("A checkout key (1 to 64 characters) is required, so a repeated request places one order");
         }
-        // Announced on its own, so a refused checkout still shows the buyer tried (recovery's cue).
-        String number = inTransaction.execute(status -> announceCheckout(buyer, checkoutKey));
+        // The number first, in a transaction of its own: the supplier's counter row stays locked that
+        // long, not for a whole checkout, so concurrent checkouts do not queue on it. A checkout refused
+        // afterwards leaves a gap in the order numbers (invoices have none).
+        String number = inTransaction.execute(status -> orders.findByCheckoutKey(checkoutKey).isPresent() ? null
+                : "PED-%06d".formatted(orders.nextNumber("ORDER")));
         try {
             return inTransaction.execute(status -> placeOnce(buyer, checkoutKey, method, number));
+        } catch (CheckoutRefusal refused) {
+            // Announced on its own, so a refused checkout still shows the buyer tried (recovery's cue).
+            inTransaction.executeWithoutResult(status -> cartStore.findByBuyerAccountId(buyer.id()).filter(c -> !c.lines().isEmpty())
+                    .ifPresent(cart -> announce(cart, buyer, carts.priced(cart, buyer), CartActivity.Kind.CHECKOUT_STARTED)));
+            throw refused;
         } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
             // Two clicks at once: both found no order and one committed first. The other answers that order.
             return inTransaction.execute(status -> orders.findByCheckoutKey(checkoutKey).filter(o -> o.buyerAccountId().equals(buyer.id()))
@@ -88,23 +96,9 @@ class OrderDesk implements Orders {
         }
     }
 
-    /**
-     * @return the order's number, drawn last in this short transaction: the supplier's counter row is
-     *         locked only until it commits, not for a whole checkout, so concurrent checkouts do not queue
-     *         on it (a checkout refused afterwards leaves a gap in the order numbers; invoices have none)
-     */
-    private String announceCheckout(BuyerAccountProfile buyer, String checkoutKey) {
-        if (orders.findByCheckoutKey(checkoutKey).isPresent()) {
-            return null; // a repeated click: the checkout started once
-        }
-        var cart = cartStore.findByBuyerAccountId(buyer.id()).filter(c -> !c.lines().isEmpty());
-        if (cart.isEmpty()) {
-            return null;
-        }
-        PricedCart priced = carts.priced(cart.get(), buyer);
-        events.publishEvent(new CartActivity(TenantContext.require(), cart.get().getId(), buyer.id(), CartActivity.Kind.CHECKOUT_STARTED,
-                null, priced.total(), priced.lines().size(), Instant.now()));
-        return "PED-%06d".formatted(orders.nextNumber("ORDER"));
+    private void announce(Cart cart, BuyerAccountProfile buyer, PricedCart priced, CartActivity.Kind kind) {
+        events.publishEvent(new CartActivity(TenantContext.require(), cart.getId(), buyer.id(), kind, null, priced.total(),
+                priced.lines().size(), Instant.now()));
     }
 
     private PlacedOrder placeOnce(BuyerAccountProfile buyer, String checkoutKey, PaymentMethod wanted, String number) {
@@ -133,8 +127,8 @@ class OrderDesk implements Orders {
             throw new CheckoutRefusal(method == PaymentMethod.CARD ? "Card payments are not available here; you may pay on invoice"
                     : "Your terms ask for payment by card");
         }
-        if (number == null) { // the cart was empty when the checkout started and was filled since
-            throw new CheckoutRefusal("Your cart changed while checking out; please place it again");
+        if (number == null) { // the key's order existed when the number was drawn, and is gone: nothing to answer with
+            throw new CheckoutRefusal("That checkout cannot be repeated; please place the cart again");
         }
         var terms = priced.terms();
         var order = new PurchaseOrder(number, buyer.id(), checkoutKey, priced.total().currency(), terms.paymentTerms(), method,
@@ -152,11 +146,11 @@ class OrderDesk implements Orders {
         OrderStatus placedAs = levels > 0 ? order.awaitApproval(levels, null) : null;
         var saved = orders.save(order);
         var tenant = TenantContext.require();
+        announce(cart, buyer, priced, CartActivity.Kind.CHECKOUT_STARTED);
         if (levels > 0) {
             cart.awaitApprovalOf(saved.getId());
             cartStore.save(cart);
-            events.publishEvent(new CartActivity(tenant, cart.getId(), buyer.id(), CartActivity.Kind.SUBMITTED_FOR_APPROVAL, null,
-                    priced.total(), priced.lines().size(), Instant.now()));
+            announce(cart, buyer, priced, CartActivity.Kind.SUBMITTED_FOR_APPROVAL);
             events.publishEvent(new OrderStatusChanged(tenant, saved.getId(), number, placedAs, OrderStatus.AWAITING_APPROVAL, null,
                     Instant.now()));
             requestApproval(saved, buyer, 1);
@@ -164,8 +158,7 @@ class OrderDesk implements Orders {
             cart.empty();
             cartStore.save(cart);
             countInSpend(saved);
-            events.publishEvent(new CartActivity(tenant, cart.getId(), buyer.id(), CartActivity.Kind.CONVERTED_TO_ORDER, null,
-                    priced.total(), priced.lines().size(), Instant.now()));
+            announce(cart, buyer, priced, CartActivity.Kind.CONVERTED_TO_ORDER);
         }
         events.publishEvent(new OrderPlaced(tenant, saved.getId(), number, buyer.id(), cart.getId(), saved.total(), method, Instant.now()));
         return saved.toPlacedOrder();
