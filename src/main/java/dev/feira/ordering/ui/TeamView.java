@@ -80,7 +80,9 @@ class TeamView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 .reduce((a, b) -> a + ", " + b).orElse("")).setHeader(getTranslation("team.roles")).setAutoWidth(true);
         grid.addComponentColumn(l -> limitField(l, true)).setHeader(getTranslation("team.per-order")).setWidth("11em").setFlexGrow(0);
         grid.addComponentColumn(l -> limitField(l, false)).setHeader(getTranslation("team.per-month")).setWidth("11em").setFlexGrow(0);
-        grid.addColumn(l -> l.spentThisMonth().toPlainString()).setHeader(getTranslation("team.spent")).setAutoWidth(true);
+        var currency = tenants.current().map(t -> t.currency()).orElse(java.util.Currency.getInstance("BRL"));
+        grid.addColumn(l -> new dev.feira.shared.Money(l.spentThisMonth(), currency).format(getLocale()))
+                .setHeader(getTranslation("team.spent")).setAutoWidth(true);
         grid.setItems(policy.limits(buyer.buyerCompanyId()));
         grid.setAllRowsVisible(true);
         return grid;
