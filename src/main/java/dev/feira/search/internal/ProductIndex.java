@@ -159,13 +159,14 @@ class ProductIndex {
         }
     }
 
-    /** Indexes one product, visible to searches at once. */
+    /** Indexes one product, visible to searches within a second (the next refresh). */
     void upsert(TenantId tenant, ProductSnapshot product) {
         var document = ProductDocument.of(tenant.toString(), product, System.currentTimeMillis());
         try {
             for (String target : writeTargets) {
-                cluster.client().index(i -> i.index(target).id(document.id()).document(document)
-                        .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+                // No forced refresh: the index refreshes every second, and a refresh per stock change
+                // (every confirmed order line) made Elasticsearch the busiest process under load.
+                cluster.client().index(i -> i.index(target).id(document.id()).document(document));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
