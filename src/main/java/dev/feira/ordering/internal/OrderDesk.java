@@ -85,6 +85,12 @@ class OrderDesk implements Orders {
         try {
             return inTransaction.execute(status -> placeOnce(buyer, checkoutKey, method, number));
         } catch (CheckoutRefusal refused) {
+            // A second click at the same moment finds the cart emptied by the first: it answers that order.
+            var placedMeanwhile = inTransaction.execute(status -> orders.findByCheckoutKey(checkoutKey)
+                    .filter(o -> o.buyerAccountId().equals(buyer.id())).map(PurchaseOrder::toPlacedOrder));
+            if (placedMeanwhile.isPresent()) {
+                return placedMeanwhile.get();
+            }
             // Announced on its own, so a refused checkout still shows the buyer tried (recovery's cue).
             inTransaction.executeWithoutResult(status -> cartStore.findByBuyerAccountId(buyer.id()).filter(c -> !c.lines().isEmpty())
                     .ifPresent(cart -> announce(cart, buyer, carts.priced(cart, buyer), CartActivity.Kind.CHECKOUT_STARTED)));
