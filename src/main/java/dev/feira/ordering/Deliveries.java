@@ -49,4 +49,11 @@ public interface Deliveries {
             super(message);
         }
     }
+
+    /** No such delivery at the current supplier (another supplier's id included). */
+    class UnknownDelivery extends DeliveryRefusal {
+        public UnknownDelivery(java.util.UUID id) {
+            super("No delivery " + id);
+        }
+    }
 }

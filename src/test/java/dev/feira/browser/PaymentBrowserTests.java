@@ -31,6 +31,8 @@ class PaymentBrowserTests extends BrowserTestSupport {
     SupplierPayments payments;
     @Autowired
     TenantDirectory tenants;
+    @Autowired
+    dev.feira.ordering.Orders orders;
 
     private void asFerragens(Runnable work) {
         TenantContext.runAs(tenants.bySlug("ferragens").orElseThrow().id(), work);
@@ -87,11 +89,11 @@ class PaymentBrowserTests extends BrowserTestSupport {
         page.locator("#local-card-number").fill("4242424242424242");
         page.locator("#card-pay").click();
         page.waitForURL(u -> u.endsWith(orderPath));
-        // Stripe's webhook arrives a moment after the browser returns: the page shows it once reloaded.
-        for (int attempt = 0; attempt < 20 && !page.locator("#order-payment").textContent().contains("paid "); attempt++) {
-            page.waitForTimeout(500);
-            page.reload();
-        }
+        // Stripe's webhook arrives a moment after the browser returns: once the order is paid, the page shows it.
+        var orderId = java.util.UUID.fromString(orderPath.substring("/orders/".length()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                TenantContext.callAs(tenants.bySlug("ferragens").orElseThrow().id(), () -> orders.byId(orderId)).orElseThrow().paidAt().isPresent());
+        page.reload();
         assertThat(page.locator("#order-payment")).containsText("By card · paid", PATIENTLY);
         assertThat(page.locator("#order-pay")).hasCount(0);
         screenshot("card-paid");

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.feira.ordering.Deliveries;
+import dev.feira.ordering.Deliveries.UnknownDelivery;
 import dev.feira.ordering.DeliveryNote;
 import dev.feira.ordering.DeliveryShipped;
 import dev.feira.ordering.OrderStatus;
@@ -85,7 +86,7 @@ class DeliveryDesk implements Deliveries {
 
     @Override
     public DeliveryNote ship(UUID id, String carrier, String trackingNumber) {
-        Delivery delivery = deliveries.findById(id).orElseThrow(() -> new DeliveryRefusal("No delivery " + id));
+        Delivery delivery = deliveries.findById(id).orElseThrow(() -> new UnknownDelivery(id));
         delivery.ship(carrier, trackingNumber);
         delivery = deliveries.save(delivery);
         String note = delivery.number() + " · " + (carrier == null || carrier.isBlank() ? "" : carrier.strip() + " ") + trackingNumber.strip();
@@ -104,7 +105,7 @@ class DeliveryDesk implements Deliveries {
 
     @Override
     public DeliveryNote deliver(UUID id) {
-        Delivery delivery = deliveries.findById(id).orElseThrow(() -> new DeliveryRefusal("No delivery " + id));
+        Delivery delivery = deliveries.findById(id).orElseThrow(() -> new UnknownDelivery(id));
         delivery.deliver();
         delivery = deliveries.save(delivery);
         for (UUID orderId : delivery.orders()) {

@@ -188,7 +188,8 @@ class OrderDesk implements Orders {
 
     private Set<PaymentMethod> paymentMethods(TradeTerms terms) {
         var methods = EnumSet.copyOf(terms.paymentMethods());
-        if (!cardPayments.getIfAvailable(() -> () -> false).available()) {
+        boolean takesCards = cardPayments.getIfAvailable() != null && cardPayments.getObject().available();
+        if (!takesCards) {
             methods.remove(PaymentMethod.CARD);
         }
         return methods.isEmpty() ? EnumSet.of(PaymentMethod.INVOICE) : methods;

@@ -41,7 +41,7 @@ class DeliveryApi {
         try {
             return deliveries.deliver(id);
         } catch (Deliveries.DeliveryRefusal refused) {
-            throw ApiProblem.of(refused.getMessage().startsWith("No delivery") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
+            throw ApiProblem.of(refused instanceof Deliveries.UnknownDelivery ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
                     refused.getMessage() + " at " + supplier.name());
         }
     }
