@@ -228,3 +228,20 @@ create table webhook_delivery (
 );
 create index webhook_delivery_due on webhook_delivery (next_attempt_at) where delivered_at is null and next_attempt_at is not null;
 select enable_tenant_isolation('webhook_delivery');
+
+--changeset feira:ordering-8-order-numbers splitStatements:false
+-- An order number in one statement of its own (autocommit): the supplier's counter row is locked for
+-- the statement only, not across round trips to the application, so busy checkouts do not queue on it.
+-- It runs as the caller (row-level security applies) and names the tenant for that statement alone.
+create function next_document_number(p_tenant uuid, p_kind varchar) returns bigint
+language plpgsql as $$
+declare
+    drawn bigint;
+begin
+    perform set_config('feira.tenant_id', p_tenant::text, true);
+    insert into document_counter (tenant_id, kind, last) values (p_tenant, p_kind, 1)
+    on conflict (tenant_id, kind) do update set last = document_counter.last + 1
+    returning last into drawn;
+    return drawn;
+end
+$$;

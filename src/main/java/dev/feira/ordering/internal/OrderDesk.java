@@ -55,11 +55,13 @@ class OrderDesk implements Orders {
     private final ObjectProvider<CardPayments> cardPayments;
     private final PurchasingRules rules;
     private final CurrentUser currentUser;
+    private final OrderNumbers orderNumbers;
 
     OrderDesk(OrderStore orders, ServerSideCarts carts, CartStore cartStore, ApplicationEventPublisher events,
               PlatformTransactionManager transactions, dev.feira.catalog.Catalog catalog, Pricing pricing,
-              ObjectProvider<CardPayments> cardPayments, PurchasingRules rules, CurrentUser currentUser) {
+              ObjectProvider<CardPayments> cardPayments, PurchasingRules rules, CurrentUser currentUser, OrderNumbers orderNumbers) {
         this.rules = rules;
+        this.orderNumbers = orderNumbers;
         this.currentUser = currentUser;
         this.catalog = catalog;
         this.pricing = pricing;
@@ -77,11 +79,10 @@ class OrderDesk implements Orders {
         if (checkoutKey == null || checkoutKey.isBlank() || checkoutKey.length() > 64) {
             throw new CheckoutRefusal("A checkout key (1 to 64 characters) is required, so a repeated request places one order");
         }
-        // The number first, in a transaction of its own: the supplier's counter row stays locked that
-        // long, not for a whole checkout, so concurrent checkouts do not queue on it. A checkout refused
-        // afterwards leaves a gap in the order numbers (invoices have none).
-        String number = inTransaction.execute(status -> orders.findByCheckoutKey(checkoutKey).isPresent() ? null
-                : "PED-%06d".formatted(orders.nextNumber("ORDER")));
+        // The number first, from one statement of its own: the supplier's counter row stays locked
+        // that long, not for a whole checkout, so concurrent checkouts do not queue on it. A checkout
+        // refused or repeated afterwards leaves a gap in the order numbers (invoices have none).
+        String number = "PED-%06d".formatted(orderNumbers.next());
         try {
             return inTransaction.execute(status -> placeOnce(buyer, checkoutKey, method, number));
         } catch (CheckoutRefusal refused) {
@@ -132,9 +133,6 @@ class OrderDesk implements Orders {
         if (!offered.contains(method)) {
             throw new CheckoutRefusal(method == PaymentMethod.CARD ? "Card payments are not available here; you may pay on invoice"
                     : "Your terms ask for payment by card");
-        }
-        if (number == null) { // the key's order existed when the number was drawn, and is gone: nothing to answer with
-            throw new CheckoutRefusal("That checkout cannot be repeated; please place the cart again");
         }
         var terms = priced.terms();
         var order = new PurchaseOrder(number, buyer.id(), checkoutKey, priced.total().currency(), terms.paymentTerms(), method,

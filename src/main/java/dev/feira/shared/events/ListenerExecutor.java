@@ -8,9 +8,13 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 /**
  * The threads module listeners (and other {@code @Async} work) run on: a few, with a queue. Every
  * order, cart change and payment sets off several listeners, each needing a database connection;
- * one virtual thread per listener would let a burst of checkouts take the whole connection pool
- * from the checkouts themselves. Queued events wait their turn; the publication registry keeps
- * them across a restart.
+ * one thread per listener would let a burst of checkouts take the whole connection pool from the
+ * checkouts themselves. Queued events wait their turn; the publication registry keeps them across
+ * a restart.
+ * <p>
+ * The few threads are virtual, like the request threads: they share the same carriers and take
+ * turns with requests. Platform threads would each be scheduled by the operating system as an
+ * equal of the carriers, and a backlog of listeners would take most of the CPU from buyers.
  */
 @Configuration(proxyBeanMethods = false)
 class ListenerExecutor {
@@ -21,7 +25,7 @@ class ListenerExecutor {
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
         executor.setQueueCapacity(Integer.MAX_VALUE);
-        executor.setThreadNamePrefix("listener-");
+        executor.setThreadFactory(Thread.ofVirtual().name("listener-", 1).factory());
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(20);
         return executor;
