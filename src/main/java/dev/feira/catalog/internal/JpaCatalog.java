@@ -19,6 +19,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.persistence.EntityManager;
+
 import dev.feira.catalog.Catalog;
 import dev.feira.catalog.InvalidProduct;
 import dev.feira.catalog.NotEnoughStock;
@@ -38,8 +40,11 @@ class JpaCatalog implements Catalog {
     private final Warehouses warehouses;
     private final CategoryTree categories;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
-    JpaCatalog(Products products, Warehouses warehouses, CategoryTree categories, ApplicationEventPublisher events) {
+    JpaCatalog(Products products, Warehouses warehouses, CategoryTree categories, ApplicationEventPublisher events,
+               EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.categories = categories;
         this.products = products;
         this.warehouses = warehouses;
@@ -48,7 +53,13 @@ class JpaCatalog implements Catalog {
 
     @Override
     public Optional<ProductSnapshot> bySku(String sku) {
-        return products.findBySku(sku).map(Product::toSnapshot);
+        // Read, copied and let go: a product read-only in this transaction's context would silently
+        // ignore a stock take later in the same transaction.
+        return products.findToReadBySku(sku).map(product -> {
+            var snapshot = product.toSnapshot();
+            entityManager.detach(product);
+            return snapshot;
+        });
     }
 
     @Override

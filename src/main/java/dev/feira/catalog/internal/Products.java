@@ -17,6 +17,15 @@ interface Products extends Repository<Product, UUID> {
 
     Optional<Product> findBySku(String sku);
 
+    /**
+     * For reading only (carts, checkouts, product pages): the product with its units and attributes
+     * in one select, and not watched for changes, so the transaction's flush has nothing to compare.
+     */
+    @org.springframework.data.jpa.repository.Query("""
+            select p from Product p left join fetch p.units left join fetch p.attributes where p.sku = :sku""")
+    @org.springframework.data.jpa.repository.QueryHints(@jakarta.persistence.QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
+    Optional<Product> findToReadBySku(String sku);
+
     /** The product, locked until the transaction ends: concurrent stock takes queue up here. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @org.springframework.data.jpa.repository.Query("select p from Product p where p.sku = :sku")
