@@ -52,18 +52,23 @@ import dev.feira.testing.LocalStripe;
 public final class OrderPlacementBenchmark {
 
     public static void main(String[] args) throws Exception {
-        int buyers = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 120;
-        int thinkMillis = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
+        // Positional: buyers, seconds, mean think time; any --name=value goes to the application (to try a setting).
+        List<String> positional = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        List<String> settings = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
+        int buyers = positional.size() > 0 ? Integer.parseInt(positional.get(0)) : 200;
+        int seconds = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 120;
+        int thinkMillis = positional.size() > 2 ? Integer.parseInt(positional.get(2)) : 5_000;
         int products = 50;
         int stockPerProduct = 4_000;
         Path tenants = generateSupplier(buyers, products, stockPerProduct);
         var stripe = LocalStripe.get();
-        ConfigurableApplicationContext app = SpringApplication.run(FeiraApplication.class,
+        var arguments = new ArrayList<>(List.of(
                 "--feira.demo-data.directory=" + tenants, "--feira.embedded.data-directory=", "--server.port=0",
                 "--vaadin.devmode.liveReload.enabled=false", "--logging.level.root=WARN", "--logging.level.dev.feira=WARN",
                 "--feira.stripe.api-key=" + LocalStripe.API_KEY, "--feira.stripe.api-base=" + stripe.baseUrl(),
-                "--feira.stripe.webhook-secret=" + LocalStripe.WEBHOOK_SECRET, "--feira.stripe.publishable-key=pk_test_local");
+                "--feira.stripe.webhook-secret=" + LocalStripe.WEBHOOK_SECRET, "--feira.stripe.publishable-key=pk_test_local"));
+        arguments.addAll(settings);
+        ConfigurableApplicationContext app = SpringApplication.run(FeiraApplication.class, arguments.toArray(String[]::new));
         int status = 0;
         try {
             run(app, buyers, seconds, thinkMillis, products, stockPerProduct);
@@ -101,7 +106,9 @@ public final class OrderPlacementBenchmark {
         var stockRefusals = new AtomicLong();
         var running = new AtomicBoolean(true);
         var threads = Executors.newVirtualThreadPerTaskExecutor();
-        long until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        long began = System.nanoTime();
+        long until = began + Duration.ofSeconds(seconds).toNanos();
+        var slowBySecond = new ConcurrentHashMap<Integer, Integer>(); // when the slow placements happened: bursts or everywhere
         System.out.printf("%d buyers, %d products (%d in stock each), %d s, think time %d ms on average%n", buyers.size(), products,
                 stockPerProduct, seconds, thinkMillis);
 
@@ -119,7 +126,11 @@ public final class OrderPlacementBenchmark {
                         String key = UUID.randomUUID().toString();
                         long start = System.nanoTime();
                         var order = orders.place(buyer, key, method);
-                        latencies.add(System.nanoTime() - start);
+                        long took = System.nanoTime() - start;
+                        latencies.add(took);
+                        if (took > 250_000_000L) {
+                            slowBySecond.merge((int) ((start - began) / 1_000_000_000L), 1, Integer::sum);
+                        }
                         placed.put(order.id(), order);
                         keys.put(key, order.id());
                         if (random.nextInt(20) == 0) { // a double click now and then: must answer the same order
@@ -175,6 +186,7 @@ public final class OrderPlacementBenchmark {
         System.out.printf("placement at the service API: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (%d placements)%n",
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.getLast() / 1e6,
                 sorted.size());
+        System.out.println("placements over 250 ms by second of the run: " + new java.util.TreeMap<>(slowBySecond));
         System.out.flush();
 
         // Card orders: Stripe says each was paid, and says it twice (a replayed webhook). The intents are
@@ -184,12 +196,12 @@ public final class OrderPlacementBenchmark {
         var http = HttpClient.newHttpClient();
         String webhook = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort() + "/webhooks/stripe";
         var stripe = LocalStripe.get();
-        int cardOrders = 0;
+        // First every card order's PaymentIntent (the listeners' backlog), then Stripe's webhooks.
+        var intentOf = new java.util.LinkedHashMap<PlacedOrder, String>();
         for (var order : placed.values()) {
             if (order.paymentMethod() != PaymentMethod.CARD) {
                 continue;
             }
-            cardOrders++;
             Optional<CardCheckout.Session> session = Optional.empty();
             while (session.isEmpty() && System.nanoTime() < backlogDeadline) {
                 session = TenantContext.callAs(supplier, () -> checkout.session(order.id()));
@@ -198,7 +210,12 @@ public final class OrderPlacementBenchmark {
                 }
             }
             String secret = session.orElseThrow(() -> new IllegalStateException("No PaymentIntent for " + order.number())).clientSecret();
-            String event = stripe.event("payment_intent.succeeded", secret.substring(0, secret.indexOf("_secret_")), null);
+            intentOf.put(order, secret.substring(0, secret.indexOf("_secret_")));
+        }
+        System.out.printf("the listeners' backlog (payment intents) drained %.1f s after the run%n", (System.nanoTime() - backlogStart) / 1e9);
+        int cardOrders = intentOf.size();
+        for (var intent : intentOf.values()) {
+            String event = stripe.event("payment_intent.succeeded", intent, null);
             for (int delivery = 0; delivery < 2; delivery++) {
                 var response = http.send(HttpRequest.newBuilder(URI.create(webhook)).header("Content-Type", "application/json")
                         .header("Stripe-Signature", LocalStripe.signature(event)).POST(HttpRequest.BodyPublishers.ofString(event)).build(),
@@ -208,9 +225,6 @@ public final class OrderPlacementBenchmark {
                 }
             }
         }
-
-        System.out.printf("the listeners' backlog (payment intents, notices, webhooks) drained %.1f s after the run%n",
-                (System.nanoTime() - backlogStart) / 1e9);
 
         // The checks.
         long stored = TenantContext.callAs(supplier, () -> orders.countInbox(Optional.empty()));
