@@ -17,6 +17,9 @@ public interface BuyerAccountDirectory {
 
     Optional<BuyerAccountProfile> byAccountNumber(String accountNumber);
 
+    /** The supplier's sales rep who looks after the account, if one is assigned. */
+    Optional<PortalUser> salesRepOf(UUID buyerAccount);
+
     /** Every account of the supplier, by account number. */
     List<BuyerAccountProfile> all();
 

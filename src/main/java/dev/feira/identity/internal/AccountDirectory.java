@@ -62,6 +62,18 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
         return users.findByBuyerCompanyIdAndEnabledTrueOrderByDisplayName(buyerCompany).stream().map(this::toPortalUser).toList();
     }
 
+    @Override
+    public List<PortalUser> staffOf(TenantId supplier, Role role) {
+        return users.findBySupplierTenantIdAndEnabledTrueOrderByDisplayName(supplier.value()).stream()
+                .filter(user -> user.roles().contains(role)).map(this::toPortalUser).toList();
+    }
+
+    @Override
+    public Optional<PortalUser> salesRepOf(UUID buyerAccount) {
+        return buyerAccounts.findById(buyerAccount).flatMap(BuyerAccount::salesRepId).flatMap(users::findById)
+                .filter(UserAccount::enabled).map(this::toPortalUser);
+    }
+
     Optional<PortalUser> byUsername(String username) {
         return users.findByUsernameIgnoreCase(username).map(this::toPortalUser);
     }

@@ -25,6 +25,10 @@ class BuyerAccount {
     private String accountNumber;
     private String customerCategory;
     private UUID salesRepId;
+
+    java.util.Optional<UUID> salesRepId() {
+        return java.util.Optional.ofNullable(salesRepId);
+    }
     private Instant createdAt = Instant.now();
 
     protected BuyerAccount() {

@@ -17,4 +17,6 @@ interface UserAccounts extends Repository<UserAccount, UUID> {
     Optional<UserAccount> findById(UUID id);
 
     java.util.List<UserAccount> findByBuyerCompanyIdAndEnabledTrueOrderByDisplayName(UUID buyerCompanyId);
+
+    java.util.List<UserAccount> findBySupplierTenantIdAndEnabledTrueOrderByDisplayName(UUID supplierTenantId);
 }

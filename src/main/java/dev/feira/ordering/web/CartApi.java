@@ -2,6 +2,7 @@ package dev.feira.ordering.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,7 +46,8 @@ class CartApi {
     record Quantity(Integer quantity) {
     }
 
-    record CartResult(String currency, BigDecimal total, boolean freeFreight, String paymentTerms, String freight,
+    /** {@code id}: the cart's, as recovery alerts name it (absent before the first line). */
+    record CartResult(UUID id, String currency, BigDecimal total, boolean freeFreight, String paymentTerms, String freight,
                       int leadTimeDays, List<Line> lines) {
     }
 
@@ -101,7 +103,7 @@ class CartApi {
 
     private static CartResult result(PricedCart cart) {
         var terms = cart.terms();
-        return new CartResult(cart.total().currency().getCurrencyCode(), cart.total().amount(), cart.freeFreight(),
+        return new CartResult(cart.id(), cart.total().currency().getCurrencyCode(), cart.total().amount(), cart.freeFreight(),
                 terms.paymentTerms(), terms.freight().name(), terms.leadTimeDays(), cart.lines().stream().map(l -> new Line(l.sku(),
                         l.product().map(p -> p.name()).orElse(null), l.quantity(), l.product().map(p -> p.unit()).orElse(null),
                         l.price().map(q -> q.unitPrice().amount()).orElse(null), l.price().map(q -> q.total().amount()).orElse(null),

@@ -1,0 +1,88 @@
+package dev.feira.recovery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.feira.shared.Money;
+
+/**
+ * The current supplier's recovery alerts and their follow-up. A sales rep sees the alerts of the
+ * accounts they look after; a supplier admin (the sales manager) sees the whole team's.
+ */
+public interface RecoveryAlerts {
+
+    /** The caller's alerts, newest first; {@code statuses} empty: all. */
+    List<Alert> visible(Set<Status> statuses, int offset, int limit);
+
+    long countVisible(Set<Status> statuses);
+
+    /** @throws UnknownAlert when there is none by that id the caller may see */
+    Alert byId(UUID alert);
+
+    /** The rep has seen it: the response timer keeps running until the first contact. */
+    Alert acknowledge(UUID alert);
+
+    /** A contact with the buyer about the cart: the first one stops the response timer. */
+    Alert logContact(UUID alert, Channel channel, String note);
+
+    /** Remind the rep at that time (a notice, like the alert itself). */
+    Alert remindAt(UUID alert, Instant when);
+
+    /**
+     * Closes the alert: {@link Status#RECOVERED} (the buyer will order; an order from the cart also
+     * records it by itself) or {@link Status#LOST} with the reason. Recording {@link Status#OPEN}
+     * keeps it open with a note ("still open").
+     */
+    Alert recordOutcome(UUID alert, Status outcome, String note);
+
+    /** What the team did about a cart: its alerts, oldest first, each followed by its contacts and outcome. */
+    List<HistoryEntry> historyOfCart(UUID cart);
+
+    /** Open alerts of the caller whose response time lapsed (no contact yet) */
+    long overdue();
+
+    enum Status { OPEN, ACKNOWLEDGED, RECOVERED, LOST, CLOSED }
+
+    enum Channel { CALL, EMAIL, WHATSAPP, VISIT }
+
+    /**
+     * An alert as the team sees it.
+     *
+     * @param idleSince   since when nothing happened on the cart
+     * @param respondBy   the first contact is due then (the rule's response time), if the rule sets one
+     * @param callDueAt   the call task's due time, if the rule asks for a call
+     * @param contacts    the follow-up so far, oldest first
+     */
+    record Alert(UUID id, UUID cart, String rule, String suggestedAction, UUID buyerAccount, String accountNumber, String buyerName,
+                 Optional<UUID> salesRep, Optional<String> salesRepName, Money value, int lines, Instant idleSince, Instant raisedAt,
+                 Status status, Optional<Instant> acknowledgedAt, Optional<Instant> firstContactAt, Optional<Instant> respondBy,
+                 Optional<Instant> callDueAt, Optional<Instant> remindAt, Optional<Instant> escalatedAt, Optional<String> outcomeNote,
+                 Optional<Instant> closedAt, Optional<String> recoveredOrder, Optional<Money> recoveredValue, List<Contact> contacts) {
+
+        /** How long the cart had been idle when the alert was raised. */
+        public Duration idleAtRaise() {
+            return Duration.between(idleSince, raisedAt);
+        }
+
+        public boolean isOpen() {
+            return status == Status.OPEN || status == Status.ACKNOWLEDGED;
+        }
+    }
+
+    record Contact(Channel channel, String note, String madeBy, Instant at) {
+    }
+
+    /** One line of a cart's story: what happened, when, said in words the team reads. */
+    record HistoryEntry(Instant at, String what, String detail) {
+    }
+
+    class UnknownAlert extends RuntimeException {
+        public UnknownAlert(UUID alert) {
+            super("No recovery alert " + alert + " here");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.feira.recovery;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dev.feira.shared.Money;
+
+/**
+ * An abandonment rule as a supplier writes it. Every condition that is set must hold (null or
+ * false: not a condition); the rule then fires once per cart episode with all its actions.
+ *
+ * @param id                   null for a new rule
+ * @param idleHours            no activity on the cart (changes, views) for this long
+ * @param unchangedDays        no line added, changed or removed for this long
+ * @param minValue             the cart is worth at least this (in the supplier's currency)
+ * @param maxValue             the cart is worth at most this
+ * @param customerCategory     only buyers of this customer category
+ * @param pilotAccounts        only these accounts (by account number): a pilot group before widening
+ * @param noSignInDays         nobody of the buyer signed in for this long while the cart is open
+ * @param checkoutAbandoned    the buyer started the checkout and did not finish it
+ * @param awaitingApprovalDays the cart's order waits for the buyer's approver this long
+ * @param callDueHours         for {@link Action#CALL_TASK}: the call is due this long after the alert
+ * @param responseSlaHours     first contact expected within this long (a visible timer)
+ * @param escalateAfterHours   for {@link Action#ESCALATE}: the sales manager is told if the rep has not acted by then
+ * @param discountPercentPerDay for {@link Action#PROGRESSIVE_DISCOUNT}: grows by this per idle day
+ * @param discountCapPercent   for {@link Action#PROGRESSIVE_DISCOUNT}: never more than this
+ */
+public record RuleDefinition(
+        UUID id,
+        String name,
+        boolean enabled,
+        Integer idleHours,
+        Integer unchangedDays,
+        Money minValue,
+        Money maxValue,
+        String customerCategory,
+        List<String> pilotAccounts,
+        Integer noSignInDays,
+        boolean checkoutAbandoned,
+        Integer awaitingApprovalDays,
+        Set<Action> actions,
+        Integer callDueHours,
+        Integer responseSlaHours,
+        Integer escalateAfterHours,
+        BigDecimal discountPercentPerDay,
+        BigDecimal discountCapPercent) {
+
+    public RuleDefinition {
+        pilotAccounts = pilotAccounts == null ? List.of() : List.copyOf(pilotAccounts);
+        actions = actions == null ? Set.of() : Set.copyOf(actions);
+    }
+
+    /** What a rule does when it fires. */
+    public enum Action {
+        /** Tell the account's sales rep at once: in the app (live) and by e-mail. */
+        ALERT_REP,
+        /** Put a call on the rep's list, due some hours after the alert. */
+        CALL_TASK,
+        /** E-mail the buyer in the rep's name, listing the cart's items. */
+        EMAIL_BUYER,
+        /** Offer the buyer a discount on the cart that grows with idle time, up to a cap; it expires. */
+        PROGRESSIVE_DISCOUNT,
+        /** Tell the sales manager when the rep has not acted in time. */
+        ESCALATE
+    }
+}

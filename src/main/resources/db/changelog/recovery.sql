@@ -1,0 +1,116 @@
+--liquibase formatted sql
+
+--changeset feira:recovery-1-rules-watches-alerts
+-- A supplier's abandonment rules. Conditions left empty do not constrain; all that are set must hold.
+-- The actions say what happens when the rule fires on a cart (once per cart episode).
+create table abandonment_rule (
+    id                     uuid primary key,
+    tenant_id              uuid not null references tenant (id),
+    name                   varchar(120) not null,
+    enabled                boolean not null default true,
+    -- conditions
+    idle_hours             int check (idle_hours > 0),
+    unchanged_days         int check (unchanged_days > 0),
+    min_value              numeric(14, 2) check (min_value >= 0),
+    max_value              numeric(14, 2) check (max_value >= 0),
+    currency               varchar(3) not null,
+    customer_category      varchar(80),
+    pilot_accounts         text[],
+    no_sign_in_days        int check (no_sign_in_days > 0),
+    checkout_abandoned     boolean not null default false,
+    awaiting_approval_days int check (awaiting_approval_days > 0),
+    -- actions
+    actions                text[] not null check (cardinality(actions) > 0),
+    call_due_hours         int check (call_due_hours > 0),
+    response_sla_hours     int check (response_sla_hours > 0),
+    escalate_after_hours   int check (escalate_after_hours > 0),
+    discount_percent_per_day numeric(5, 2) check (discount_percent_per_day > 0),
+    discount_cap_percent   numeric(5, 2) check (discount_cap_percent > 0 and discount_cap_percent <= 50),
+    created_at             timestamp with time zone not null,
+    updated_at             timestamp with time zone not null,
+    version                bigint not null default 0,
+    unique (tenant_id, name),
+    check (min_value is null or max_value is null or min_value <= max_value)
+);
+select enable_tenant_isolation('abandonment_rule');
+
+-- What the recovery module knows of each cart: its current episode (a cart that changes after an
+-- alert, or fills again after an order, starts a new one), its value, the buyer's last sign-in,
+-- and when a rule can next fire on it. The sweep reads only what is due, through the partial index.
+create table cart_watch (
+    cart_id            uuid primary key,
+    tenant_id          uuid not null references tenant (id),
+    buyer_account_id   uuid not null references buyer_account (id),
+    account_number     varchar(64) not null,
+    buyer_name         varchar(200) not null,
+    customer_category  varchar(80),
+    sales_rep_id       uuid references user_account (id),
+    episode            int not null,
+    state              varchar(24) not null check (state in ('OPEN', 'CHECKOUT_STARTED', 'AWAITING_APPROVAL', 'ORDERED', 'EMPTIED')),
+    state_since        timestamp with time zone not null,
+    started_at         timestamp with time zone not null,
+    last_activity_at   timestamp with time zone not null,
+    last_change_at     timestamp with time zone not null,
+    last_sign_in_at    timestamp with time zone,
+    value              numeric(14, 2) not null,
+    currency           varchar(3) not null,
+    lines              int not null,
+    next_due_at        timestamp with time zone
+);
+create index cart_watch_due on cart_watch (next_due_at) where next_due_at is not null;
+create index cart_watch_by_account on cart_watch (buyer_account_id);
+select enable_tenant_isolation('cart_watch');
+
+-- A rule fired on a cart episode: at most once (the unique key), followed up by the account's rep.
+create table recovery_alert (
+    id                 uuid primary key,
+    tenant_id          uuid not null references tenant (id),
+    rule_id            uuid not null references abandonment_rule (id) on delete cascade,
+    rule_name          varchar(120) not null,
+    cart_id            uuid not null,
+    episode            int not null,
+    buyer_account_id   uuid not null references buyer_account (id),
+    account_number     varchar(64) not null,
+    buyer_name         varchar(200) not null,
+    customer_category  varchar(80),
+    sales_rep_id       uuid references user_account (id),
+    value              numeric(14, 2) not null,
+    currency           varchar(3) not null,
+    lines              int not null,
+    idle_since         timestamp with time zone not null,
+    raised_at          timestamp with time zone not null,
+    actions            text[] not null,
+    call_due_at        timestamp with time zone,
+    respond_by         timestamp with time zone,
+    escalate_at        timestamp with time zone,
+    escalated_at       timestamp with time zone,
+    acknowledged_at    timestamp with time zone,
+    first_contact_at   timestamp with time zone,
+    remind_at          timestamp with time zone,
+    status             varchar(16) not null check (status in ('OPEN', 'ACKNOWLEDGED', 'RECOVERED', 'LOST', 'CLOSED')),
+    outcome_note       varchar(500),
+    closed_at          timestamp with time zone,
+    recovered_order_id uuid,
+    recovered_order    varchar(32),
+    recovered_value    numeric(14, 2),
+    version            bigint not null default 0,
+    unique (rule_id, cart_id, episode)
+);
+create index recovery_alert_by_rep on recovery_alert (tenant_id, sales_rep_id, raised_at desc);
+create index recovery_alert_open_by_cart on recovery_alert (cart_id) where status in ('OPEN', 'ACKNOWLEDGED');
+create index recovery_alert_escalation_due on recovery_alert (escalate_at) where escalate_at is not null and escalated_at is null;
+select enable_tenant_isolation('recovery_alert');
+
+-- The follow-up: each contact the team made about an alert's cart, with notes.
+create table recovery_contact (
+    id          uuid primary key,
+    tenant_id   uuid not null references tenant (id),
+    alert_id    uuid not null references recovery_alert (id) on delete cascade,
+    channel     varchar(16) not null check (channel in ('CALL', 'EMAIL', 'WHATSAPP', 'VISIT')),
+    note        varchar(2000),
+    made_by     uuid references user_account (id),
+    made_by_name varchar(200),
+    made_at     timestamp with time zone not null
+);
+create index recovery_contact_by_alert on recovery_contact (alert_id, made_at);
+select enable_tenant_isolation('recovery_contact');

@@ -1,0 +1,248 @@
+package dev.feira.recovery.internal;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.identity.People;
+import dev.feira.identity.PortalUser;
+import dev.feira.identity.Role;
+import dev.feira.notification.Notifications;
+import dev.feira.recovery.AbandonmentRules;
+import dev.feira.recovery.RecoveryAlerts;
+import dev.feira.recovery.RecoveryAlerts.Status;
+import dev.feira.recovery.RuleDefinition;
+import dev.feira.recovery.RuleDefinition.Action;
+import dev.feira.recovery.RuleRefusal;
+import dev.feira.shared.Money;
+import dev.feira.shared.TenantContext;
+import dev.feira.shared.TenantId;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.IntegrationApiClient;
+import dev.feira.testing.MovableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Ferragens Paulista's default rules on Construtora Horizonte's cart (its rep: Carlos Lima), with
+ * the clock moved forward instead of waiting days.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RecoveryIntegrationTests {
+
+    static final String HOST = "ferragens.localhost";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RecoveryEngine engine;
+    @Autowired
+    CartWatches watches;
+    @Autowired
+    RecoveryAlerts alerts;
+    @Autowired
+    AbandonmentRules rules;
+    @Autowired
+    TenantDirectory tenants;
+    @Autowired
+    BuyerAccountDirectory accounts;
+    @Autowired
+    People people;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private final MovableClock clock = MovableClock.get();
+    private IntegrationApiClient api;
+    private Set<UUID> earlierAlerts; // the company's cart is the same in every test: its earlier episodes' alerts stay
+    private String horizonte;
+    private TenantId ferragens;
+
+    @BeforeEach
+    void emptyCart() {
+        api = new IntegrationApiClient(port);
+        horizonte = api.token("horizonte-compras", "horizonte-compras-secret-123");
+        api.delete(HOST, "/api/v1/carts/current", horizonte);
+        ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        earlierAlerts = as(() -> alerts.visible(Set.of(), 0, 10_000)).stream().map(RecoveryAlerts.Alert::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @AfterEach
+    void putBack() {
+        api.delete(HOST, "/api/v1/carts/current", horizonte);
+        clock.reset();
+    }
+
+    @Test
+    void aBigCartIdleTwoDaysAlertsTheRepOnceAndItsOrderCountsAsRecovered() {
+        var cart = fillCart(40); // 40 × R$ 1.648,70 at Horizonte's prices: over R$ 50.000
+        var carlos = staff("carlos.lima@ferragenspaulista.com.br");
+        long noticesBefore = notifications.unread(carlos.id());
+
+        assertThat(as(() -> engine.sweepCurrentSupplier(clock.instant()))).isZero();
+        clock.advance(Duration.ofHours(49));
+        as(() -> engine.sweepCurrentSupplier(clock.instant()));
+
+        var raised = as(() -> alertsOfCart(cart));
+        assertThat(raised).hasSize(1);
+        var alert = raised.getFirst();
+        assertThat(alert.rule()).isEqualTo("Carrinho grande parado há 48 h");
+        assertThat(alert.buyerName()).isEqualTo("Construtora Horizonte Ltda.");
+        assertThat(alert.salesRep()).contains(carlos.id());
+        assertThat(alert.value().amount()).isGreaterThan(new java.math.BigDecimal("50000"));
+        assertThat(alert.respondBy()).isPresent();
+        await().atMost(Duration.ofSeconds(10)).until(() -> notifications.unread(carlos.id()) > noticesBefore);
+        assertThat(notifications.latest(carlos.id(), 1).getFirst().key()).isEqualTo("recovery-alert");
+
+        // Later sweeps, also after more idle hours, leave it at one alert for this episode
+        as(() -> engine.sweepCurrentSupplier(clock.instant()));
+        clock.advance(Duration.ofHours(1));
+        as(() -> engine.sweepCurrentSupplier(clock.instant()));
+        assertThat(as(() -> alertsOfCart(cart))).hasSize(1);
+
+        var called = as(() -> alerts.logContact(alert.id(), RecoveryAlerts.Channel.CALL, "Liguei: aguardam o orçamento da obra"));
+        assertThat(called.firstContactAt()).isPresent();
+        assertThat(called.status()).isEqualTo(Status.ACKNOWLEDGED);
+
+        clock.reset(); // the buyer orders now (the cart's events carry the system's time)
+        var order = api.body(api.postWithHeader(HOST, "/api/v1/orders", horizonte, "Idempotency-Key", UUID.randomUUID().toString()));
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> as(() -> alerts.byId(alert.id()).status()) == Status.RECOVERED);
+            var recovered = as(() -> alerts.byId(alert.id()));
+            assertThat(recovered.recoveredOrder()).contains(order.path("number").asString());
+            assertThat(recovered.recoveredValue().orElseThrow().amount()).isEqualByComparingTo(order.path("total").path("amount").decimalValue());
+            assertThat(as(() -> alerts.historyOfCart(cart))).extracting(RecoveryAlerts.HistoryEntry::what)
+                    .endsWith("ALERT", "CONTACT_CALL", "RECOVERED");
+        } finally {
+            api.post(HOST, "/api/v1/orders/" + order.path("id").asString() + "/cancellation", horizonte, "application/json", "{}".getBytes());
+        }
+    }
+
+    @Test
+    void aCartThatChangesStartsANewEpisodeAndAnEmptiedCartClosesItsAlerts() {
+        var cart = fillCart(40);
+        clock.advance(Duration.ofHours(49));
+        as(() -> engine.sweepCurrentSupplier(clock.instant()));
+        var first = as(() -> alertsOfCart(cart)).getFirst();
+
+        // The buyer comes back and adds to the cart: a new episode, measured afresh from then
+        clock.reset();
+        int episode = as(() -> watch(cart).episode());
+        api.post(HOST, "/api/v1/carts/current/lines", horizonte, "application/json", "{\"sku\": \"FP-00129\", \"quantity\": 1}".getBytes());
+        await().atMost(Duration.ofSeconds(10)).until(() -> as(() -> watch(cart).episode()) == episode + 1);
+        as(() -> engine.sweepCurrentSupplier(clock.instant()));
+        assertThat(as(() -> alertsOfCart(cart))).hasSize(1);
+        clock.advance(Duration.ofHours(49));
+        as(() -> engine.sweepCurrentSupplier(clock.instant()));
+        assertThat(as(() -> alertsOfCart(cart))).hasSize(2);
+
+        api.delete(HOST, "/api/v1/carts/current", horizonte);
+        await().atMost(Duration.ofSeconds(10)).until(() -> as(() -> alertsOfCart(cart)).stream().noneMatch(RecoveryAlerts.Alert::isOpen));
+        assertThat(as(() -> alerts.byId(first.id())).status()).isEqualTo(Status.CLOSED);
+    }
+
+    @Test
+    void aRuleOfAnotherSupplierNeverSeesThisSuppliersCarts() {
+        var sabor = tenants.bySlug("sabor").orElseThrow();
+        var anything = new RuleDefinition(null, "Qualquer carrinho parado 1 h", true, 1, null,
+                new Money(java.math.BigDecimal.ONE, sabor.currency()), null, null, null, null, false, null, EnumSet.of(Action.ALERT_REP),
+                null, null, null, null, null);
+        var rule = TenantContext.callAs(sabor.id(), () -> rules.save(anything));
+        try {
+            var cart = fillCart(40);
+            clock.advance(Duration.ofHours(49));
+            TenantContext.callAs(sabor.id(), () -> engine.sweepCurrentSupplier(clock.instant()));
+            as(() -> engine.sweepCurrentSupplier(clock.instant()));
+
+            assertThat(as(() -> alertsOfCart(cart))).extracting(RecoveryAlerts.Alert::rule).containsExactly("Carrinho grande parado há 48 h");
+            assertThat(TenantContext.callAs(sabor.id(), () -> alerts.visible(Set.of(), 0, 1000)))
+                    .noneMatch(alert -> alert.cart().equals(cart));
+        } finally {
+            TenantContext.runAs(sabor.id(), () -> rules.delete(rule.id()));
+        }
+    }
+
+    @Test
+    void nonsenseRulesAreRefusedWithAClearMessage() {
+        var brl = java.util.Currency.getInstance("BRL");
+        var fine = new RuleDefinition(null, "Teste", true, 48, null, new Money(new java.math.BigDecimal("1000"), brl), null, null, null, null,
+                false, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null);
+
+        assertThatThrownBy(() -> as(() -> rules.save(withIdle(fine, -2)))).isInstanceOf(RuleRefusal.class)
+                .hasMessageContaining("Idle time (hours) must be between 1 and");
+        assertThatThrownBy(() -> as(() -> rules.save(withThreshold(fine, Money.of("1000", "USD"))))).isInstanceOf(RuleRefusal.class)
+                .hasMessage("The threshold 1000 is in USD, but this supplier's carts are in BRL");
+        assertThatThrownBy(() -> as(() -> rules.save(withActions(fine, Set.of())))).isInstanceOf(RuleRefusal.class)
+                .hasMessageStartingWith("Choose at least one action");
+        assertThatThrownBy(() -> as(() -> rules.save(withActions(fine, Set.of(Action.CALL_TASK))))).isInstanceOf(RuleRefusal.class)
+                .hasMessage("A call task needs the hours until it is due");
+        assertThat(as(() -> rules.all())).extracting(RuleDefinition::name).doesNotContain("Teste");
+    }
+
+    private UUID fillCart(int quantity) {
+        var added = api.post(HOST, "/api/v1/carts/current/lines", horizonte, "application/json",
+                ("{\"sku\": \"FP-00129\", \"quantity\": " + quantity + "}").getBytes());
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        UUID cart = UUID.fromString(api.body(added).path("id").asString());
+        await().atMost(Duration.ofSeconds(10)).until(() -> as(() -> watches(cart)));
+        return cart;
+    }
+
+    private boolean watches(UUID cart) {
+        return new TransactionTemplate(transactions).execute(status -> watches.lockedWatch(cart).isPresent());
+    }
+
+    private CartWatches.Watch watch(UUID cart) {
+        return new TransactionTemplate(transactions).execute(status -> watches.lockedWatch(cart).orElseThrow());
+    }
+
+    private List<RecoveryAlerts.Alert> alertsOfCart(UUID cart) {
+        return alerts.visible(Set.of(), 0, 10_000).stream().filter(alert -> alert.cart().equals(cart) && !earlierAlerts.contains(alert.id()))
+                .toList();
+    }
+
+    private PortalUser staff(String username) {
+        return people.staffOf(ferragens, Role.SALES_REP).stream().filter(p -> p.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    private <T> T as(Supplier<T> work) {
+        return TenantContext.callAs(ferragens, work);
+    }
+
+    private static RuleDefinition withIdle(RuleDefinition r, Integer hours) {
+        return new RuleDefinition(r.id(), r.name(), r.enabled(), hours, r.unchangedDays(), r.minValue(), r.maxValue(), r.customerCategory(),
+                r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.actions(), r.callDueHours(),
+                r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent());
+    }
+
+    private static RuleDefinition withThreshold(RuleDefinition r, Money min) {
+        return new RuleDefinition(r.id(), r.name(), r.enabled(), r.idleHours(), r.unchangedDays(), min, r.maxValue(), r.customerCategory(),
+                r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.actions(), r.callDueHours(),
+                r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent());
+    }
+
+    private static RuleDefinition withActions(RuleDefinition r, Set<Action> actions) {
+        return new RuleDefinition(r.id(), r.name(), r.enabled(), r.idleHours(), r.unchangedDays(), r.minValue(), r.maxValue(),
+                r.customerCategory(), r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), actions,
+                r.callDueHours(), r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent());
+    }
+}
