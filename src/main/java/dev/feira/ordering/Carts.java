@@ -12,6 +12,12 @@ public interface Carts {
     PricedCart view(BuyerAccountProfile buyer);
 
     /**
+     * The buyer's cart as the supplier's team sees it (a rep following up): checked and priced
+     * now, without counting as the buyer's activity.
+     */
+    PricedCart inspect(BuyerAccountProfile buyer);
+
+    /**
      * Adds {@code quantity} in {@code unit} (null: the base unit) to the line of that SKU.
      *
      * @throws CartRefusal when the product is unknown or hidden, the unit unknown or the quantity absurd

@@ -42,8 +42,17 @@ public interface RecoveryAlerts {
     /** What the team did about a cart: its alerts, oldest first, each followed by its contacts and outcome. */
     List<HistoryEntry> historyOfCart(UUID cart);
 
-    /** Open alerts of the caller whose response time lapsed (no contact yet) */
+    /** Open alerts of the caller whose response time lapsed (no contact yet). */
     long overdue();
+
+    /**
+     * Calls back with how many new alerts the caller may see just arrived, whichever instance raised
+     * them (a rep: their accounts'; a sales manager: all). For open pages: the callback comes from
+     * another thread.
+     *
+     * @return a handle that stops the callbacks
+     */
+    Runnable listenForNew(java.util.function.IntConsumer arrived);
 
     enum Status { OPEN, ACKNOWLEDGED, RECOVERED, LOST, CLOSED }
 

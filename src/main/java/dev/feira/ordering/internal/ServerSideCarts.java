@@ -60,6 +60,11 @@ class ServerSideCarts implements Carts {
     }
 
     @Override
+    public PricedCart inspect(BuyerAccountProfile buyer) {
+        return priced(carts.findByBuyerAccountId(buyer.id()).orElse(null), buyer);
+    }
+
+    @Override
     public PricedCart add(BuyerAccountProfile buyer, String sku, int quantity, String unit) {
         String wanted = sku == null ? "" : sku.strip().toUpperCase(Locale.ROOT);
         ProductSnapshot product = visible(wanted, buyer)

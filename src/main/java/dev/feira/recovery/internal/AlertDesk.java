@@ -34,7 +34,10 @@ class AlertDesk implements RecoveryAlerts {
     private final People people;
     private final Clock clock;
 
-    AlertDesk(AlertStore alerts, CurrentUser currentUser, People people, Clock clock) {
+    private final LiveAlerts live;
+
+    AlertDesk(AlertStore alerts, CurrentUser currentUser, People people, Clock clock, LiveAlerts live) {
+        this.live = live;
         this.alerts = alerts;
         this.currentUser = currentUser;
         this.people = people;
@@ -116,6 +119,12 @@ class AlertDesk implements RecoveryAlerts {
     @Transactional(readOnly = true)
     public long overdue() {
         return alerts.overdue(repFilter(), clock.instant());
+    }
+
+    @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public Runnable listenForNew(java.util.function.IntConsumer arrived) {
+        return live.listen(TenantContext.require(), Optional.ofNullable(repFilter()), arrived);
     }
 
     /** The rep whose alerts the caller sees; null for everyone's (sales manager, the supplier's CRM). */

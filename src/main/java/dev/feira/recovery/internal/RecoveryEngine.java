@@ -46,10 +46,12 @@ class RecoveryEngine {
     private final TransactionTemplate inTransaction;
     private final Clock clock;
     private final int batch;
+    private final LiveAlerts live;
 
     RecoveryEngine(CartWatches watches, AlertStore alerts, BuyerAccountDirectory accounts, TenantDirectory tenants,
                    ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
-                   @Value("${feira.recovery.sweep-batch:5000}") int batch) {
+                   @Value("${feira.recovery.sweep-batch:5000}") int batch, LiveAlerts live) {
+        this.live = live;
         this.watches = watches;
         this.alerts = alerts;
         this.accounts = accounts;
@@ -127,6 +129,7 @@ class RecoveryEngine {
         var fired = watches.fire(carts, now);
         watches.reschedule(carts);
         var tenant = TenantContext.require();
+        live.raised(tenant, fired);
         for (var f : fired) {
             events.publishEvent(new RecoveryAlertRaised(tenant, f.alert(), f.cart(), f.buyerAccount(), f.buyerName(),
                     Optional.ofNullable(f.salesRep()), f.rule(), new Money(f.value(), Currency.getInstance(f.currency())), now));

@@ -1,0 +1,168 @@
+package dev.feira.recovery.web;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.feira.identity.CatalogAccess;
+import dev.feira.recovery.AbandonmentRules;
+import dev.feira.recovery.RecoveryAlerts;
+import dev.feira.recovery.RecoveryAlerts.Alert;
+import dev.feira.recovery.RecoveryAlerts.Status;
+import dev.feira.recovery.RuleDefinition;
+import dev.feira.recovery.RuleRefusal;
+import dev.feira.shared.web.ApiProblem;
+import dev.feira.tenancy.TenantDirectory;
+
+/**
+ * A supplier's cart-recovery alerts for its CRM, and its rules. On the supplier's host, with its
+ * integration client's token (all alerts) or a staff sign-in (a rep: their accounts' alerts).
+ */
+@RestController
+@RequestMapping("/api/v1/recovery")
+@Tag(name = "Cart recovery")
+class RecoveryApi {
+
+    private final RecoveryAlerts alerts;
+    private final AbandonmentRules rules;
+    private final TenantDirectory tenants;
+    private final CatalogAccess access;
+
+    RecoveryApi(RecoveryAlerts alerts, AbandonmentRules rules, TenantDirectory tenants, CatalogAccess access) {
+        this.alerts = alerts;
+        this.rules = rules;
+        this.tenants = tenants;
+        this.access = access;
+    }
+
+    record Page(long total, List<Alert> alerts) {
+    }
+
+    @GetMapping("/alerts")
+    @Operation(summary = "The supplier's recovery alerts, newest first",
+            description = "status: OPEN, ACKNOWLEDGED, RECOVERED, LOST, CLOSED (repeat it for several; none: all). "
+                    + "Each alert names its cart, buyer account, rule, cart value, idle time, response deadline and follow-up.")
+    Page alerts(@RequestParam(required = false) Set<Status> status, @RequestParam(defaultValue = "0") int offset,
+                @RequestParam(defaultValue = "50") int limit) {
+        supplier();
+        if (offset < 0 || limit < 1 || limit > 500) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "offset is 0 or more, limit 1 to 500");
+        }
+        Set<Status> wanted = status == null || status.isEmpty() ? EnumSet.allOf(Status.class) : status;
+        return new Page(alerts.countVisible(wanted), alerts.visible(wanted, offset, limit));
+    }
+
+    @GetMapping("/alerts/{id}")
+    @Operation(summary = "One alert with its follow-up")
+    Alert alert(@PathVariable UUID id) {
+        supplier();
+        return refusals(() -> alerts.byId(id));
+    }
+
+    record NewContact(RecoveryAlerts.Channel channel, String note) {
+    }
+
+    @PostMapping("/alerts/{id}/contacts")
+    @Operation(summary = "Log a contact with the buyer (CALL, EMAIL, WHATSAPP, VISIT) with notes; the first one stops the response timer")
+    Alert contact(@PathVariable UUID id, @RequestBody NewContact contact) {
+        supplier();
+        return refusals(() -> alerts.logContact(id, contact.channel(), contact.note()));
+    }
+
+    record Outcome(Status status, String note) {
+    }
+
+    @PostMapping("/alerts/{id}/outcome")
+    @Operation(summary = "Record the outcome: RECOVERED, LOST (with the reason in note) or OPEN (still open, with a note)")
+    Alert outcome(@PathVariable UUID id, @RequestBody Outcome outcome) {
+        supplier();
+        if (outcome == null || outcome.status() == null) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "Give the outcome: {\"status\": \"RECOVERED\" | \"LOST\" | \"OPEN\", \"note\": \"...\"}");
+        }
+        return refusals(() -> alerts.recordOutcome(id, outcome.status(), outcome.note()));
+    }
+
+    record Reminder(Instant at) {
+    }
+
+    @PostMapping("/alerts/{id}/reminder")
+    @Operation(summary = "Remind the rep of the alert at a time to come")
+    Alert remind(@PathVariable UUID id, @RequestBody Reminder reminder) {
+        supplier();
+        return refusals(() -> alerts.remindAt(id, reminder == null ? null : reminder.at()));
+    }
+
+    @GetMapping("/rules")
+    @Operation(summary = "The supplier's abandonment rules")
+    List<RuleDefinition> rules() {
+        supplier();
+        return rules.all();
+    }
+
+    @PostMapping("/rules")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a rule", description = "Thresholds are in the supplier's currency; a rule needs a condition and an action.")
+    RuleDefinition add(@RequestBody RuleDefinition rule) {
+        supplier();
+        if (rule.id() != null) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "A new rule has no id; PUT /rules/{id} changes one");
+        }
+        return refusals(() -> rules.save(rule));
+    }
+
+    @PutMapping("/rules/{id}")
+    @Operation(summary = "Change a rule")
+    RuleDefinition change(@PathVariable UUID id, @RequestBody RuleDefinition rule) {
+        supplier();
+        if (rules.byId(id).isEmpty()) {
+            throw ApiProblem.of(HttpStatus.NOT_FOUND, "There is no rule " + id + " here");
+        }
+        return refusals(() -> rules.save(new RuleDefinition(id, rule.name(), rule.enabled(), rule.idleHours(), rule.unchangedDays(),
+                rule.minValue(), rule.maxValue(), rule.customerCategory(), rule.pilotAccounts(), rule.noSignInDays(),
+                rule.checkoutAbandoned(), rule.awaitingApprovalDays(), rule.actions(), rule.callDueHours(), rule.responseSlaHours(),
+                rule.escalateAfterHours(), rule.discountPercentPerDay(), rule.discountCapPercent())));
+    }
+
+    @DeleteMapping("/rules/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a rule (its alerts go with it)")
+    void remove(@PathVariable UUID id) {
+        supplier();
+        rules.delete(id);
+    }
+
+    private void supplier() {
+        if (tenants.current().filter(access::mayManage).isEmpty()) {
+            throw ApiProblem.of(HttpStatus.FORBIDDEN, "Cart recovery is the supplier's, on its own host.");
+        }
+    }
+
+    private static <T> T refusals(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RecoveryAlerts.UnknownAlert unknown) {
+            throw ApiProblem.of(HttpStatus.NOT_FOUND, unknown.getMessage());
+        } catch (RuleRefusal | IllegalArgumentException refused) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, refused.getMessage());
+        } catch (IllegalStateException closed) {
+            throw ApiProblem.of(HttpStatus.CONFLICT, closed.getMessage());
+        }
+    }
+}
