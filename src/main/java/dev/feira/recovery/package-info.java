@@ -11,5 +11,5 @@
  * the event {@link dev.feira.recovery.RecoveryAlertRaised}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity", "ordering",
-        "notification"})
+        "notification", "pricing", "catalog"})
 package dev.feira.recovery;

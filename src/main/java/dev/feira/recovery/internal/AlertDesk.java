@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,7 +105,7 @@ class AlertDesk implements RecoveryAlerts {
         }
         List<HistoryEntry> story = new ArrayList<>();
         for (var alert : ofCart) {
-            story.add(new HistoryEntry(alert.raisedAt(), "ALERT", alert.ruleName() + " · " + alert.value().amount().toPlainString()));
+            story.add(new HistoryEntry(alert.raisedAt(), "ALERT", alert.ruleName()));
             for (var contact : alert.contacts()) {
                 var view = contact.view();
                 story.add(new HistoryEntry(view.at(), "CONTACT_" + view.channel(), view.madeBy() + (view.note().isEmpty() ? "" : ": " + view.note())));
@@ -124,7 +125,19 @@ class AlertDesk implements RecoveryAlerts {
     @Override
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public Runnable listenForNew(java.util.function.IntConsumer arrived) {
-        return live.listen(TenantContext.require(), Optional.ofNullable(repFilter()), arrived);
+        // The news comes on another thread: the caller's supplier and sign-in go with it, so what the
+        // callback reads (a page's lazy grid, even when it loads during the push) is the caller's view.
+        var tenant = TenantContext.require();
+        var signedIn = SecurityContextHolder.getContext();
+        return live.listen(tenant, Optional.ofNullable(repFilter()), count -> {
+            var previous = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(signedIn);
+            try {
+                TenantContext.runAs(tenant, () -> arrived.accept(count));
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        });
     }
 
     /** The rep whose alerts the caller sees; null for everyone's (sales manager, the supplier's CRM). */

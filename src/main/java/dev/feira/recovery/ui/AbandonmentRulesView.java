@@ -55,7 +55,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
     private final transient CatalogAccess access;
 
     private final Grid<RuleDefinition> grid = new Grid<>();
-    private final RuleForm form = new RuleForm();
+    private RuleForm form;
     private transient TenantProfile supplier;
 
     AbandonmentRulesView(AbandonmentRules rules, TenantDirectory tenants, CatalogAccess access) {
@@ -76,6 +76,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         supplier = current.get();
+        form = new RuleForm();
         grid.setId("rules-grid");
         grid.setAllRowsVisible(true);
         grid.addColumn(RuleDefinition::name).setHeader(getTranslation("rules.name")).setFlexGrow(2);
@@ -159,23 +160,6 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
         RuleForm() {
             setId("rule-form");
             setPadding(false);
-        }
-
-        private <F extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasLabel> F field(F field, String id, String label) {
-            field.setId(id);
-            field.getElement().setProperty("label", label); // translated once attached (getTranslation needs the UI's locale)
-            return field;
-        }
-
-        @Override
-        protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
-            if (getComponentCount() > 0) {
-                return;
-            }
-            for (com.vaadin.flow.component.Component f : List.<com.vaadin.flow.component.Component>of(name, idleHours, unchangedDays, minValue, maxValue, category, pilot, noSignInDays, approvalDays, callDue, sla,
-                    escalate, perDay, cap)) {
-                ((com.vaadin.flow.component.HasLabel) f).setLabel(getTranslation(f.getElement().getProperty("label")));
-            }
             enabled.setLabel(getTranslation("rules.enabled"));
             enabled.setId("rule-enabled");
             checkout.setLabel(getTranslation("rules.f.checkout"));
@@ -188,6 +172,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
             minValue.setSuffixComponent(new com.vaadin.flow.component.html.Span(currency));
             maxValue.setSuffixComponent(new com.vaadin.flow.component.html.Span(currency));
             pilot.setHelperText(getTranslation("rules.f.pilot.help"));
+            name.setWidth("28em");
             save.setText(getTranslation("rules.save"));
             save.setId("rule-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -200,6 +185,12 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
             var doing = new FormLayout(callDue, sla, escalate, perDay, cap);
             add(title, new HorizontalLayout(name, enabled), new H3(getTranslation("rules.conditions")), conditions,
                     new H3(getTranslation("rules.actions")), actions, doing, new HorizontalLayout(save, delete));
+        }
+
+        private <F extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasLabel> F field(F field, String id, String label) {
+            field.setId(id);
+            field.setLabel(getTranslation(label));
+            return field;
         }
 
         void edit(RuleDefinition rule) {

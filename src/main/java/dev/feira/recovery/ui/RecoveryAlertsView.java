@@ -28,6 +28,7 @@ import dev.feira.identity.CatalogAccess;
 import dev.feira.recovery.RecoveryAlerts;
 import dev.feira.recovery.RecoveryAlerts.Alert;
 import dev.feira.recovery.RecoveryAlerts.Status;
+import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
 import dev.feira.tenancy.ui.SupplierPortalView;
@@ -95,12 +96,12 @@ class RecoveryAlertsView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(a -> RecoveryText.ago(a.raisedAt(), clock.instant(), this::getTranslation)).setHeader(getTranslation("recovery.raised"))
                 .setAutoWidth(true);
-        grid.addColumn(Alert::buyerName).setHeader(getTranslation("recovery.buyer")).setFlexGrow(2);
+        grid.addColumn(Alert::buyerName).setHeader(getTranslation("recovery.buyer")).setFlexGrow(2).setWidth("16em");
         grid.addColumn(a -> a.value().format(locale)).setHeader(getTranslation("recovery.value")).setAutoWidth(true);
         grid.addColumn(Alert::lines).setHeader(getTranslation("recovery.items")).setAutoWidth(true);
         grid.addColumn(a -> RecoveryText.duration(Duration.between(a.idleSince(), clock.instant()), this::getTranslation))
                 .setHeader(getTranslation("recovery.idle")).setAutoWidth(true);
-        grid.addColumn(Alert::rule).setHeader(getTranslation("recovery.rule")).setFlexGrow(2);
+        grid.addColumn(Alert::rule).setHeader(getTranslation("recovery.rule")).setFlexGrow(2).setWidth("16em");
         grid.addColumn(a -> getTranslation("recovery.action." + a.suggestedAction())).setHeader(getTranslation("recovery.suggested"))
                 .setAutoWidth(true);
         grid.addComponentColumn(a -> RecoveryText.timer(a, clock.instant(), this::getTranslation)).setHeader(getTranslation("recovery.respond-by"))
@@ -127,14 +128,15 @@ class RecoveryAlertsView extends VerticalLayout implements BeforeEnterObserver, 
         refresh.run();
 
         // New alerts while the page is open, from whichever instance raised them.
+        var tenant = supplier.get().id();
         addAttachListener(attach -> {
             var ui = attach.getUI();
-            var stop = alerts.listenForNew(arrived -> ui.access(() -> {
+            var stop = TenantContext.callAs(tenant, () -> alerts.listenForNew(arrived -> ui.access(() -> {
                 refresh.run();
                 var toast = Notification.show(getTranslation("recovery.new", arrived), 8000, Notification.Position.TOP_END);
                 toast.addThemeVariants(NotificationVariant.LUMO_WARNING);
                 toast.setId("alerts-toast");
-            }));
+            })));
             addDetachListener(detach -> stop.run());
         });
     }

@@ -126,7 +126,7 @@ public class ClusterSignals implements SmartLifecycle {
             try {
                 subscriber.accept(payload);
             } catch (RuntimeException e) { // one page's trouble does not keep the signal from the others
-                log.warn("A subscriber of {} failed: {}", topic, e.toString());
+                log.warn("A subscriber of {} failed", topic, e);
             }
         }
     }

@@ -1,0 +1,98 @@
+package dev.feira.browser;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.ordering.Carts;
+import dev.feira.ordering.Orders;
+import dev.feira.shared.TenantContext;
+import dev.feira.shared.TenantId;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.MovableClock;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Construtora Horizonte leaves a cart of over R$ 60,000 at Ferragens Paulista. Two days later (the
+ * clock moved, nothing sleeps) the rule fires and Carlos Lima, its rep, sees it arrive on his open
+ * page; he logs a call; the buyer orders and the alert counts as recovered.
+ */
+class RecoveryBrowserTests extends BrowserTestSupport {
+
+    @Autowired
+    Carts carts;
+    @Autowired
+    Orders orders;
+    @Autowired
+    BuyerAccountDirectory accounts;
+    @Autowired
+    TenantDirectory tenants;
+
+    private final MovableClock clock = MovableClock.get();
+
+    @AfterEach
+    void putBack() {
+        clock.reset();
+        TenantContext.runAs(ferragens(), () -> carts.empty(horizonte()));
+    }
+
+    @Test
+    void theRepSeesAStalledBigCartLiveLogsACallAndTheOrderCountsAsRecovered() {
+        TenantContext.runAs(ferragens(), () -> {
+            carts.empty(horizonte());
+            carts.add(horizonte(), "FP-00129", 40, null); // 40 × R$ 1.648,70 less Horizonte's discount: over R$ 60.000
+        });
+
+        signInAt("ferragens.localhost", "carlos.lima@ferragenspaulista.com.br");
+        page.navigate(url("ferragens.localhost", "/recovery/alerts"));
+        assertThat(page.locator("#alerts-count")).containsText("alerts", PATIENTLY);
+        screenshot("inbox-before");
+
+        clock.advance(Duration.ofHours(49)); // the cart has been idle two days
+
+        assertThat(page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("cart(s) to recover"))).isVisible(PATIENTLY_VISIBLE);
+        var row = page.locator("#alerts-grid vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Construtora Horizonte"));
+        assertThat(row.first()).isVisible();
+        assertThat(page.locator("#alerts-grid")).containsText("Carrinho grande parado há 48 h");
+        screenshot("inbox-live");
+
+        row.first().click();
+        page.waitForURL(u -> u.contains("/recovery/alerts/"));
+        assertThat(page.locator("#alert-cart")).containsText("FP-00129");
+        page.locator("#contact-note textarea").fill("Called Patrícia: the budget is with the site engineer.");
+        page.locator("#contact-log").click();
+        assertThat(page.locator("#alert-history")).containsText("Phone call", PATIENTLY);
+        assertThat(page.locator("#alert-history")).containsText("the budget is with the site engineer");
+        screenshot("call-logged");
+
+        clock.reset(); // the buyer orders today
+        var order = TenantContext.callAs(ferragens(), () -> orders.place(horizonte(), UUID.randomUUID().toString(), null));
+        try {
+            for (int attempt = 0; attempt < 30 && !"Recovered".equals(page.locator("#alert-status").textContent()); attempt++) {
+                page.waitForTimeout(1000); // the order reaches the recovery module through the event registry
+                page.reload();
+            }
+            assertThat(page.locator("#alert-status")).hasText("Recovered");
+            assertThat(page.locator("body")).containsText(order.number());
+            screenshot("recovered");
+        } finally {
+            TenantContext.runAs(ferragens(), () -> orders.cancel(horizonte(), order.id(), "test"));
+        }
+    }
+
+    private TenantId ferragens() {
+        return tenants.bySlug("ferragens").orElseThrow().id();
+    }
+
+    private BuyerAccountProfile horizonte() {
+        return TenantContext.callAs(ferragens(), () -> accounts.byAccountNumber("FP-10021").orElseThrow());
+    }
+}
