@@ -114,3 +114,36 @@ create table recovery_contact (
 );
 create index recovery_contact_by_alert on recovery_contact (alert_id, made_at);
 select enable_tenant_isolation('recovery_contact');
+
+--changeset feira:recovery-2-rounds-and-items
+-- A cart's rounds of shopping, from the first line to its order or emptying: what conversion,
+-- time to conversion and average cart value are measured on. Written by the recovery module's
+-- listeners; the category and rep are the account's when the round started.
+create table cart_round (
+    id                uuid primary key,
+    tenant_id         uuid not null references tenant (id),
+    cart_id           uuid not null,
+    buyer_account_id  uuid not null references buyer_account (id),
+    buyer_name        varchar(200) not null,
+    customer_category varchar(80),
+    sales_rep_id      uuid references user_account (id),
+    started_at        timestamp with time zone not null,
+    ended_at          timestamp with time zone,
+    outcome           varchar(16) check (outcome in ('ORDERED', 'EMPTIED')),
+    value             numeric(14, 2) not null,
+    currency          varchar(3) not null
+);
+create unique index cart_round_open on cart_round (cart_id) where ended_at is null;
+create index cart_round_started on cart_round (tenant_id, started_at);
+create index cart_round_ended on cart_round (tenant_id, ended_at) where ended_at is not null;
+select enable_tenant_isolation('cart_round');
+
+-- The products in each open cart, to see which items stall in many carts (price? stock? spec?).
+create table cart_item (
+    cart_id   uuid not null,
+    sku       varchar(64) not null,
+    tenant_id uuid not null references tenant (id),
+    primary key (cart_id, sku)
+);
+create index cart_item_by_sku on cart_item (tenant_id, sku);
+select enable_tenant_isolation('cart_item');

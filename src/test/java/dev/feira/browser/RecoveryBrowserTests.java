@@ -83,6 +83,25 @@ class RecoveryBrowserTests extends BrowserTestSupport {
             assertThat(page.locator("#alert-status")).hasText("Recovered");
             assertThat(page.locator("body")).containsText(order.number());
             screenshot("recovered");
+
+            // The dashboard counts it, and its Excel export says the same (two days on: the alert was raised then)
+            clock.advance(Duration.ofHours(49));
+            page.navigate(url("ferragens.localhost", "/recovery/dashboard"));
+            assertThat(page.locator("#metrics-buyers")).containsText("Construtora Horizonte", PATIENTLY);
+            String recovered = page.locator("#metrics-recovered .metric-value").textContent().strip();
+            org.assertj.core.api.Assertions.assertThat(Integer.parseInt(recovered)).isPositive();
+            assertThat(page.locator("#metrics-value-recovered .metric-value")).not().hasText("R$0.00");
+            screenshot("dashboard");
+            var download = page.waitForDownload(() -> page.locator("#metrics-export").click());
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.createReadStream())) {
+                var summary = workbook.getSheet("Summary");
+                var figure = java.util.stream.StreamSupport.stream(summary.spliterator(), false)
+                        .filter(r -> r.getCell(0).getStringCellValue().equals("Recovered")).findFirst().orElseThrow();
+                org.assertj.core.api.Assertions.assertThat((int) figure.getCell(1).getNumericCellValue()).isEqualTo(Integer.parseInt(recovered));
+                org.assertj.core.api.Assertions.assertThat(workbook.getSheet("By buyer").getRow(1).getCell(1).getStringCellValue()).isNotBlank();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         } finally {
             TenantContext.runAs(ferragens(), () -> orders.cancel(horizonte(), order.id(), "test"));
         }

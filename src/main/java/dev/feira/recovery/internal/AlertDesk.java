@@ -37,7 +37,10 @@ class AlertDesk implements RecoveryAlerts {
 
     private final LiveAlerts live;
 
-    AlertDesk(AlertStore alerts, CurrentUser currentUser, People people, Clock clock, LiveAlerts live) {
+    private final Viewer viewer;
+
+    AlertDesk(AlertStore alerts, CurrentUser currentUser, People people, Clock clock, LiveAlerts live, Viewer viewer) {
+        this.viewer = viewer;
         this.live = live;
         this.alerts = alerts;
         this.currentUser = currentUser;
@@ -142,15 +145,7 @@ class AlertDesk implements RecoveryAlerts {
 
     /** The rep whose alerts the caller sees; null for everyone's (sales manager, the supplier's CRM). */
     private UUID repFilter() {
-        var me = currentUser.get();
-        if (me.isEmpty()) {
-            return null; // the supplier's integration client, checked by the API
-        }
-        var user = me.get();
-        if (!user.isStaffOf(TenantContext.require())) {
-            throw new org.springframework.security.access.AccessDeniedException("Recovery alerts are for the supplier's team");
-        }
-        return user.has(Role.SUPPLIER_ADMIN) ? null : user.id();
+        return viewer.rep().orElse(null);
     }
 
     private boolean mayWork(RecoveryAlert alert) {

@@ -47,11 +47,13 @@ class RecoveryEngine {
     private final Clock clock;
     private final int batch;
     private final LiveAlerts live;
+    private final CartRounds rounds;
 
     RecoveryEngine(CartWatches watches, AlertStore alerts, BuyerAccountDirectory accounts, TenantDirectory tenants,
                    ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
-                   @Value("${feira.recovery.sweep-batch:5000}") int batch, LiveAlerts live) {
+                   @Value("${feira.recovery.sweep-batch:5000}") int batch, LiveAlerts live, CartRounds rounds) {
         this.live = live;
+        this.rounds = rounds;
         this.watches = watches;
         this.alerts = alerts;
         this.accounts = accounts;
@@ -73,6 +75,7 @@ class RecoveryEngine {
         var facts = new CartEpisodes.Account(profile.accountNumber(), profile.buyerCompanyName(), profile.customerCategory(), rep);
         var watch = CartEpisodes.apply(watches.lockedWatch(event.cart()), event, facts);
         watches.save(watch);
+        rounds.record(event, watch);
         if (CartEpisodes.EMPTIED.equals(watch.state())) {
             alerts.openOfCart(watch.cart()).forEach(alert -> alert.cartEmptied(event.at()));
         }

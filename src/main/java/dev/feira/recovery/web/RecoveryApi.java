@@ -26,6 +26,7 @@ import dev.feira.recovery.AbandonmentRules;
 import dev.feira.recovery.RecoveryAlerts;
 import dev.feira.recovery.RecoveryAlerts.Alert;
 import dev.feira.recovery.RecoveryAlerts.Status;
+import dev.feira.recovery.RecoveryMetrics;
 import dev.feira.recovery.RuleDefinition;
 import dev.feira.recovery.RuleRefusal;
 import dev.feira.shared.web.ApiProblem;
@@ -41,12 +42,18 @@ import dev.feira.tenancy.TenantDirectory;
 class RecoveryApi {
 
     private final RecoveryAlerts alerts;
+    private final RecoveryMetrics metrics;
     private final AbandonmentRules rules;
     private final TenantDirectory tenants;
     private final CatalogAccess access;
 
-    RecoveryApi(RecoveryAlerts alerts, AbandonmentRules rules, TenantDirectory tenants, CatalogAccess access) {
+    private final java.time.Clock clock;
+
+    RecoveryApi(RecoveryAlerts alerts, RecoveryMetrics metrics, AbandonmentRules rules, TenantDirectory tenants, CatalogAccess access,
+                java.time.Clock clock) {
+        this.clock = clock;
         this.alerts = alerts;
+        this.metrics = metrics;
         this.rules = rules;
         this.tenants = tenants;
         this.access = access;
@@ -107,6 +114,41 @@ class RecoveryApi {
     Alert remind(@PathVariable UUID id, @RequestBody Reminder reminder) {
         supplier();
         return refusals(() -> alerts.remindAt(id, reminder == null ? null : reminder.at()));
+    }
+
+    @GetMapping("/metrics")
+    @Operation(summary = "Recovery metrics over a period",
+            description = "from, to: ISO dates (to exclusive; default: the last 30 days). Optional rep (user id), category, rule (id). "
+                    + "Carts started, converted, conversion rate, time to conversion, average cart value, active/idle/abandoned carts now, "
+                    + "alerts, recovered, lost, recovery rate, rep response time, value recovered; per rep, per buyer, stalled items, per day. "
+                    + "Durations are ISO-8601 (PT36H); rates 0 to 1.")
+    RecoveryMetrics.Report metrics(@RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
+                                   @RequestParam(required = false) UUID rep, @RequestParam(required = false) String category,
+                                   @RequestParam(required = false) UUID rule) {
+        supplier();
+        return refusals(() -> metrics.report(filter(from, to, rep, category, rule)));
+    }
+
+    @GetMapping(value = "/metrics.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The same metrics as an Excel workbook: a sheet per table")
+    org.springframework.http.ResponseEntity<byte[]> workbook(@RequestParam(required = false) java.time.LocalDate from,
+                                                             @RequestParam(required = false) java.time.LocalDate to,
+                                                             @RequestParam(required = false) UUID rep, @RequestParam(required = false) String category,
+                                                             @RequestParam(required = false) UUID rule, java.util.Locale locale) {
+        supplier();
+        byte[] sheet = refusals(() -> metrics.workbook(filter(from, to, rep, category, rule), locale));
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"recovery-metrics.xlsx\"")
+                .body(sheet);
+    }
+
+    private RecoveryMetrics.Filter filter(java.time.LocalDate from, java.time.LocalDate to, UUID rep, String category, UUID rule) {
+        var zone = java.time.ZoneId.of("America/Sao_Paulo");
+        var end = to == null ? java.time.LocalDate.now(clock.withZone(zone)).plusDays(1) : to;
+        var start = from == null ? end.minusDays(30) : from;
+        return new RecoveryMetrics.Filter(start.atStartOfDay(zone).toInstant(), end.atStartOfDay(zone).toInstant(),
+                java.util.Optional.ofNullable(rep), java.util.Optional.ofNullable(category).filter(c -> !c.isBlank()),
+                java.util.Optional.ofNullable(rule));
     }
 
     @GetMapping("/rules")

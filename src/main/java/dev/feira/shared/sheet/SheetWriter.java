@@ -88,7 +88,7 @@ public final class SheetWriter {
     }
 
     /** Neutralises a value a spreadsheet would read as a formula (OWASP: CSV injection). */
-    static String inert(String value) {
+    public static String inert(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
