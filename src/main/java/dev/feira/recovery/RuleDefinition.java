@@ -52,6 +52,13 @@ public record RuleDefinition(
         actions = actions == null ? Set.of() : Set.copyOf(actions);
     }
 
+    /** The same rule under another id (an API path names the rule it changes). */
+    public RuleDefinition withId(UUID newId) {
+        return new RuleDefinition(newId, name, enabled, idleHours, unchangedDays, minValue, maxValue, customerCategory, pilotAccounts,
+                noSignInDays, checkoutAbandoned, awaitingApprovalDays, actions, callDueHours, responseSlaHours, escalateAfterHours,
+                discountPercentPerDay, discountCapPercent);
+    }
+
     /** What a rule does when it fires. */
     public enum Action {
         /** Tell the account's sales rep at once: in the app (live) and by e-mail. */

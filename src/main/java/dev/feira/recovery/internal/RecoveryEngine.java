@@ -66,14 +66,16 @@ class RecoveryEngine {
 
     @ApplicationModuleListener
     void on(CartActivity event) {
-        var account = accounts.byId(event.buyerAccount());
-        if (account.isEmpty()) {
+        var current = watches.lockedWatch(event.cart());
+        // Who the buyer is (category, rep) is read again when the lines change; views and checkout
+        // steps keep what the watch knows, so the busiest events cost no lookups.
+        var facts = current.filter(w -> !changesLines(event.kind()))
+                .map(w -> new CartEpisodes.Account(w.accountNumber(), w.buyerName(), w.customerCategory(), w.salesRep()))
+                .or(() -> accountFacts(event.buyerAccount()));
+        if (facts.isEmpty()) {
             return; // the account went away meanwhile: nobody to follow up
         }
-        var profile = account.get();
-        var rep = accounts.salesRepOf(profile.id()).map(PortalUser::id).orElse(null);
-        var facts = new CartEpisodes.Account(profile.accountNumber(), profile.buyerCompanyName(), profile.customerCategory(), rep);
-        var watch = CartEpisodes.apply(watches.lockedWatch(event.cart()), event, facts);
+        var watch = CartEpisodes.apply(current, event, facts.get());
         watches.save(watch);
         rounds.record(event, watch);
         if (CartEpisodes.EMPTIED.equals(watch.state())) {
@@ -81,6 +83,18 @@ class RecoveryEngine {
         }
         watches.reschedule(List.of(watch.cart()));
         fireDue(List.of(watch.cart()), clock.instant());
+    }
+
+    private static boolean changesLines(CartActivity.Kind kind) {
+        return switch (kind) {
+            case CREATED, LINE_ADDED, LINE_CHANGED, LINE_REMOVED, APPROVAL_REJECTED -> true;
+            default -> false;
+        };
+    }
+
+    private Optional<CartEpisodes.Account> accountFacts(UUID buyerAccount) {
+        return accounts.byId(buyerAccount).map(profile -> new CartEpisodes.Account(profile.accountNumber(), profile.buyerCompanyName(),
+                profile.customerCategory(), accounts.salesRepOf(profile.id()).map(PortalUser::id).orElse(null)));
     }
 
     @ApplicationModuleListener

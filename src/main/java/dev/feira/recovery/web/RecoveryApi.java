@@ -176,10 +176,7 @@ class RecoveryApi {
         if (rules.byId(id).isEmpty()) {
             throw ApiProblem.of(HttpStatus.NOT_FOUND, "There is no rule " + id + " here");
         }
-        return refusals(() -> rules.save(new RuleDefinition(id, rule.name(), rule.enabled(), rule.idleHours(), rule.unchangedDays(),
-                rule.minValue(), rule.maxValue(), rule.customerCategory(), rule.pilotAccounts(), rule.noSignInDays(),
-                rule.checkoutAbandoned(), rule.awaitingApprovalDays(), rule.actions(), rule.callDueHours(), rule.responseSlaHours(),
-                rule.escalateAfterHours(), rule.discountPercentPerDay(), rule.discountCapPercent())));
+        return refusals(() -> rules.save(rule.withId(id)));
     }
 
     @DeleteMapping("/rules/{id}")

@@ -190,6 +190,24 @@ class RecoveryIntegrationTests {
     }
 
     @Test
+    void sweepsRunningAtOnceAsOnTwoInstancesFireOnce() throws Exception {
+        var cart = fillCart(40);
+        clock.advance(Duration.ofHours(49));
+        var sweepers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = sweepers.submit(() -> as(() -> engine.sweepCurrentSupplier(clock.instant())));
+            var second = sweepers.submit(() -> as(() -> engine.sweepCurrentSupplier(clock.instant())));
+            first.get();
+            second.get();
+        } finally {
+            sweepers.shutdown();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> !as(() -> alertsOfCart(cart)).isEmpty());
+        as(() -> engine.sweepCurrentSupplier(clock.instant()));
+        assertThat(as(() -> alertsOfCart(cart))).hasSize(1);
+    }
+
+    @Test
     void aRuleOfAnotherSupplierNeverSeesThisSuppliersCarts() {
         var sabor = tenants.bySlug("sabor").orElseThrow();
         var anything = new RuleDefinition(null, "Qualquer carrinho parado 1 h", true, 1, null,
