@@ -14,7 +14,16 @@ import java.util.UUID;
 public interface OrderWebhooks {
 
     /** The events one may subscribe to. */
-    Set<String> EVENTS = Set.of("order.placed", "order.status_changed", "delivery.shipped");
+    Set<String> EVENTS = Set.of("order.placed", "order.status_changed", "delivery.shipped", "recovery.alert_raised");
+
+    /**
+     * Queues an event of another module (a recovery alert) for the current supplier's subscribers
+     * to it, inside the caller's transaction: delivered, signed and retried like the order events.
+     *
+     * @param eventId the same for a repeat, so a receiver recognises it
+     * @param body    what the receiver gets besides {@code id} and {@code type}
+     */
+    void publish(String type, UUID eventId, java.util.Map<String, Object> body);
 
     /**
      * @return the subscription with its secret, shown this once

@@ -132,12 +132,27 @@ class WebhookDesk implements OrderWebhooks {
         if (interested.isEmpty()) {
             return;
         }
-        var order = orders.byId(orderId).orElseThrow();
+        var body = new LinkedHashMap<String, Object>(details);
+        body.put("order", orders.byId(orderId).orElseThrow());
+        deliver(type, eventId, body, interested);
+    }
+
+    @Override
+    public void publish(String type, UUID eventId, Map<String, Object> details) {
+        if (!EVENTS.contains(type)) {
+            throw new IllegalArgumentException("Not an event one may subscribe to: " + type);
+        }
+        var interested = subscriptions.findAllByOrderByCreatedAt().stream().filter(s -> s.wants(type)).toList();
+        if (!interested.isEmpty()) {
+            deliver(type, eventId, details, interested);
+        }
+    }
+
+    private void deliver(String type, UUID eventId, Map<String, ?> details, List<WebhookSubscription> interested) {
         var body = new LinkedHashMap<String, Object>();
         body.put("id", eventId);
         body.put("type", type);
         body.putAll(details);
-        body.put("order", order);
         String payload = json.writeValueAsString(body);
         for (var subscription : interested) {
             if (!deliveries.existsBySubscriptionIdAndEventId(subscription.getId(), eventId)) {

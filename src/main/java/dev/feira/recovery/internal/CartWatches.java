@@ -151,8 +151,8 @@ class CartWatches {
     }
 
     /** A rule that fired: the alert's first facts, for the event that tells the rep. */
-    record Fired(UUID alert, UUID cart, UUID buyerAccount, String buyerName, UUID salesRep, String rule, BigDecimal value,
-                 String currency) {
+    record Fired(UUID alert, UUID cart, UUID buyerAccount, String buyerName, UUID salesRep, String rule, List<String> actions,
+                 BigDecimal value, String currency) {
     }
 
     /** Fires every rule that holds now on these (locked) carts and has not fired in their episode. */
@@ -171,11 +171,12 @@ class CartWatches {
                         from cart_watch w join abandonment_rule r on %s
                         where w.tenant_id = :tenant and w.cart_id in (:carts) and %s <= :now and %s
                         on conflict (rule_id, cart_id, episode) do nothing
-                        returning id, cart_id, buyer_account_id, buyer_name, sales_rep_id, rule_name, value, currency""".formatted(MATCHES, DUE, NOT_FIRED))
+                        returning id, cart_id, buyer_account_id, buyer_name, sales_rep_id, rule_name, actions, value, currency""".formatted(MATCHES, DUE, NOT_FIRED))
                 .param("tenant", tenant()).param("carts", carts).param("now", timestamp(now))
                 .query((rs, n) -> new Fired(rs.getObject("id", UUID.class), rs.getObject("cart_id", UUID.class),
                         rs.getObject("buyer_account_id", UUID.class), rs.getString("buyer_name"), rs.getObject("sales_rep_id", UUID.class),
-                        rs.getString("rule_name"), rs.getBigDecimal("value"), rs.getString("currency")))
+                        rs.getString("rule_name"), List.of((String[]) rs.getArray("actions").getArray()), rs.getBigDecimal("value"),
+                        rs.getString("currency")))
                 .list();
     }
 

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ import dev.feira.identity.PortalUser;
 import dev.feira.ordering.CartActivity;
 import dev.feira.ordering.OrderPlaced;
 import dev.feira.recovery.RecoveryAlertRaised;
+import dev.feira.recovery.RuleDefinition;
 import dev.feira.shared.Money;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
@@ -149,7 +151,9 @@ class RecoveryEngine {
         live.raised(tenant, fired);
         for (var f : fired) {
             events.publishEvent(new RecoveryAlertRaised(tenant, f.alert(), f.cart(), f.buyerAccount(), f.buyerName(),
-                    Optional.ofNullable(f.salesRep()), f.rule(), new Money(f.value(), Currency.getInstance(f.currency())), now));
+                    Optional.ofNullable(f.salesRep()), f.rule(),
+                    f.actions().stream().map(RuleDefinition.Action::valueOf).collect(Collectors.toUnmodifiableSet()),
+                    new Money(f.value(), Currency.getInstance(f.currency())), now));
         }
         return fired.size();
     }

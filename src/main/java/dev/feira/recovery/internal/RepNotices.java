@@ -15,12 +15,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.People;
 import dev.feira.identity.PortalUser;
 import dev.feira.identity.Role;
 import dev.feira.notification.Notice;
 import dev.feira.notification.Notifications;
+import dev.feira.ordering.Carts;
 import dev.feira.recovery.RecoveryAlertRaised;
+import dev.feira.recovery.RuleDefinition;
 import dev.feira.shared.Money;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
@@ -43,8 +46,13 @@ class RepNotices {
     private final TransactionTemplate inTransaction;
     private final Clock clock;
 
+    private final BuyerAccountDirectory accounts;
+    private final Carts carts;
+
     RepNotices(Notifications notifications, People people, TenantDirectory tenants, AlertStore alerts,
-               PlatformTransactionManager transactions, Clock clock) {
+               PlatformTransactionManager transactions, Clock clock, BuyerAccountDirectory accounts, Carts carts) {
+        this.accounts = accounts;
+        this.carts = carts;
         this.notifications = notifications;
         this.people = people;
         this.tenants = tenants;
@@ -60,6 +68,31 @@ class RepNotices {
         for (var reader : readers) {
             tell(reader, "recovery-alert", List.of(raised.buyerName(), money(raised.value()), raised.rule()), raised.alert(),
                     "recovery-alert:" + raised.alert());
+        }
+        if (raised.actions().contains(RuleDefinition.Action.EMAIL_BUYER)) {
+            mailBuyer(raised);
+        }
+    }
+
+    /** The rule's e-mail to the buyer, in the rep's name, naming what waits in the cart. */
+    private void mailBuyer(RecoveryAlertRaised raised) {
+        var account = accounts.byId(raised.buyerAccount());
+        if (account.isEmpty()) {
+            return;
+        }
+        var cart = carts.inspect(account.get());
+        if (cart.isEmpty()) {
+            return;
+        }
+        String items = cart.lines().stream().map(line -> line.quantity() + " × " + line.product().map(p -> p.name()).orElse(line.sku())
+                + " (" + line.sku() + ")").collect(java.util.stream.Collectors.joining("; "));
+        String from = raised.salesRep().flatMap(people::person).map(PortalUser::displayName)
+                .orElseGet(() -> tenants.byId(raised.tenant()).map(TenantProfile::name).orElse(""));
+        for (var buyer : people.ofBuyerCompany(account.get().buyerCompanyId())) {
+            if (buyer.has(Role.PURCHASER) || buyer.has(Role.BUYER_ADMIN)) {
+                notifications.send(new Notice(buyer.id(), buyer.username(), TenantContext.current(), "recovery-buyer-email",
+                        List.of(from, items, money(cart.total())), "cart", "recovery-buyer-email:" + raised.alert() + ":" + buyer.id()));
+            }
         }
     }
 

@@ -72,6 +72,8 @@ class RecoveryIntegrationTests {
     Notifications notifications;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    dev.feira.ordering.OrderWebhooks webhooks;
 
     private final MovableClock clock = MovableClock.get();
     private IntegrationApiClient api;
@@ -205,6 +207,36 @@ class RecoveryIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> !as(() -> alertsOfCart(cart)).isEmpty());
         as(() -> engine.sweepCurrentSupplier(clock.instant()));
         assertThat(as(() -> alertsOfCart(cart))).hasSize(1);
+    }
+
+    @Test
+    void aRuleCanMailTheBuyerInTheRepsNameAndTellTheSuppliersCrmThroughItsWebhooks() {
+        var brl = java.util.Currency.getInstance("BRL");
+        var mailing = new RuleDefinition(null, "Teste: e-mail ao comprador", true, 5, null, new Money(java.math.BigDecimal.ONE, brl), null,
+                null, List.of("FP-10021"), null, false, null, EnumSet.of(Action.ALERT_REP, Action.EMAIL_BUYER), null, null, null, null, null);
+        var rule = as(() -> rules.save(mailing));
+        var subscription = as(() -> webhooks.subscribe("http://127.0.0.1:9/crm", Set.of("recovery.alert_raised")));
+        try {
+            var patricia = people.ofBuyerCompany(as(() -> accounts.byAccountNumber("FP-10021").orElseThrow()).buyerCompanyId()).stream()
+                    .filter(p -> p.username().equals("compras@construtorahorizonte.com.br")).findFirst().orElseThrow();
+            fillCart(3);
+            clock.advance(Duration.ofHours(6));
+            as(() -> engine.sweepCurrentSupplier(clock.instant()));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> notifications.latest(patricia.id(), 5).stream()
+                    .anyMatch(n -> n.key().equals("recovery-buyer-email")));
+            var mail = notifications.latest(patricia.id(), 5).stream().filter(n -> n.key().equals("recovery-buyer-email")).findFirst().orElseThrow();
+            assertThat(mail.arguments().get(0)).isEqualTo("Carlos Lima");
+            assertThat(mail.arguments().get(1)).contains("3 × Arruela de Pressão M16 Aço Inox A2 (FP-00129)");
+            await().atMost(Duration.ofSeconds(30)).until(() -> as(() -> webhooks.deliveries(subscription.id(), 10)).stream()
+                    .anyMatch(d -> d.eventType().equals("recovery.alert_raised")));
+        } finally {
+            as(() -> {
+                webhooks.unsubscribe(subscription.id());
+                rules.delete(rule.id());
+                return null;
+            });
+        }
     }
 
     @Test
