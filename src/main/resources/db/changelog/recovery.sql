@@ -147,3 +147,19 @@ create table cart_item (
 );
 create index cart_item_by_sku on cart_item (tenant_id, sku);
 select enable_tenant_isolation('cart_item');
+
+--changeset feira:recovery-3-sweep-by-time-windows
+-- The sweep no longer keeps a due time per cart (rewriting a million rows to move them on): each
+-- rule remembers up to when it has been swept, and a sweep looks for the carts whose time
+-- conditions crossed their thresholds since, through indexes on the times themselves. Only open
+-- carts are indexed; an edited rule forgets its mark and looks at every open cart once.
+alter table abandonment_rule add column swept_until timestamp with time zone;
+drop index cart_watch_due;
+alter table cart_watch drop column next_due_at;
+create index cart_watch_idle on cart_watch (tenant_id, last_activity_at) where state in ('OPEN', 'CHECKOUT_STARTED', 'AWAITING_APPROVAL');
+create index cart_watch_unchanged on cart_watch (tenant_id, last_change_at) where state in ('OPEN', 'CHECKOUT_STARTED', 'AWAITING_APPROVAL');
+-- Since when the buyer has been away from the cart: a column, as row-level security keeps an
+-- expression of the row from bounding an index scan.
+alter table cart_watch add column absent_since timestamp with time zone generated always as (coalesce(last_sign_in_at, started_at)) stored;
+create index cart_watch_absent on cart_watch (tenant_id, absent_since) where state in ('OPEN', 'CHECKOUT_STARTED', 'AWAITING_APPROVAL');
+create index cart_watch_awaiting on cart_watch (tenant_id, state_since) where state = 'AWAITING_APPROVAL';

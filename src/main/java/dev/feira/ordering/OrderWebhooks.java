@@ -25,6 +25,9 @@ public interface OrderWebhooks {
      */
     void publish(String type, UUID eventId, java.util.Map<String, Object> body);
 
+    /** Whether any of the supplier's subscriptions wants this type: a publisher can skip building bodies nobody receives. */
+    boolean subscribed(String type);
+
     /**
      * @return the subscription with its secret, shown this once
      * @throws IllegalArgumentException for a URL that is not http(s), a local address in production, or an unknown event

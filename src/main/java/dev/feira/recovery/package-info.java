@@ -8,7 +8,7 @@
  * It only listens: to ordering's {@link dev.feira.ordering.CartActivity} and
  * {@link dev.feira.ordering.OrderPlaced}, and identity's {@link dev.feira.identity.BuyerSignedIn}.
  * API: {@link dev.feira.recovery.AbandonmentRules}, {@link dev.feira.recovery.RecoveryAlerts},
- * the event {@link dev.feira.recovery.RecoveryAlertRaised}.
+ * the event {@link dev.feira.recovery.RecoveryAlertsRaised}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity", "ordering",
         "notification", "pricing", "catalog"})

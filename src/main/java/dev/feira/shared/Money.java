@@ -22,6 +22,14 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
     }
 
+    /** @throws IllegalArgumentException for an amount in another currency: there is no rate here */
+    public Money plus(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("Cannot add " + other.currency + " to " + currency);
+        }
+        return new Money(amount.add(other.amount), currency);
+    }
+
     public Money rounded() {
         return new Money(amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN), currency);
     }

@@ -148,6 +148,12 @@ class WebhookDesk implements OrderWebhooks {
         }
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean subscribed(String type) {
+        return subscriptions.findAllByOrderByCreatedAt().stream().anyMatch(s -> s.wants(type));
+    }
+
     private void deliver(String type, UUID eventId, Map<String, ?> details, List<WebhookSubscription> interested) {
         var body = new LinkedHashMap<String, Object>();
         body.put("id", eventId);

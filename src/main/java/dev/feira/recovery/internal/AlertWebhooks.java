@@ -8,12 +8,14 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import dev.feira.ordering.OrderWebhooks;
-import dev.feira.recovery.RecoveryAlertRaised;
+import dev.feira.recovery.RecoveryAlertsRaised;
 import dev.feira.recovery.RecoveryAlerts;
 
 /** A supplier's CRM hears of each new alert through its webhooks ({@code recovery.alert_raised}), signed and retried. */
 @Component
 class AlertWebhooks {
+
+    private static final String TYPE = "recovery.alert_raised";
 
     private final OrderWebhooks webhooks;
     private final RecoveryAlerts alerts;
@@ -24,8 +26,13 @@ class AlertWebhooks {
     }
 
     @ApplicationModuleListener
-    void on(RecoveryAlertRaised raised) {
-        UUID eventId = UUID.nameUUIDFromBytes(("recovery.alert_raised " + raised.alert()).getBytes(StandardCharsets.UTF_8));
-        webhooks.publish("recovery.alert_raised", eventId, Map.of("alert", alerts.byId(raised.alert())));
+    void on(RecoveryAlertsRaised raised) {
+        if (!webhooks.subscribed(TYPE)) {
+            return; // no CRM listening: no need to read the alerts again
+        }
+        for (var alert : raised.alerts()) {
+            UUID eventId = UUID.nameUUIDFromBytes((TYPE + " " + alert.alert()).getBytes(StandardCharsets.UTF_8));
+            webhooks.publish(TYPE, eventId, Map.of("alert", alerts.byId(alert.alert())));
+        }
     }
 }

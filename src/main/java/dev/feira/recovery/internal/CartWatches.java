@@ -19,12 +19,16 @@ import dev.feira.shared.TenantContext;
 
 /**
  * The carts the recovery module watches, and the rule engine over them, in SQL: rules are matched
- * against many carts in one statement, and the sweep reads only carts whose next due time has come
- * (a partial index), so its cost follows what is due, not how many carts are open.
+ * against many carts in one statement.
  * <p>
  * A rule fires on a cart episode when its static conditions hold (value, category, pilot group,
- * state) and the latest of its time conditions has passed. The unique key on
- * (rule, cart, episode) makes it fire once, whatever runs twice.
+ * state) and the latest of its time conditions has passed. The unique key on (rule, cart, episode)
+ * makes it fire once, whatever runs twice.
+ * <p>
+ * Time conditions are found by window, not by a due time kept per cart: each rule remembers up to
+ * when it was swept, and the next sweep reads, through indexes on the times themselves, only the
+ * carts whose idle, unchanged, absent or awaiting time crossed the rule's threshold since. So a
+ * sweep's cost follows what came due, and nothing is rewritten per cart to move it on.
  * <p>
  * Statements name the tenant besides row-level security: a sweep of tenant A never reads B's carts.
  */
@@ -49,13 +53,44 @@ class CartWatches {
             greatest(w.last_change_at,
                      w.last_activity_at + make_interval(hours => r.idle_hours),
                      w.last_change_at + make_interval(days => r.unchanged_days),
-                     coalesce(w.last_sign_in_at, w.started_at) + make_interval(days => r.no_sign_in_days),
+                     w.absent_since + make_interval(days => r.no_sign_in_days),
                      case when r.awaiting_approval_days is not null then w.state_since + make_interval(days => r.awaiting_approval_days) end)
             """;
 
-    private static final String NOT_FIRED = """
-            not exists (select 1 from recovery_alert a where a.rule_id = r.id and a.cart_id = w.cart_id and a.episode = w.episode)
-            """;
+    /**
+     * A sweep's window starts this much before the last one ended: a cart event committed while
+     * the last sweep ran (invisible to it, yet stamped before its end) is still seen. Whatever is
+     * seen twice fires once. (A clock set back starts the window at its new now.)
+     */
+    private static final String OVERLAP = "interval '2 minutes'";
+
+    /**
+     * Open carts whose {@code time} crossed the rule's threshold in its window ({@code term}_after,
+     * {@code term}_until], and on which the rule holds now. The bounds are computed per rule
+     * beforehand: compared as they are, they are index bounds even under row-level security (which
+     * keeps back any condition with a function of the row). Matched as the index reads them, so
+     * only what fires is looked up again.
+     */
+    private static final String CROSSED = """
+            select r.id as rule_id, w.cart_id from rules r join cart_watch w
+                on w.tenant_id = :tenant and w.state in ('OPEN', 'CHECKOUT_STARTED', 'AWAITING_APPROVAL') and %1$s
+                and %2$s > r.%3$s_after and %2$s <= r.%3$s_until
+                and\s""" + MATCHES + " and " + DUE + " <= :now\n";
+
+    /** Raises the alerts of the rules {@code r} that hold on the carts {@code w} (from the clause given) at {@code :now}, once per episode. */
+    private static final String INSERT_ALERTS = """
+            insert into recovery_alert (id, tenant_id, rule_id, rule_name, cart_id, episode, buyer_account_id, account_number,
+                                        buyer_name, customer_category, sales_rep_id, value, currency, lines, idle_since, raised_at,
+                                        actions, call_due_at, respond_by, escalate_at, status)
+            select gen_random_uuid(), w.tenant_id, r.id, r.name, w.cart_id, w.episode, w.buyer_account_id, w.account_number,
+                   w.buyer_name, w.customer_category, w.sales_rep_id, w.value, w.currency, w.lines, w.last_activity_at, :now,
+                   r.actions, :now + make_interval(hours => r.call_due_hours), :now + make_interval(hours => r.response_sla_hours),
+                   case when 'ESCALATE' = any (r.actions) then :now + make_interval(hours => r.escalate_after_hours) end, 'OPEN'
+            %s
+            where w.tenant_id = :tenant and\s""" + DUE + """
+             <= :now
+            on conflict (rule_id, cart_id, episode) do nothing
+            returning id, cart_id, buyer_account_id, buyer_name, sales_rep_id, rule_name, actions, value, currency""";
 
     private final JdbcClient sql;
 
@@ -114,40 +149,10 @@ class CartWatches {
                 .query(UUID.class).list();
     }
 
-    /**
-     * Sets the carts' next due time: the earliest moment one of the supplier's rules not yet fired
-     * in the cart's episode will hold. A cart no rule can fire on (as it is now) gets none and
-     * stays out of the sweep until it changes.
-     */
-    void reschedule(Collection<UUID> carts) {
-        if (carts.isEmpty()) {
-            return;
-        }
-        sql.sql("""
-                        update cart_watch w set next_due_at = (
-                            select min(%s) from abandonment_rule r where %s and %s)
-                        where w.tenant_id = :tenant and w.cart_id in (:carts)""".formatted(DUE, MATCHES, NOT_FIRED))
-                .param("tenant", tenant()).param("carts", carts)
-                .update();
-    }
-
-    /** Every watched cart of the supplier again: its rules changed. */
-    void rescheduleAll() {
-        sql.sql("""
-                        update cart_watch w set next_due_at = (
-                            select min(%s) from abandonment_rule r where %s and %s)
-                        where w.tenant_id = :tenant and w.state in ('OPEN', 'CHECKOUT_STARTED', 'AWAITING_APPROVAL')""".formatted(DUE, MATCHES, NOT_FIRED))
-                .param("tenant", tenant())
-                .update();
-    }
-
-    /** Carts whose next due time has come, locked for this transaction (another instance skips them). */
-    List<UUID> due(Instant now, int limit) {
-        return sql.sql("""
-                        select cart_id from cart_watch where tenant_id = :tenant and next_due_at <= :now
-                        order by next_due_at limit :limit for update skip locked""")
-                .param("tenant", tenant()).param("now", timestamp(now)).param("limit", limit)
-                .query(UUID.class).list();
+    /** The rules edited: each looks at every open cart again at the next sweep. */
+    void forgetSweeps(UUID rule) {
+        sql.sql("update abandonment_rule set swept_until = null where id = :rule and tenant_id = :tenant")
+                .param("rule", rule).param("tenant", tenant()).update();
     }
 
     /** A rule that fired: the alert's first facts, for the event that tells the rep. */
@@ -155,29 +160,69 @@ class CartWatches {
                  BigDecimal value, String currency) {
     }
 
-    /** Fires every rule that holds now on these (locked) carts and has not fired in their episode. */
-    List<Fired> fire(Collection<UUID> carts, Instant now) {
+    /**
+     * The sweep: every rule of the supplier (not being swept by another instance, which holds it)
+     * fires on the carts whose time conditions crossed its thresholds since its last sweep and
+     * whose other conditions hold, then remembers {@code now} as swept.
+     */
+    List<Fired> sweep(Instant now) {
+        // Planned for this supplier's rules and this moment: a plan made once for any (the driver
+        // prepares statements it runs often) cannot tell a window of a minute from all of time.
+        sql.sql("set local plan_cache_mode = force_custom_plan").update();
+        String crossed = String.join(" union ",
+                CROSSED.formatted("true", "w.last_activity_at", "idle"),
+                CROSSED.formatted("true", "w.last_change_at", "unchanged"),
+                CROSSED.formatted("true", "w.absent_since", "absent"),
+                CROSSED.formatted("w.state = 'AWAITING_APPROVAL'", "w.state_since", "awaiting"),
+                // A rule on value or state alone holds from the cart's change on (events fire it; this finds the carts it
+                // holds on when it is new or edited).
+                CROSSED.formatted("true", "w.last_change_at", "changed"));
+        return sql.sql("""
+                        with held as (
+                            select * from abandonment_rule where tenant_id = :tenant and enabled for update skip locked),
+                        since as (
+                            select *, least(coalesce(swept_until, '-infinity'), :now) - %s as since from held),
+                        rules as (
+                            select *, since - make_interval(hours => idle_hours) as idle_after, :now - make_interval(hours => idle_hours) as idle_until,
+                                   since - make_interval(days => unchanged_days) as unchanged_after,
+                                   :now - make_interval(days => unchanged_days) as unchanged_until,
+                                   since - make_interval(days => no_sign_in_days) as absent_after,
+                                   :now - make_interval(days => no_sign_in_days) as absent_until,
+                                   since - make_interval(days => awaiting_approval_days) as awaiting_after,
+                                   :now - make_interval(days => awaiting_approval_days) as awaiting_until,
+                                   case when coalesce(idle_hours, unchanged_days, no_sign_in_days, awaiting_approval_days) is null
+                                        then since end as changed_after,
+                                   case when coalesce(idle_hours, unchanged_days, no_sign_in_days, awaiting_approval_days) is null
+                                        then :now end as changed_until
+                            from since),
+                        crossed as (%s),
+                        fired as (%s),
+                        swept as (
+                            update abandonment_rule a set swept_until = :now from held where a.id = held.id)
+                        select * from fired""".formatted(OVERLAP, crossed, INSERT_ALERTS.formatted("""
+                        from crossed c join rules r on r.id = c.rule_id
+                        join cart_watch w on w.cart_id = c.cart_id""")))
+                .param("tenant", tenant()).param("now", timestamp(now))
+                .query(CartWatches::fired)
+                .list();
+    }
+
+    /** Fires every rule that holds now on these (locked) carts and has not fired in their episode: after their buyer acted. */
+    List<Fired> evaluate(Collection<UUID> carts, Instant now) {
         if (carts.isEmpty()) {
             return List.of();
         }
-        return sql.sql("""
-                        insert into recovery_alert (id, tenant_id, rule_id, rule_name, cart_id, episode, buyer_account_id, account_number,
-                                                    buyer_name, customer_category, sales_rep_id, value, currency, lines, idle_since, raised_at,
-                                                    actions, call_due_at, respond_by, escalate_at, status)
-                        select gen_random_uuid(), w.tenant_id, r.id, r.name, w.cart_id, w.episode, w.buyer_account_id, w.account_number,
-                               w.buyer_name, w.customer_category, w.sales_rep_id, w.value, w.currency, w.lines, w.last_activity_at, :now,
-                               r.actions, :now + make_interval(hours => r.call_due_hours), :now + make_interval(hours => r.response_sla_hours),
-                               case when 'ESCALATE' = any (r.actions) then :now + make_interval(hours => r.escalate_after_hours) end, 'OPEN'
-                        from cart_watch w join abandonment_rule r on %s
-                        where w.tenant_id = :tenant and w.cart_id in (:carts) and %s <= :now and %s
-                        on conflict (rule_id, cart_id, episode) do nothing
-                        returning id, cart_id, buyer_account_id, buyer_name, sales_rep_id, rule_name, actions, value, currency""".formatted(MATCHES, DUE, NOT_FIRED))
+        return sql.sql(INSERT_ALERTS.formatted("from cart_watch w join abandonment_rule r on %s and w.cart_id in (:carts)".formatted(MATCHES)))
                 .param("tenant", tenant()).param("carts", carts).param("now", timestamp(now))
-                .query((rs, n) -> new Fired(rs.getObject("id", UUID.class), rs.getObject("cart_id", UUID.class),
-                        rs.getObject("buyer_account_id", UUID.class), rs.getString("buyer_name"), rs.getObject("sales_rep_id", UUID.class),
-                        rs.getString("rule_name"), List.of((String[]) rs.getArray("actions").getArray()), rs.getBigDecimal("value"),
-                        rs.getString("currency")))
+                .query(CartWatches::fired)
                 .list();
+    }
+
+    private static Fired fired(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Fired(rs.getObject("id", UUID.class), rs.getObject("cart_id", UUID.class),
+                rs.getObject("buyer_account_id", UUID.class), rs.getString("buyer_name"), rs.getObject("sales_rep_id", UUID.class),
+                rs.getString("rule_name"), List.of((String[]) rs.getArray("actions").getArray()), rs.getBigDecimal("value"),
+                rs.getString("currency"));
     }
 
     private static UUID tenant() {

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -23,7 +24,7 @@ import dev.feira.identity.BuyerSignedIn;
 import dev.feira.identity.PortalUser;
 import dev.feira.ordering.CartActivity;
 import dev.feira.ordering.OrderPlaced;
-import dev.feira.recovery.RecoveryAlertRaised;
+import dev.feira.recovery.RecoveryAlertsRaised;
 import dev.feira.recovery.RuleDefinition;
 import dev.feira.shared.Money;
 import dev.feira.shared.TenantContext;
@@ -31,9 +32,10 @@ import dev.feira.tenancy.TenantDirectory;
 
 /**
  * Drives the rules. Event-driven for what events decide (a cart crossed a value, a checkout was
- * left): each cart event reschedules its cart and fires at once what is due. Time-driven for
- * idleness: the sweep fires what has come due since, per supplier, in batches, each cart locked
- * so two instances never fire one twice (and the alert's unique key would refuse it anyway).
+ * left): each cart event fires at once what holds on its cart. Time-driven for idleness: the sweep
+ * fires, per supplier, what has come due since its last sweep; each rule is held by the instance
+ * sweeping it, so two instances never sweep one at once (and the alert's unique key would refuse a
+ * second alert anyway).
  */
 @Service
 class RecoveryEngine {
@@ -47,13 +49,17 @@ class RecoveryEngine {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate inTransaction;
     private final Clock clock;
-    private final int batch;
+    /** Alerts per event at most. */
+    private static final int EVENT_SIZE = 500;
+
     private final LiveAlerts live;
     private final CartRounds rounds;
+    private final int parallelism;
 
     RecoveryEngine(CartWatches watches, AlertStore alerts, BuyerAccountDirectory accounts, TenantDirectory tenants,
                    ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
-                   @Value("${feira.recovery.sweep-batch:5000}") int batch, LiveAlerts live, CartRounds rounds) {
+                   LiveAlerts live, CartRounds rounds, @Value("${feira.recovery.sweep-parallelism:4}") int parallelism) {
+        this.parallelism = parallelism;
         this.live = live;
         this.rounds = rounds;
         this.watches = watches;
@@ -63,7 +69,6 @@ class RecoveryEngine {
         this.events = events;
         this.inTransaction = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.batch = batch;
     }
 
     @ApplicationModuleListener
@@ -83,8 +88,7 @@ class RecoveryEngine {
         if (CartEpisodes.EMPTIED.equals(watch.state())) {
             alerts.openOfCart(watch.cart()).forEach(alert -> alert.cartEmptied(event.at()));
         }
-        watches.reschedule(List.of(watch.cart()));
-        fireDue(List.of(watch.cart()), clock.instant());
+        raise(watches.evaluate(List.of(watch.cart()), clock.instant()), clock.instant());
     }
 
     private static boolean changesLines(CartActivity.Kind kind) {
@@ -101,7 +105,7 @@ class RecoveryEngine {
 
     @ApplicationModuleListener
     void on(BuyerSignedIn event) {
-        watches.reschedule(watches.signedIn(event.buyerAccount(), event.at()));
+        raise(watches.evaluate(watches.signedIn(event.buyerAccount(), event.at()), clock.instant()), clock.instant());
     }
 
     /** An order from a cart with alerts: they are recovered, with the order's value and number. */
@@ -118,42 +122,42 @@ class RecoveryEngine {
     /** Every supplier's due carts; what one instance holds, another skips. */
     @Scheduled(fixedDelayString = "${feira.recovery.sweep-interval:PT30S}", initialDelayString = "${feira.recovery.sweep-initial-delay:PT20S}")
     void sweep() {
-        for (var tenant : tenants.all()) {
-            try {
-                TenantContext.runAs(tenant.id(), () -> sweepCurrentSupplier(clock.instant()));
-            } catch (RuntimeException e) { // one supplier's trouble does not stop the others' alerts
-                log.error("Recovery sweep of {} failed", tenant.slug(), e);
+        // Suppliers are independent: a few at a time keep the database's cores busy.
+        try (var sweepers = Executors.newFixedThreadPool(parallelism, Thread.ofVirtual().name("recovery-sweep-", 0).factory())) {
+            for (var tenant : tenants.all()) {
+                sweepers.execute(() -> {
+                    try {
+                        TenantContext.runAs(tenant.id(), () -> sweepCurrentSupplier(clock.instant()));
+                    } catch (RuntimeException e) { // one supplier's trouble does not stop the others' alerts
+                        log.error("Recovery sweep of {} failed", tenant.slug(), e);
+                    }
+                });
             }
         }
     }
 
     /** @return how many alerts fired */
     int sweepCurrentSupplier(Instant now) {
-        int fired = 0;
-        Round round;
-        do {
-            round = inTransaction.execute(status -> {
-                var due = watches.due(now, batch);
-                return new Round(due.size(), fireDue(due, now));
-            });
-            fired += round.fired();
-        } while (round.carts() == batch);
-        return fired;
+        return inTransaction.execute(status -> raise(watches.sweep(now), now));
     }
 
-    private record Round(int carts, int fired) {
-    }
-
-    private int fireDue(List<UUID> carts, Instant now) {
-        var fired = watches.fire(carts, now);
-        watches.reschedule(carts);
+    /**
+     * Inside the evaluation's transaction: the signal and the events go out when it commits. A
+     * sweep after an outage may raise many at once; they are told in events of bounded size.
+     */
+    private int raise(List<CartWatches.Fired> fired, Instant now) {
+        if (fired.isEmpty()) {
+            return 0;
+        }
         var tenant = TenantContext.require();
         live.raised(tenant, fired);
-        for (var f : fired) {
-            events.publishEvent(new RecoveryAlertRaised(tenant, f.alert(), f.cart(), f.buyerAccount(), f.buyerName(),
-                    Optional.ofNullable(f.salesRep()), f.rule(),
-                    f.actions().stream().map(RuleDefinition.Action::valueOf).collect(Collectors.toUnmodifiableSet()),
-                    new Money(f.value(), Currency.getInstance(f.currency())), now));
+        for (int from = 0; from < fired.size(); from += EVENT_SIZE) {
+            events.publishEvent(new RecoveryAlertsRaised(tenant, now, fired.subList(from, Math.min(fired.size(), from + EVENT_SIZE)).stream()
+                    .map(f -> new RecoveryAlertsRaised.Raised(f.alert(), f.cart(), f.buyerAccount(), f.buyerName(),
+                            Optional.ofNullable(f.salesRep()), f.rule(),
+                            f.actions().stream().map(RuleDefinition.Action::valueOf).collect(Collectors.toUnmodifiableSet()),
+                            new Money(f.value(), Currency.getInstance(f.currency()))))
+                    .toList()));
         }
         return fired.size();
     }

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +23,11 @@ import dev.feira.identity.Role;
 import dev.feira.notification.Notice;
 import dev.feira.notification.Notifications;
 import dev.feira.ordering.Carts;
-import dev.feira.recovery.RecoveryAlertRaised;
+import dev.feira.recovery.RecoveryAlertsRaised;
 import dev.feira.recovery.RuleDefinition;
 import dev.feira.shared.Money;
 import dev.feira.shared.TenantContext;
+import dev.feira.shared.TenantId;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantProfile;
 
@@ -61,38 +63,58 @@ class RepNotices {
         this.clock = clock;
     }
 
+    /**
+     * Each rep hears once per batch: of the alert itself when it is one, of how many carts (and
+     * what they are worth) when a sweep raised several for them.
+     */
     @ApplicationModuleListener
-    void on(RecoveryAlertRaised raised) {
-        List<PortalUser> readers = raised.salesRep().flatMap(people::person).map(List::of)
-                .orElseGet(() -> people.staffOf(raised.tenant(), Role.SUPPLIER_ADMIN));
-        for (var reader : readers) {
-            tell(reader, "recovery-alert", List.of(raised.buyerName(), money(raised.value()), raised.rule()), raised.alert(),
-                    "recovery-alert:" + raised.alert());
-        }
-        if (raised.actions().contains(RuleDefinition.Action.EMAIL_BUYER)) {
-            mailBuyer(raised);
+    void on(RecoveryAlertsRaised raised) {
+        var byRep = raised.alerts().stream().collect(Collectors.groupingBy(alert -> alert.salesRep(), LinkedHashMap::new, Collectors.toList()));
+        byRep.forEach((rep, alerts) -> {
+            List<PortalUser> readers = rep.flatMap(people::person).map(List::of)
+                    .orElseGet(() -> people.staffOf(raised.tenant(), Role.SUPPLIER_ADMIN));
+            for (var reader : readers) {
+                if (alerts.size() == 1) {
+                    var alert = alerts.getFirst();
+                    tell(reader, "recovery-alert", List.of(alert.buyerName(), money(alert.value()), alert.rule()), "recovery/alerts/" + alert.alert(),
+                            "recovery-alert:" + alert.alert());
+                } else {
+                    tell(reader, "recovery-alerts", List.of(String.valueOf(alerts.size()), money(total(alerts))), "recovery/alerts",
+                            "recovery-alerts:" + alerts.getFirst().alert());
+                }
+            }
+        });
+        for (var alert : raised.alerts()) {
+            if (alert.actions().contains(RuleDefinition.Action.EMAIL_BUYER)) {
+                mailBuyer(raised.tenant(), alert);
+            }
         }
     }
 
+    /** The sum of the alerts' carts, in the supplier's currency (a rule compares values in it, so they share it). */
+    private static Money total(List<RecoveryAlertsRaised.Raised> alerts) {
+        return alerts.stream().map(RecoveryAlertsRaised.Raised::value).reduce(Money::plus).orElseThrow();
+    }
+
     /** The rule's e-mail to the buyer, in the rep's name, naming what waits in the cart. */
-    private void mailBuyer(RecoveryAlertRaised raised) {
+    private void mailBuyer(TenantId tenant, RecoveryAlertsRaised.Raised raised) {
         var account = accounts.byId(raised.buyerAccount());
-        if (account.isEmpty()) {
-            return;
+        var purchasers = account.stream().flatMap(a -> people.ofBuyerCompany(a.buyerCompanyId()).stream())
+                .filter(buyer -> buyer.has(Role.PURCHASER) || buyer.has(Role.BUYER_ADMIN)).toList();
+        if (purchasers.isEmpty()) {
+            return; // nobody at the buyer to write to: no need to read the cart
         }
         var cart = carts.inspect(account.get());
         if (cart.isEmpty()) {
             return;
         }
         String items = cart.lines().stream().map(line -> line.quantity() + " × " + line.product().map(p -> p.name()).orElse(line.sku())
-                + " (" + line.sku() + ")").collect(java.util.stream.Collectors.joining("; "));
+                + " (" + line.sku() + ")").collect(Collectors.joining("; "));
         String from = raised.salesRep().flatMap(people::person).map(PortalUser::displayName)
-                .orElseGet(() -> tenants.byId(raised.tenant()).map(TenantProfile::name).orElse(""));
-        for (var buyer : people.ofBuyerCompany(account.get().buyerCompanyId())) {
-            if (buyer.has(Role.PURCHASER) || buyer.has(Role.BUYER_ADMIN)) {
-                notifications.send(new Notice(buyer.id(), buyer.username(), TenantContext.current(), "recovery-buyer-email",
-                        List.of(from, items, money(cart.total())), "cart", "recovery-buyer-email:" + raised.alert() + ":" + buyer.id()));
-            }
+                .orElseGet(() -> tenants.byId(tenant).map(TenantProfile::name).orElse(""));
+        for (var buyer : purchasers) {
+            notifications.send(new Notice(buyer.id(), buyer.username(), TenantContext.current(), "recovery-buyer-email",
+                    List.of(from, items, money(cart.total())), "cart", "recovery-buyer-email:" + raised.alert() + ":" + buyer.id()));
         }
     }
 
@@ -116,7 +138,7 @@ class RepNotices {
                 String rep = alert.salesRepId() == null ? "—" : people.person(alert.salesRepId()).map(PortalUser::displayName).orElse("—");
                 String waited = Duration.between(alert.raisedAt(), now).toHours() + " h";
                 for (var manager : managers) {
-                    tell(manager, "recovery-escalated", List.of(alert.buyerName(), money(alert.value()), rep, waited), alert.getId(),
+                    tell(manager, "recovery-escalated", List.of(alert.buyerName(), money(alert.value()), rep, waited), "recovery/alerts/" + alert.getId(),
                             "recovery-escalated:" + alert.getId());
                 }
                 alert.escalated(now);
@@ -124,15 +146,15 @@ class RepNotices {
             for (var alert : alerts.remindersDue(now, PageRequest.ofSize(200))) {
                 if (alert.salesRepId() != null) {
                     people.person(alert.salesRepId()).ifPresent(rep -> tell(rep, "recovery-reminder",
-                            List.of(alert.buyerName(), money(alert.value())), alert.getId(), "recovery-reminder:" + alert.getId() + ":" + now));
+                            List.of(alert.buyerName(), money(alert.value())), "recovery/alerts/" + alert.getId(), "recovery-reminder:" + alert.getId() + ":" + now));
                 }
                 alert.reminded();
             }
         });
     }
 
-    private void tell(PortalUser person, String key, List<String> arguments, UUID alert, String dedupeKey) {
-        notifications.send(new Notice(person.id(), person.username(), TenantContext.current(), key, arguments, "recovery/alerts/" + alert,
+    private void tell(PortalUser person, String key, List<String> arguments, String link, String dedupeKey) {
+        notifications.send(new Notice(person.id(), person.username(), TenantContext.current(), key, arguments, link,
                 dedupeKey + ":" + person.id()));
     }
 

@@ -63,7 +63,7 @@ class RuleBook implements AbandonmentRules {
         });
         stored.define(rule, currency, clock.instant());
         var saved = rules.save(stored);
-        watches.rescheduleAll();
+        watches.forgetSweeps(saved.getId());
         return saved.definition();
     }
 
@@ -71,7 +71,6 @@ class RuleBook implements AbandonmentRules {
     public void delete(UUID id) {
         rules.findById(id).ifPresent(rule -> {
             rules.delete(rule);
-            watches.rescheduleAll();
         });
     }
 
