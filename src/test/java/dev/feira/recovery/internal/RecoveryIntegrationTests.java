@@ -1,5 +1,6 @@
 package dev.feira.recovery.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,13 +11,18 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.feira.FeiraApplication;
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.People;
 import dev.feira.identity.PortalUser;
@@ -74,6 +80,8 @@ class RecoveryIntegrationTests {
     PlatformTransactionManager transactions;
     @Autowired
     dev.feira.ordering.OrderWebhooks webhooks;
+    @Autowired
+    HikariDataSource database;
 
     private final MovableClock clock = MovableClock.get();
     private IntegrationApiClient api;
@@ -189,6 +197,50 @@ class RecoveryIntegrationTests {
         api.delete(HOST, "/api/v1/carts/current", horizonte);
         await().atMost(Duration.ofSeconds(30)).until(() -> as(() -> alertsOfCart(cart)).stream().noneMatch(RecoveryAlerts.Alert::isOpen));
         assertThat(as(() -> alerts.byId(first.id())).status()).isEqualTo(Status.CLOSED);
+    }
+
+    /**
+     * The instance that saw the cart go idle stops; another starts after the rule's 48 hours (its
+     * clock two days on). The cart's facts and the rules' sweeps live in the database: the new
+     * instance fires the alert, once, however often it sweeps.
+     */
+    @Test
+    void aRestartBetweenTheCartGoingIdleAndItsDueTimeStillFiresOnce() {
+        UUID cart;
+        try (var before = instance(Duration.ZERO)) {
+            var beforeApi = new IntegrationApiClient(((WebServerApplicationContext) before).getWebServer().getPort());
+            String token = beforeApi.token("horizonte-compras", "horizonte-compras-secret-123");
+            var sent = java.time.Instant.now();
+            var added = beforeApi.post(HOST, "/api/v1/carts/current/lines", token, "application/json",
+                    "{\"sku\": \"FP-00129\", \"quantity\": 40}".getBytes());
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+            cart = UUID.fromString(beforeApi.body(added).path("id").asString());
+            UUID watched = cart;
+            await().atMost(Duration.ofSeconds(30)).until(() -> as(() -> watches(watched) && !watch(watched).lastChangeAt().isBefore(sent)));
+        }
+        assertThat(as(() -> alertsOfCart(cart))).isEmpty();
+
+        try (var after = instance(Duration.ofHours(49))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> as(() -> alertsOfCart(cart)).size() == 1);
+            var engineAfter = after.getBean(RecoveryEngine.class);
+            var later = Clock.offset(Clock.systemUTC(), Duration.ofHours(50)).instant();
+            as(() -> engineAfter.sweepCurrentSupplier(later));
+            as(() -> engineAfter.sweepCurrentSupplier(later));
+            assertThat(as(() -> alertsOfCart(cart))).singleElement().satisfies(alert -> {
+                assertThat(alert.rule()).isEqualTo("Carrinho grande parado há 48 h");
+                assertThat(alert.value().amount()).isGreaterThan(new java.math.BigDecimal("50000"));
+            });
+        }
+    }
+
+    /** Another instance of the application on this database, its clock {@code ahead}, sweeping every second. */
+    private ConfigurableApplicationContext instance(Duration ahead) {
+        return new SpringApplicationBuilder(FeiraApplication.class).profiles("test")
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", Clock.offset(Clock.systemUTC(), ahead)))
+                .run("--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database.getUsername(),
+                        "--spring.datasource.password=" + database.getPassword(), "--spring.liquibase.enabled=false",
+                        "--feira.demo-data.enabled=false", "--spring.modulith.events.republish-outstanding-events-on-restart=false",
+                        "--feira.recovery.sweep-interval=PT1S", "--feira.recovery.sweep-initial-delay=PT0S");
     }
 
     @Test
