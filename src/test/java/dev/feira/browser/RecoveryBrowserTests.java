@@ -33,6 +33,8 @@ class RecoveryBrowserTests extends BrowserTestSupport {
     BuyerAccountDirectory accounts;
     @Autowired
     TenantDirectory tenants;
+    @Autowired
+    dev.feira.recovery.RecoveryAlerts recoveryAlerts;
 
     private final MovableClock clock = MovableClock.get();
 
@@ -78,10 +80,11 @@ class RecoveryBrowserTests extends BrowserTestSupport {
         clock.reset(); // the buyer orders today
         var order = TenantContext.callAs(ferragens(), () -> orders.place(horizonte(), UUID.randomUUID().toString(), null));
         try {
-            for (int attempt = 0; attempt < 30 && !"Recovered".equals(page.locator("#alert-status").textContent()); attempt++) {
-                page.waitForTimeout(1000); // the order reaches the recovery module through the event registry
-                page.reload();
-            }
+            // The order reaches the recovery module through the event registry; then the page shows it
+            UUID alert = UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1));
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TenantContext.callAs(ferragens(),
+                    () -> recoveryAlerts.byId(alert).status()) == dev.feira.recovery.RecoveryAlerts.Status.RECOVERED);
+            page.reload();
             assertThat(page.locator("#alert-status")).hasText("Recovered");
             assertThat(page.locator("body")).containsText(order.number());
             screenshot("recovered");

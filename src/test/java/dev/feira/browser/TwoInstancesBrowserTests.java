@@ -76,7 +76,10 @@ class TwoInstancesBrowserTests extends BrowserTestSupport {
             carts.empty(horizonte());
             carts.add(horizonte(), "FP-00129", 40, null);
         });
-        page.waitForTimeout(2000); // the cart's events reach the recovery module of the first instance
+        // The cart's events have reached the modules listening on the first instance (its recovery module among them)
+        var registry = new org.springframework.jdbc.core.JdbcTemplate(database);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> registry.queryForObject(
+                "select count(*) from event_publication where completion_date is null", Long.class) == 0);
         long advanced = System.nanoTime();
         clock.advance(Duration.ofHours(49)); // only the first instance's clock moves: it is the one that fires
 

@@ -81,7 +81,7 @@ class DeclaredRules {
                     try {
                         rules.save(definition(entry, currency));
                     } catch (RuleRefusal refused) {
-                        throw new RuleRefusal(file + ", rule '" + entry.name() + "': " + refused.getMessage());
+                        throw new RuleRefusal("declared-rule", file.toString(), entry.name(), refused.getMessage());
                     }
                 }
             });
@@ -97,9 +97,9 @@ class DeclaredRules {
             return content == null ? new RulesFile(List.of()) : content;
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new RuleRefusal(file + " line " + line + ": " + e.getOriginalMessage());
+            throw new RuleRefusal("declared-line", file.toString(), String.valueOf(line), e.getOriginalMessage());
         } catch (IOException e) {
-            throw new RuleRefusal(file + ": cannot be read: " + e.getMessage());
+            throw new RuleRefusal("declared-unreadable", file.toString(), e.getMessage());
         }
     }
 

@@ -57,9 +57,9 @@ class RuleBook implements AbandonmentRules {
         Currency currency = supplierCurrency();
         check(rule, currency);
         var stored = rule.id() == null ? new AbandonmentRule(clock.instant())
-                : rules.findById(rule.id()).orElseThrow(() -> new RuleRefusal("There is no rule " + rule.id() + " here"));
+                : rules.findById(rule.id()).orElseThrow(() -> new RuleRefusal("no-such-rule", rule.id()));
         rules.findByNameIgnoreCase(rule.name().strip()).filter(other -> !other.getId().equals(stored.getId())).ifPresent(other -> {
-            throw new RuleRefusal("There is a rule named '" + other.name() + "' already");
+            throw new RuleRefusal("name-taken", other.name());
         });
         stored.define(rule, currency, clock.instant());
         var saved = rules.save(stored);
@@ -114,74 +114,73 @@ class RuleBook implements AbandonmentRules {
 
     private static void check(RuleDefinition rule, Currency currency) {
         if (rule.name() == null || rule.name().isBlank()) {
-            throw new RuleRefusal("Give the rule a name");
+            throw new RuleRefusal("name-missing");
         }
         if (rule.name().strip().length() > 120) {
-            throw new RuleRefusal("A rule's name has at most 120 characters");
+            throw new RuleRefusal("name-too-long", 120);
         }
-        positive(rule.idleHours(), MAX_HOURS, "Idle time (hours)");
-        positive(rule.unchangedDays(), MAX_DAYS, "Unchanged for (days)");
-        positive(rule.noSignInDays(), MAX_DAYS, "No sign-in for (days)");
-        positive(rule.awaitingApprovalDays(), MAX_DAYS, "Waiting for approval (days)");
-        positive(rule.responseSlaHours(), MAX_HOURS, "First contact within (hours)");
+        positive(rule.idleHours(), MAX_HOURS, "idle-hours");
+        positive(rule.unchangedDays(), MAX_DAYS, "unchanged-days");
+        positive(rule.noSignInDays(), MAX_DAYS, "no-sign-in-days");
+        positive(rule.awaitingApprovalDays(), MAX_DAYS, "awaiting-approval-days");
+        positive(rule.responseSlaHours(), MAX_HOURS, "response-sla-hours");
         for (var threshold : new Money[] {rule.minValue(), rule.maxValue()}) {
             if (threshold == null) {
                 continue;
             }
             if (!threshold.currency().equals(currency)) {
-                throw new RuleRefusal("The threshold " + threshold.amount().toPlainString() + " is in " + threshold.currency().getCurrencyCode()
-                        + ", but this supplier's carts are in " + currency.getCurrencyCode());
+                throw new RuleRefusal("threshold-currency", threshold.amount().toPlainString(), threshold.currency().getCurrencyCode(),
+                        currency.getCurrencyCode());
             }
             if (threshold.amount().signum() < 0) {
-                throw new RuleRefusal("A cart value threshold cannot be negative");
+                throw new RuleRefusal("threshold-negative");
             }
         }
         if (rule.minValue() != null && rule.maxValue() != null && rule.minValue().amount().compareTo(rule.maxValue().amount()) > 0) {
-            throw new RuleRefusal("The minimum cart value is above the maximum");
+            throw new RuleRefusal("min-above-max");
         }
         if (rule.checkoutAbandoned() && rule.awaitingApprovalDays() != null) {
-            throw new RuleRefusal("A cart cannot be both half-way through checkout and waiting for approval: make two rules");
+            throw new RuleRefusal("checkout-and-approval");
         }
         boolean anyCondition = rule.idleHours() != null || rule.unchangedDays() != null || rule.minValue() != null || rule.maxValue() != null
                 || rule.noSignInDays() != null || rule.checkoutAbandoned() || rule.awaitingApprovalDays() != null;
         if (!anyCondition) {
-            throw new RuleRefusal("Give the rule at least one condition on the cart (idle time, value, sign-in, checkout or approval): "
-                    + "a customer category or a pilot group alone would fire on every cart");
+            throw new RuleRefusal("no-condition");
         }
         if (rule.actions().isEmpty()) {
-            throw new RuleRefusal("Choose at least one action: alert the rep, a call task, an e-mail, a discount or an escalation");
+            throw new RuleRefusal("no-action");
         }
         if (rule.actions().contains(Action.CALL_TASK)) {
-            required(rule.callDueHours(), MAX_HOURS, "A call task needs the hours until it is due");
+            required(rule.callDueHours(), MAX_HOURS, "call-due-hours");
         }
         if (rule.actions().contains(Action.ESCALATE)) {
-            required(rule.escalateAfterHours(), MAX_HOURS, "An escalation needs the hours the rep has to act first");
+            required(rule.escalateAfterHours(), MAX_HOURS, "escalate-after-hours");
         }
         if (rule.actions().contains(Action.PROGRESSIVE_DISCOUNT)) {
-            percent(rule.discountPercentPerDay(), "The discount's growth per idle day");
-            percent(rule.discountCapPercent(), "The discount's cap");
+            percent(rule.discountPercentPerDay(), "discount-per-day");
+            percent(rule.discountCapPercent(), "discount-cap");
             if (rule.discountCapPercent().compareTo(BigDecimal.valueOf(50)) > 0) {
-                throw new RuleRefusal("The discount's cap is at most 50 %");
+                throw new RuleRefusal("discount-cap-too-high", 50);
             }
         }
     }
 
-    private static void positive(Integer value, int max, String what) {
+    private static void positive(Integer value, int max, String field) {
         if (value != null && (value < 1 || value > max)) {
-            throw new RuleRefusal(what + " must be between 1 and " + max + ", not " + value);
+            throw new RuleRefusal("out-of-range", new RuleRefusal.Field(field), max, value);
         }
     }
 
-    private static void required(Integer value, int max, String message) {
+    private static void required(Integer value, int max, String field) {
         if (value == null) {
-            throw new RuleRefusal(message);
+            throw new RuleRefusal("required", new RuleRefusal.Field(field));
         }
-        positive(value, max, message.substring(0, message.indexOf(" needs")));
+        positive(value, max, field);
     }
 
-    private static void percent(BigDecimal value, String what) {
+    private static void percent(BigDecimal value, String field) {
         if (value == null || value.signum() <= 0) {
-            throw new RuleRefusal(what + " must be a percentage above 0");
+            throw new RuleRefusal("percent", new RuleRefusal.Field(field));
         }
     }
 }

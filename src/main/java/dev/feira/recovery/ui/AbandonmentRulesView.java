@@ -232,7 +232,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
                 Notification.show(getTranslation("rules.saved", saved.name()), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (RuleRefusal refused) {
-                var error = Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE);
+                var error = Notification.show(refused.text(this::getTranslation), 8000, Notification.Position.MIDDLE);
                 error.addThemeVariants(NotificationVariant.LUMO_ERROR);
                 error.setId("rule-refused");
             }

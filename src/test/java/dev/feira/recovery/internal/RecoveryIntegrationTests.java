@@ -44,6 +44,7 @@ import dev.feira.testing.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -328,8 +329,17 @@ class RecoveryIntegrationTests {
         assertThatThrownBy(() -> as(() -> rules.save(withActions(fine, Set.of())))).isInstanceOf(RuleRefusal.class)
                 .hasMessageStartingWith("Choose at least one action");
         assertThatThrownBy(() -> as(() -> rules.save(withActions(fine, Set.of(Action.CALL_TASK))))).isInstanceOf(RuleRefusal.class)
-                .hasMessage("A call task needs the hours until it is due");
+                .hasMessage("Call task due in (hours): this action needs it");
         assertThat(as(() -> rules.all())).extracting(RuleDefinition::name).doesNotContain("Teste");
+
+        // Said in the reader's language in the app: Ferragens' admins read Portuguese
+        var portuguese = java.util.ResourceBundle.getBundle("vaadin-i18n.translations", java.util.Locale.forLanguageTag("pt-BR"));
+        java.util.function.BiFunction<String, Object[], String> inPortuguese = (key, arguments) ->
+                new java.text.MessageFormat(portuguese.getString(key), java.util.Locale.forLanguageTag("pt-BR")).format(arguments);
+        assertThat(catchThrowableOfType(RuleRefusal.class, () -> as(() -> rules.save(withIdle(fine, -2)))).text(inPortuguese))
+                .isEqualTo("Tempo parado (horas) deve estar entre 1 e 8.760, não -2");
+        assertThat(catchThrowableOfType(RuleRefusal.class, () -> as(() -> rules.save(withThreshold(fine, Money.of("1000", "USD"))))).text(inPortuguese))
+                .isEqualTo("O limite 1000 está em USD, mas os carrinhos deste fornecedor são em BRL");
     }
 
     private UUID fillCart(int quantity) {
