@@ -49,7 +49,8 @@ final class CartEpisodes {
         }
         Watch w = current.get();
         Instant activity = later(w.lastActivityAt(), at);
-        boolean newerState = !at.isBefore(w.stateSince());
+        // A state the cart entered before its latest line change is over: the change (seen first) reopened it.
+        boolean newerState = !at.isBefore(w.stateSince()) && !at.isBefore(w.lastChangeAt());
         return switch (event.kind()) {
             case VIEWED -> with(w, account, w.episode(), w.state(), w.stateSince(), w.startedAt(), activity, w.lastChangeAt(), w.value(),
                     currency, w.lines());

@@ -1,0 +1,70 @@
+package dev.feira.recovery.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import dev.feira.ordering.CartActivity;
+import dev.feira.ordering.CartActivity.Kind;
+import dev.feira.recovery.internal.CartWatches.Watch;
+import dev.feira.shared.Money;
+import dev.feira.shared.TenantId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A cart's watch as its events arrive — in order, and out of it (listeners run in parallel). */
+class CartEpisodesTests {
+
+    private static final UUID CART = UUID.randomUUID();
+    private static final CartEpisodes.Account HORIZONTE = new CartEpisodes.Account("FP-10021", "Construtora Horizonte", "construtoras", null);
+    private static final Instant T = Instant.parse("2026-11-30T12:00:00Z");
+
+    @Test
+    void aCartEmptiedAndFilledAgainIsOpenInANewEpisodeWhicheverEventIsSeenFirst() {
+        var ordered = apply(Optional.empty(), event(Kind.CREATED, 1, "1000", T));
+        var emptied = event(Kind.EMPTIED, 0, "0", T.plusSeconds(60));
+        var refilled = event(Kind.CREATED, 1, "63310", T.plusSeconds(61));
+
+        var inOrder = apply(Optional.of(apply(Optional.of(ordered), emptied)), refilled);
+        var outOfOrder = apply(Optional.of(apply(Optional.of(ordered), refilled)), emptied);
+
+        for (var watch : new Watch[] {inOrder, outOfOrder}) {
+            assertThat(watch.state()).isEqualTo(CartEpisodes.OPEN);
+            assertThat(watch.lines()).isEqualTo(1);
+            assertThat(watch.value()).isEqualByComparingTo("63310");
+            assertThat(watch.episode()).isEqualTo(2);
+            assertThat(watch.lastChangeAt()).isEqualTo(T.plusSeconds(61));
+        }
+    }
+
+    @Test
+    void aCheckoutLeftBeforeTheLatestChangeNoLongerCounts() {
+        var open = apply(Optional.empty(), event(Kind.CREATED, 1, "1000", T));
+        var checkout = event(Kind.CHECKOUT_STARTED, 1, "1000", T.plusSeconds(10));
+        var changed = event(Kind.LINE_ADDED, 2, "2000", T.plusSeconds(20));
+
+        assertThat(apply(Optional.of(apply(Optional.of(open), changed)), checkout).state()).isEqualTo(CartEpisodes.OPEN);
+        assertThat(apply(Optional.of(apply(Optional.of(open), checkout)), changed).state()).isEqualTo(CartEpisodes.OPEN);
+        assertThat(apply(Optional.of(open), checkout).state()).isEqualTo(CartEpisodes.CHECKOUT_STARTED);
+    }
+
+    @Test
+    void aViewIsActivityNotChange() {
+        var open = apply(Optional.empty(), event(Kind.CREATED, 1, "1000", T));
+        var viewed = apply(Optional.of(open), event(Kind.VIEWED, 1, "1000", T.plusSeconds(3600)));
+        assertThat(viewed.episode()).isEqualTo(open.episode());
+        assertThat(viewed.lastActivityAt()).isEqualTo(T.plusSeconds(3600));
+        assertThat(viewed.lastChangeAt()).isEqualTo(T);
+    }
+
+    private static Watch apply(Optional<Watch> current, CartActivity event) {
+        return CartEpisodes.apply(current, event, HORIZONTE);
+    }
+
+    private static CartActivity event(Kind kind, int lines, String value, Instant at) {
+        return new CartActivity(new TenantId(UUID.randomUUID()), CART, UUID.randomUUID(), kind, "FP-00129", Money.of(value, "BRL"), lines, at);
+    }
+}
