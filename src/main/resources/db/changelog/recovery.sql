@@ -163,3 +163,15 @@ create index cart_watch_unchanged on cart_watch (tenant_id, last_change_at) wher
 alter table cart_watch add column absent_since timestamp with time zone generated always as (coalesce(last_sign_in_at, started_at)) stored;
 create index cart_watch_absent on cart_watch (tenant_id, absent_since) where state in ('OPEN', 'CHECKOUT_STARTED', 'AWAITING_APPROVAL');
 create index cart_watch_awaiting on cart_watch (tenant_id, state_since) where state = 'AWAITING_APPROVAL';
+
+--changeset feira:recovery-4-round-gaps
+-- What a rule preview needs of each round: the longest the cart sat without activity and without
+-- a change (gaps closed so far; the open one is measured from the last activity or change).
+alter table cart_round
+    add column account_number          varchar(64),
+    add column last_activity_at        timestamp with time zone,
+    add column last_change_at          timestamp with time zone,
+    add column longest_idle_seconds    bigint not null default 0,
+    add column longest_unchanged_seconds bigint not null default 0;
+update cart_round set last_activity_at = started_at, last_change_at = started_at;
+alter table cart_round alter column last_activity_at set not null, alter column last_change_at set not null;

@@ -22,6 +22,23 @@ public interface AbandonmentRules {
 
     void delete(UUID id);
 
+    /**
+     * What the rule would have done over the last {@code days} days of carts, before it is saved:
+     * the carts it would have fired on and their buyers. Idle and unchanged time, value, category
+     * and pilot group are measured on each round of shopping; no sign-in is estimated from how long
+     * the round lasted, and checkout or approval from the carts open now ({@link Preview#estimated}).
+     *
+     * @throws RuleRefusal as {@link #save} would
+     */
+    Preview preview(RuleDefinition rule, int days);
+
+    record Preview(java.time.Instant from, java.time.Instant to, int carts, List<Buyer> buyers, boolean estimated) {
+    }
+
+    /** A buyer whose carts the rule would have fired on: how many, and the largest. */
+    record Buyer(String name, String accountNumber, int carts, dev.feira.shared.Money largest) {
+    }
+
     /** The rules a new supplier starts with (from the cart-recovery playbook), all editable. */
     List<RuleDefinition> defaults();
 }

@@ -3,6 +3,7 @@ package dev.feira.recovery.internal;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,7 @@ class CartRounds {
 
     void record(CartActivity event, CartWatches.Watch watch) {
         var at = event.at().atOffset(ZoneOffset.UTC);
+        active(event.cart(), at);
         BigDecimal value = event.value() == null ? BigDecimal.ZERO : event.value().amount();
         switch (event.kind()) {
             case CONVERTED_TO_ORDER -> end(event.cart(), "ORDERED", value, at);
@@ -42,8 +44,12 @@ class CartRounds {
                     items(event.cart());
                     return;
                 }
-                int updated = sql.sql("update cart_round set value = :value where cart_id = :cart and tenant_id = :tenant and ended_at is null")
-                        .param("value", value).param("cart", event.cart()).param("tenant", tenant()).update();
+                int updated = sql.sql("""
+                                update cart_round set value = :value,
+                                    longest_unchanged_seconds = greatest(longest_unchanged_seconds, extract(epoch from :at - last_change_at)::bigint),
+                                    last_change_at = greatest(last_change_at, :at)
+                                where cart_id = :cart and tenant_id = :tenant and ended_at is null""")
+                        .param("value", value).param("at", at).param("cart", event.cart()).param("tenant", tenant()).update();
                 if (updated == 0) {
                     start(event, watch, value, at);
                 }
@@ -59,14 +65,23 @@ class CartRounds {
         }
     }
 
+    /** Any activity ends a gap of the open round: the longest is kept for rule previews. */
+    private void active(UUID cart, OffsetDateTime at) {
+        sql.sql("""
+                        update cart_round set longest_idle_seconds = greatest(longest_idle_seconds, extract(epoch from :at - last_activity_at)::bigint),
+                                              last_activity_at = greatest(last_activity_at, :at)
+                        where cart_id = :cart and tenant_id = :tenant and ended_at is null""")
+                .param("at", at).param("cart", cart).param("tenant", tenant()).update();
+    }
+
     private void start(CartActivity event, CartWatches.Watch watch, BigDecimal value, OffsetDateTime at) {
         sql.sql("""
-                        insert into cart_round (id, tenant_id, cart_id, buyer_account_id, buyer_name, customer_category, sales_rep_id,
-                                                started_at, value, currency)
-                        values (:id, :tenant, :cart, :account, :buyer, :category, :rep, :at, :value, :currency)
+                        insert into cart_round (id, tenant_id, cart_id, buyer_account_id, account_number, buyer_name, customer_category,
+                                                sales_rep_id, started_at, last_activity_at, last_change_at, value, currency)
+                        values (:id, :tenant, :cart, :account, :accountNumber, :buyer, :category, :rep, :at, :at, :at, :value, :currency)
                         on conflict (cart_id) where ended_at is null do nothing""")
                 .param("id", UUID.randomUUID()).param("tenant", tenant()).param("cart", event.cart())
-                .param("account", event.buyerAccount()).param("buyer", watch.buyerName()).param("category", watch.customerCategory())
+                .param("account", event.buyerAccount()).param("accountNumber", watch.accountNumber()).param("buyer", watch.buyerName()).param("category", watch.customerCategory())
                 .param("rep", watch.salesRep()).param("at", at).param("value", value).param("currency", watch.currency())
                 .update();
     }
@@ -91,6 +106,43 @@ class CartRounds {
 
     private void items(UUID cart) {
         sql.sql("delete from cart_item where cart_id = :cart and tenant_id = :tenant").param("cart", cart).param("tenant", tenant()).update();
+    }
+
+    /** The rounds active in the period the rule would have fired on (see {@link dev.feira.recovery.AbandonmentRules#preview}). */
+    List<dev.feira.recovery.AbandonmentRules.Buyer> wouldHaveFired(dev.feira.recovery.RuleDefinition rule, java.time.Instant from,
+                                                                     java.time.Instant to, java.util.Currency currency) {
+        return sql.sql("""
+                        select r.buyer_name, r.account_number, count(*) as carts, max(r.value) as largest
+                        from cart_round r left join cart_watch w on w.cart_id = r.cart_id and r.ended_at is null and w.tenant_id = r.tenant_id
+                        where r.tenant_id = :tenant and r.currency = :currency and coalesce(r.ended_at, :to) >= :from and r.started_at <= :to
+                          and (cast(:idleHours as int) is null or greatest(r.longest_idle_seconds,
+                                   extract(epoch from coalesce(r.ended_at, :to) - r.last_activity_at)) >= :idleHours * 3600)
+                          and (cast(:unchangedDays as int) is null or greatest(r.longest_unchanged_seconds,
+                                   extract(epoch from coalesce(r.ended_at, :to) - r.last_change_at)) >= :unchangedDays * 86400)
+                          and (cast(:noSignInDays as int) is null
+                               or extract(epoch from coalesce(r.ended_at, :to) - r.started_at) >= :noSignInDays * 86400)
+                          and (cast(:minValue as numeric) is null or r.value >= :minValue)
+                          and (cast(:maxValue as numeric) is null or r.value <= :maxValue)
+                          and (cast(:category as varchar) is null or r.customer_category = :category)
+                          and (cast(:pilot as varchar) is null or r.account_number = any (string_to_array(:pilot, ',')))
+                          and (not :checkout or w.state = 'CHECKOUT_STARTED')
+                          and (cast(:approvalDays as int) is null or (w.state = 'AWAITING_APPROVAL'
+                               and w.state_since <= :to - make_interval(days => cast(:approvalDays as int))))
+                        group by r.buyer_name, r.account_number
+                        order by count(*) desc, max(r.value) desc""")
+                .param("tenant", tenant()).param("currency", currency.getCurrencyCode()).param("from", utc(from)).param("to", utc(to))
+                .param("idleHours", rule.idleHours(), java.sql.Types.INTEGER).param("unchangedDays", rule.unchangedDays(), java.sql.Types.INTEGER)
+                .param("noSignInDays", rule.noSignInDays(), java.sql.Types.INTEGER)
+                .param("minValue", rule.minValue() == null ? null : rule.minValue().amount(), java.sql.Types.NUMERIC)
+                .param("maxValue", rule.maxValue() == null ? null : rule.maxValue().amount(), java.sql.Types.NUMERIC)
+                .param("category", rule.customerCategory() == null || rule.customerCategory().isBlank() ? null : rule.customerCategory(),
+                        java.sql.Types.VARCHAR)
+                .param("pilot", rule.pilotAccounts().isEmpty() ? null : String.join(",", rule.pilotAccounts()), java.sql.Types.VARCHAR)
+                .param("checkout", rule.checkoutAbandoned())
+                .param("approvalDays", rule.awaitingApprovalDays(), java.sql.Types.INTEGER)
+                .query((rs, n) -> new dev.feira.recovery.AbandonmentRules.Buyer(rs.getString("buyer_name"), rs.getString("account_number"),
+                        rs.getInt("carts"), new dev.feira.shared.Money(rs.getBigDecimal("largest"), currency)))
+                .list();
     }
 
     static OffsetDateTime utc(java.time.Instant at) {

@@ -32,8 +32,10 @@ class RuleBook implements AbandonmentRules {
     private final CartWatches watches;
     private final TenantDirectory tenants;
     private final Clock clock;
+    private final CartRounds rounds;
 
-    RuleBook(AbandonmentRuleStore rules, CartWatches watches, TenantDirectory tenants, Clock clock) {
+    RuleBook(AbandonmentRuleStore rules, CartWatches watches, TenantDirectory tenants, Clock clock, CartRounds rounds) {
+        this.rounds = rounds;
         this.rules = rules;
         this.watches = watches;
         this.tenants = tenants;
@@ -72,6 +74,21 @@ class RuleBook implements AbandonmentRules {
         rules.findById(id).ifPresent(rule -> {
             rules.delete(rule);
         });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Preview preview(RuleDefinition rule, int days) {
+        if (days < 1 || days > 365) {
+            throw new IllegalArgumentException("A preview looks back 1 to 365 days, not " + days);
+        }
+        Currency currency = supplierCurrency();
+        check(rule, currency);
+        var to = clock.instant();
+        var from = to.minus(java.time.Duration.ofDays(days));
+        var buyers = rounds.wouldHaveFired(rule, from, to, currency);
+        boolean estimated = rule.noSignInDays() != null || rule.checkoutAbandoned() || rule.awaitingApprovalDays() != null;
+        return new Preview(from, to, buyers.stream().mapToInt(Buyer::carts).sum(), buyers, estimated);
     }
 
     /**

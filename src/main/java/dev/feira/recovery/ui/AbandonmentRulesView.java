@@ -50,6 +50,9 @@ import dev.feira.tenancy.ui.SupplierPortalView;
 @RolesAllowed({"SUPPLIER_ADMIN"})
 class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 
+    /** How far back a rule preview looks. */
+    private static final int PREVIEW_DAYS = 30;
+
     private final transient AbandonmentRules rules;
     private final transient TenantDirectory tenants;
     private final transient CatalogAccess access;
@@ -155,6 +158,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
         private final BigDecimalField cap = field(new BigDecimalField(), "rule-discount-cap", "rules.f.cap");
         private final Button save = new Button();
         private final Button delete = new Button();
+        private final Button preview = new Button();
         private RuleDefinition editing;
 
         RuleForm() {
@@ -177,6 +181,9 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
             save.setId("rule-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> save());
+            preview.setText(getTranslation("rules.preview", PREVIEW_DAYS));
+            preview.setId("rule-preview-button");
+            preview.addClickListener(e -> preview());
             delete.setText(getTranslation("rules.delete"));
             delete.setId("rule-delete");
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -184,7 +191,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
             var conditions = new FormLayout(idleHours, unchangedDays, minValue, maxValue, category, pilot, noSignInDays, checkout, approvalDays);
             var doing = new FormLayout(callDue, sla, escalate, perDay, cap);
             add(title, new HorizontalLayout(name, enabled), new H3(getTranslation("rules.conditions")), conditions,
-                    new H3(getTranslation("rules.actions")), actions, doing, new HorizontalLayout(save, delete));
+                    new H3(getTranslation("rules.actions")), actions, doing, new HorizontalLayout(save, preview, delete));
         }
 
         private <F extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasLabel> F field(F field, String id, String label) {
@@ -218,23 +225,63 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
             delete.setVisible(rule != null);
         }
 
-        private void save() {
+        private RuleDefinition formRule() {
             var currency = supplier.currency();
-            var rule = new RuleDefinition(editing == null ? null : editing.id(), name.getValue(), enabled.getValue(), idleHours.getValue(),
+            return new RuleDefinition(editing == null ? null : editing.id(), name.getValue(), enabled.getValue(), idleHours.getValue(),
                     unchangedDays.getValue(), money(minValue.getValue(), currency), money(maxValue.getValue(), currency),
                     category.getValue(), Arrays.stream(pilot.getValue().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(),
                     noSignInDays.getValue(), checkout.getValue(), approvalDays.getValue(), actions.getValue(), callDue.getValue(),
                     sla.getValue(), escalate.getValue(), perDay.getValue(), cap.getValue());
+        }
+
+        /** What the rule as it stands in the form would have done over the last 30 days, before saving it. */
+        private void preview() {
             try {
-                var saved = rules.save(rule);
+                var preview = rules.preview(formRule(), PREVIEW_DAYS);
+                var dialog = new com.vaadin.flow.component.dialog.Dialog();
+                dialog.setId("rule-preview");
+                dialog.setHeaderTitle(getTranslation("rules.preview.title", PREVIEW_DAYS));
+                var summary = new com.vaadin.flow.component.html.Paragraph(getTranslation("rules.preview.summary", preview.carts(),
+                        preview.buyers().size(), PREVIEW_DAYS));
+                summary.setId("rule-preview-summary");
+                dialog.add(summary);
+                if (preview.estimated()) {
+                    dialog.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("rules.preview.estimated")));
+                }
+                if (!preview.buyers().isEmpty()) {
+                    var buyers = new Grid<dev.feira.recovery.AbandonmentRules.Buyer>();
+                    buyers.setId("rule-preview-buyers");
+                    buyers.addColumn(dev.feira.recovery.AbandonmentRules.Buyer::name).setHeader(getTranslation("rules.preview.buyer")).setFlexGrow(2);
+                    buyers.addColumn(dev.feira.recovery.AbandonmentRules.Buyer::accountNumber).setHeader(getTranslation("rules.preview.account"));
+                    buyers.addColumn(dev.feira.recovery.AbandonmentRules.Buyer::carts).setHeader(getTranslation("rules.preview.carts"));
+                    buyers.addColumn(b -> b.largest().format(getLocale())).setHeader(getTranslation("rules.preview.largest"));
+                    buyers.setItems(preview.buyers());
+                    buyers.setAllRowsVisible(preview.buyers().size() <= 10);
+                    buyers.setWidth("40em");
+                    dialog.add(buyers);
+                }
+                dialog.getFooter().add(new Button(getTranslation("rules.preview.close"), e -> dialog.close()));
+                dialog.open();
+            } catch (RuleRefusal refused) {
+                refuse(refused);
+            }
+        }
+
+        private void refuse(RuleRefusal refused) {
+            var error = Notification.show(refused.text(this::getTranslation), 8000, Notification.Position.MIDDLE);
+            error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            error.setId("rule-refused");
+        }
+
+        private void save() {
+            try {
+                var saved = rules.save(formRule());
                 refresh();
                 grid.select(saved);
                 Notification.show(getTranslation("rules.saved", saved.name()), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (RuleRefusal refused) {
-                var error = Notification.show(refused.text(this::getTranslation), 8000, Notification.Position.MIDDLE);
-                error.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                error.setId("rule-refused");
+                refuse(refused);
             }
         }
 

@@ -169,6 +169,14 @@ class RecoveryApi {
         return refusals(() -> rules.save(rule));
     }
 
+    @PostMapping("/rules/preview")
+    @Operation(summary = "What a rule would have done", description = "The carts and buyers the rule (not saved) would have fired on over the "
+            + "last `days` days (default 30). Nonsense is refused as when saving.")
+    AbandonmentRules.Preview preview(@RequestBody RuleDefinition rule, @RequestParam(defaultValue = "30") int days) {
+        supplier();
+        return refusals(() -> rules.preview(rule, days));
+    }
+
     @PutMapping("/rules/{id}")
     @Operation(summary = "Change a rule")
     RuleDefinition change(@PathVariable UUID id, @RequestBody RuleDefinition rule) {

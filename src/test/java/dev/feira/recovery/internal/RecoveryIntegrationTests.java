@@ -317,6 +317,30 @@ class RecoveryIntegrationTests {
     }
 
     @Test
+    void aRulePreviewShowsTheCartsAndBuyersItWouldHaveFiredOnWithoutSavingIt() {
+        fillCart(40); // R$ 63.310 at Horizonte's prices
+        clock.advance(Duration.ofHours(49));
+        var brl = java.util.Currency.getInstance("BRL");
+        var bigAndIdle = new RuleDefinition(null, "Prévia", true, 48, null, new Money(new java.math.BigDecimal("50000"), brl), null, null, null,
+                null, false, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null);
+
+        var preview = as(() -> rules.preview(bigAndIdle, 30));
+        assertThat(preview.buyers()).filteredOn(buyer -> "FP-10021".equals(buyer.accountNumber())).singleElement().satisfies(buyer -> {
+            assertThat(buyer.name()).isEqualTo("Construtora Horizonte Ltda.");
+            assertThat(buyer.largest().amount()).isEqualByComparingTo("63310.00");
+        });
+        assertThat(preview.carts()).isGreaterThanOrEqualTo(1);
+        assertThat(preview.estimated()).isFalse();
+        // Idle not long enough, or not big enough: not Horizonte's cart
+        assertThat(as(() -> rules.preview(withIdle(bigAndIdle, 72), 30)).buyers()).extracting(AbandonmentRules.Buyer::accountNumber)
+                .doesNotContain("FP-10021");
+        assertThat(as(() -> rules.preview(withThreshold(bigAndIdle, Money.of("70000", "BRL")), 30)).buyers())
+                .extracting(AbandonmentRules.Buyer::accountNumber).doesNotContain("FP-10021");
+        assertThatThrownBy(() -> as(() -> rules.preview(withIdle(bigAndIdle, -1), 30))).isInstanceOf(RuleRefusal.class);
+        assertThat(as(() -> rules.all())).extracting(RuleDefinition::name).doesNotContain("Prévia");
+    }
+
+    @Test
     void nonsenseRulesAreRefusedWithAClearMessage() {
         var brl = java.util.Currency.getInstance("BRL");
         var fine = new RuleDefinition(null, "Teste", true, 48, null, new Money(new java.math.BigDecimal("1000"), brl), null, null, null, null,
