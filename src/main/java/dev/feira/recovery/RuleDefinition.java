@@ -52,6 +52,34 @@ public record RuleDefinition(
         actions = actions == null ? Set.of() : Set.copyOf(actions);
     }
 
+    /**
+     * As a client writes it: a rule is on unless it says {@code "enabled": false}, and a checkout
+     * condition only when asked for (JSON may leave either out).
+     */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static RuleDefinition read(@com.fasterxml.jackson.annotation.JsonProperty("id") UUID id,
+                               @com.fasterxml.jackson.annotation.JsonProperty("name") String name,
+                               @com.fasterxml.jackson.annotation.JsonProperty("enabled") Boolean enabled,
+                               @com.fasterxml.jackson.annotation.JsonProperty("idleHours") Integer idleHours,
+                               @com.fasterxml.jackson.annotation.JsonProperty("unchangedDays") Integer unchangedDays,
+                               @com.fasterxml.jackson.annotation.JsonProperty("minValue") Money minValue,
+                               @com.fasterxml.jackson.annotation.JsonProperty("maxValue") Money maxValue,
+                               @com.fasterxml.jackson.annotation.JsonProperty("customerCategory") String customerCategory,
+                               @com.fasterxml.jackson.annotation.JsonProperty("pilotAccounts") List<String> pilotAccounts,
+                               @com.fasterxml.jackson.annotation.JsonProperty("noSignInDays") Integer noSignInDays,
+                               @com.fasterxml.jackson.annotation.JsonProperty("checkoutAbandoned") Boolean checkoutAbandoned,
+                               @com.fasterxml.jackson.annotation.JsonProperty("awaitingApprovalDays") Integer awaitingApprovalDays,
+                               @com.fasterxml.jackson.annotation.JsonProperty("actions") Set<Action> actions,
+                               @com.fasterxml.jackson.annotation.JsonProperty("callDueHours") Integer callDueHours,
+                               @com.fasterxml.jackson.annotation.JsonProperty("responseSlaHours") Integer responseSlaHours,
+                               @com.fasterxml.jackson.annotation.JsonProperty("escalateAfterHours") Integer escalateAfterHours,
+                               @com.fasterxml.jackson.annotation.JsonProperty("discountPercentPerDay") BigDecimal discountPercentPerDay,
+                               @com.fasterxml.jackson.annotation.JsonProperty("discountCapPercent") BigDecimal discountCapPercent) {
+        return new RuleDefinition(id, name, enabled == null || enabled, idleHours, unchangedDays, minValue, maxValue, customerCategory,
+                pilotAccounts, noSignInDays, Boolean.TRUE.equals(checkoutAbandoned), awaitingApprovalDays, actions, callDueHours,
+                responseSlaHours, escalateAfterHours, discountPercentPerDay, discountCapPercent);
+    }
+
     /** The same rule under another id (an API path names the rule it changes). */
     public RuleDefinition withId(UUID newId) {
         return new RuleDefinition(newId, name, enabled, idleHours, unchangedDays, minValue, maxValue, customerCategory, pilotAccounts,

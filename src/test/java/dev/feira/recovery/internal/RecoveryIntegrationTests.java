@@ -338,6 +338,18 @@ class RecoveryIntegrationTests {
                 .extracting(AbandonmentRules.Buyer::accountNumber).doesNotContain("FP-10021");
         assertThatThrownBy(() -> as(() -> rules.preview(withIdle(bigAndIdle, -1), 30))).isInstanceOf(RuleRefusal.class);
         assertThat(as(() -> rules.all())).extracting(RuleDefinition::name).doesNotContain("Prévia");
+
+        // The supplier's CRM asks the same, leaving out what it does not need
+        String erp = api.token("ferragens-erp", "ferragens-erp-secret-123");
+        var asked = api.post(HOST, "/api/v1/recovery/rules/preview?days=30", erp, "application/json",
+                "{\"name\": \"Prévia\", \"idleHours\": 48, \"minValue\": {\"amount\": 50000, \"currency\": \"BRL\"}, \"actions\": [\"ALERT_REP\"]}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+        assertThat(asked.body()).contains("FP-10021");
+        var nonsense = api.post(HOST, "/api/v1/recovery/rules/preview", erp, "application/json",
+                "{\"name\": \"Prévia\", \"idleHours\": -4, \"actions\": [\"ALERT_REP\"]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(nonsense.statusCode()).isEqualTo(400);
+        assertThat(nonsense.body()).contains("Idle time (hours) must be between 1 and 8,760, not -4");
     }
 
     @Test
