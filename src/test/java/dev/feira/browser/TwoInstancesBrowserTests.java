@@ -7,11 +7,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.feira.FeiraApplication;
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.BuyerAccountProfile;
 import dev.feira.ordering.Carts;
@@ -19,6 +16,7 @@ import dev.feira.shared.TenantContext;
 import dev.feira.shared.TenantId;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.testing.MovableClock;
+import dev.feira.testing.OtherInstance;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,21 +52,10 @@ class TwoInstancesBrowserTests extends BrowserTestSupport {
     @Test
     void anAlertRaisedOnOneInstanceReachesTheRepsPageOnTheOther() {
         // The second instance: the same database (schema and tenants already there), its own web server and search node.
-        second = new SpringApplicationBuilder(FeiraApplication.class).profiles("test").run(
-                "--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database.getUsername(),
-                "--spring.datasource.password=" + database.getPassword(), "--spring.liquibase.enabled=false",
-                "--feira.demo-data.enabled=false", "--spring.modulith.events.republish-outstanding-events-on-restart=false",
-                "--feira.recovery.sweep-interval=PT1H", "--feira.recovery.sweep-initial-delay=PT1H");
-        int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+        second = OtherInstance.start(database, null, "--feira.recovery.sweep-interval=PT1H", "--feira.recovery.sweep-initial-delay=PT1H");
+        int secondPort = OtherInstance.port(second);
         String secondHost = "http://ferragens.localhost:" + secondPort;
-
-        page.navigate(secondHost + "/catalog");
-        page.locator("#sign-in").click();
-        page.waitForURL(u -> u.startsWith("http://localhost:" + secondPort + "/signin"));
-        page.locator("input[name=username]").fill("carlos.lima@ferragenspaulista.com.br");
-        page.locator("input[name=password]").fill("feira123");
-        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        page.waitForURL(u -> u.startsWith(secondHost + "/"));
+        OtherInstance.signIn(page, "ferragens.localhost", secondPort, "carlos.lima@ferragenspaulista.com.br");
         page.navigate(secondHost + "/recovery/alerts");
         assertThat(page.locator("#alerts-count")).containsText("alerts", PATIENTLY);
 

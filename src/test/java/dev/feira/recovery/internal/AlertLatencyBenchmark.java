@@ -13,7 +13,6 @@ import com.microsoft.playwright.Playwright;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,6 +22,7 @@ import dev.feira.ordering.Carts;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.testing.MovableClock;
+import dev.feira.testing.OtherInstance;
 
 import static org.awaitility.Awaitility.await;
 
@@ -53,11 +53,7 @@ public final class AlertLatencyBenchmark {
             var database = first.getBean(HikariDataSource.class);
             var rounds1 = measure(first, port(first), browser, rounds);
             report("page on the instance that fires", rounds1);
-            second = new SpringApplicationBuilder(FeiraApplication.class).profiles("test").run(
-                    "--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database.getUsername(),
-                    "--spring.datasource.password=" + database.getPassword(), "--spring.liquibase.enabled=false",
-                    "--feira.demo-data.enabled=false", "--spring.modulith.events.republish-outstanding-events-on-restart=false",
-                    "--server.port=0", "--vaadin.devmode.liveReload.enabled=false", "--vaadin.devmode.devTools.enabled=false", "--logging.level.root=WARN",
+            second = OtherInstance.start(database, null, "--vaadin.devmode.devTools.enabled=false", "--logging.level.root=WARN",
                     "--feira.recovery.sweep-interval=PT1000H", "--feira.recovery.sweep-initial-delay=PT1000H");
             var rounds2 = measure(first, port(second), browser, rounds);
             report("page on another instance (PostgreSQL LISTEN/NOTIFY)", rounds2);
@@ -74,7 +70,7 @@ public final class AlertLatencyBenchmark {
     }
 
     private static int port(ConfigurableApplicationContext app) {
-        return ((WebServerApplicationContext) app).getWebServer().getPort();
+        return OtherInstance.port(app);
     }
 
     /** @return milliseconds from each sweep's start to the toast on the page served at {@code port} */
@@ -90,18 +86,7 @@ public final class AlertLatencyBenchmark {
         try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
             Page page = context.newPage();
             String host = "http://ferragens.localhost:" + port;
-            page.navigate(host + "/catalog");
-            page.locator("#sign-in").click();
-            page.waitForURL(u -> u.startsWith("http://localhost:" + port + "/signin"));
-            page.locator("input[name=username]").fill("carlos.lima@ferragenspaulista.com.br");
-            page.locator("input[name=password]").fill("feira123");
-            page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-            try {
-                page.waitForURL(u -> u.startsWith(host + "/"));
-            } catch (RuntimeException e) {
-                page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/alert-latency-sign-in.png")));
-                throw new IllegalStateException("Signed in, but stayed at " + page.url(), e);
-            }
+            OtherInstance.signIn(page, "ferragens.localhost", port, "carlos.lima@ferragenspaulista.com.br");
             page.navigate(host + "/recovery/alerts");
             page.locator("#alerts-count").waitFor();
             // Counts the toasts as Vaadin adds them to the page

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.feira.FeiraApplication;
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.People;
 import dev.feira.identity.PortalUser;
@@ -41,6 +38,7 @@ import dev.feira.shared.TenantId;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.testing.IntegrationApiClient;
 import dev.feira.testing.MovableClock;
+import dev.feira.testing.OtherInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -209,7 +207,7 @@ class RecoveryIntegrationTests {
     void aRestartBetweenTheCartGoingIdleAndItsDueTimeStillFiresOnce() {
         UUID cart;
         try (var before = instance(Duration.ZERO)) {
-            var beforeApi = new IntegrationApiClient(((WebServerApplicationContext) before).getWebServer().getPort());
+            var beforeApi = new IntegrationApiClient(OtherInstance.port(before));
             String token = beforeApi.token("horizonte-compras", "horizonte-compras-secret-123");
             var sent = java.time.Instant.now();
             var added = beforeApi.post(HOST, "/api/v1/carts/current/lines", token, "application/json",
@@ -236,12 +234,8 @@ class RecoveryIntegrationTests {
 
     /** Another instance of the application on this database, its clock {@code ahead}, sweeping every second. */
     private ConfigurableApplicationContext instance(Duration ahead) {
-        return new SpringApplicationBuilder(FeiraApplication.class).profiles("test")
-                .initializers(context -> context.getBeanFactory().registerSingleton("clock", Clock.offset(Clock.systemUTC(), ahead)))
-                .run("--spring.datasource.url=" + database.getJdbcUrl(), "--spring.datasource.username=" + database.getUsername(),
-                        "--spring.datasource.password=" + database.getPassword(), "--spring.liquibase.enabled=false",
-                        "--feira.demo-data.enabled=false", "--spring.modulith.events.republish-outstanding-events-on-restart=false",
-                        "--feira.recovery.sweep-interval=PT1S", "--feira.recovery.sweep-initial-delay=PT0S");
+        return OtherInstance.start(database, Clock.offset(Clock.systemUTC(), ahead), "--feira.recovery.sweep-interval=PT1S",
+                "--feira.recovery.sweep-initial-delay=PT0S");
     }
 
     @Test
