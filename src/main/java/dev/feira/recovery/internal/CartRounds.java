@@ -30,7 +30,13 @@ class CartRounds {
 
     void record(CartActivity event, CartWatches.Watch watch) {
         var at = event.at().atOffset(ZoneOffset.UTC);
-        active(event.cart(), at);
+        boolean changesLines = switch (event.kind()) {
+            case CREATED, LINE_ADDED, LINE_CHANGED, LINE_REMOVED, APPROVAL_REJECTED -> event.lines() > 0;
+            default -> false;
+        };
+        if (!changesLines) {
+            active(event.cart(), at); // a line change closes the idle gap with its own update below
+        }
         BigDecimal value = event.value() == null ? BigDecimal.ZERO : event.value().amount();
         switch (event.kind()) {
             case CONVERTED_TO_ORDER -> end(event.cart(), "ORDERED", value, at);
@@ -46,6 +52,8 @@ class CartRounds {
                 }
                 int updated = sql.sql("""
                                 update cart_round set value = :value,
+                                    longest_idle_seconds = greatest(longest_idle_seconds, extract(epoch from :at - last_activity_at)::bigint),
+                                    last_activity_at = greatest(last_activity_at, :at),
                                     longest_unchanged_seconds = greatest(longest_unchanged_seconds, extract(epoch from :at - last_change_at)::bigint),
                                     last_change_at = greatest(last_change_at, :at)
                                 where cart_id = :cart and tenant_id = :tenant and ended_at is null""")

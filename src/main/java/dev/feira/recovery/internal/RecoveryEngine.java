@@ -88,7 +88,11 @@ class RecoveryEngine {
         if (CartEpisodes.EMPTIED.equals(watch.state())) {
             alerts.openOfCart(watch.cart()).forEach(alert -> alert.cartEmptied(event.at()));
         }
-        raise(watches.evaluate(List.of(watch.cart()), clock.instant()), clock.instant());
+        // A view only pushes the idle time further away, and a closed cart fires nothing: neither makes a rule hold now.
+        boolean mayHoldNow = !CartEpisodes.closed(watch) && (current.isEmpty() || event.kind() != CartActivity.Kind.VIEWED);
+        if (mayHoldNow) {
+            raise(watches.evaluate(List.of(watch.cart()), clock.instant()), clock.instant());
+        }
     }
 
     private static boolean changesLines(CartActivity.Kind kind) {
