@@ -40,6 +40,9 @@ import dev.feira.tenancy.TenantDirectory;
 @Service
 class RecoveryEngine {
 
+    /** Alerts per event at most: a sweep after an outage tells of thousands in events of bounded size. */
+    private static final int EVENT_SIZE = 500;
+
     private static final Logger log = LoggerFactory.getLogger(RecoveryEngine.class);
 
     private final CartWatches watches;
@@ -49,9 +52,6 @@ class RecoveryEngine {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate inTransaction;
     private final Clock clock;
-    /** Alerts per event at most. */
-    private static final int EVENT_SIZE = 500;
-
     private final LiveAlerts live;
     private final CartRounds rounds;
     private final int parallelism;
@@ -91,7 +91,8 @@ class RecoveryEngine {
         // A view only pushes the idle time further away, and a closed cart fires nothing: neither makes a rule hold now.
         boolean mayHoldNow = !CartEpisodes.closed(watch) && (current.isEmpty() || event.kind() != CartActivity.Kind.VIEWED);
         if (mayHoldNow) {
-            raise(watches.evaluate(List.of(watch.cart()), clock.instant()), clock.instant());
+            var now = clock.instant();
+            raise(watches.evaluate(List.of(watch.cart()), now), now);
         }
     }
 
@@ -109,7 +110,8 @@ class RecoveryEngine {
 
     @ApplicationModuleListener
     void on(BuyerSignedIn event) {
-        raise(watches.evaluate(watches.signedIn(event.buyerAccount(), event.at()), clock.instant()), clock.instant());
+        var now = clock.instant();
+        raise(watches.evaluate(watches.signedIn(event.buyerAccount(), event.at()), now), now);
     }
 
     /** An order from a cart with alerts: they are recovered, with the order's value and number. */
@@ -145,10 +147,7 @@ class RecoveryEngine {
         return inTransaction.execute(status -> raise(watches.sweep(now), now));
     }
 
-    /**
-     * Inside the evaluation's transaction: the signal and the events go out when it commits. A
-     * sweep after an outage may raise many at once; they are told in events of bounded size.
-     */
+    /** Inside the evaluation's transaction: the signal and the events go out when it commits. */
     private int raise(List<CartWatches.Fired> fired, Instant now) {
         if (fired.isEmpty()) {
             return 0;

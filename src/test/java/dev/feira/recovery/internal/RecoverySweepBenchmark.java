@@ -53,8 +53,6 @@ public final class RecoverySweepBenchmark {
             long written = owner.queryForObject("select count(*) from cart_watch", Long.class);
             System.out.printf("%,d open carts written in %.1f s%n", written, (System.nanoTime() - write) / 1e9);
 
-            // -Dbench.hold=seconds: time to look at the database (EXPLAIN a batch) before the sweep
-            Thread.sleep(Long.getLong("bench.hold", 0) * 1000);
             var engine = app.getBean(RecoveryEngine.class);
             // No rule swept yet: every rule looks at every open cart (as for new or edited rules, or after an outage).
             owner.update("update abandonment_rule set swept_until = null");
@@ -89,11 +87,10 @@ public final class RecoverySweepBenchmark {
     }
 
     /** Until the listeners (notices, mails to buyers, webhooks) have done what the sweep's events asked. */
-    private static void awaitListeners(JdbcTemplate owner, String what) throws InterruptedException {
+    private static void awaitListeners(JdbcTemplate owner, String what) {
         long start = System.nanoTime();
-        while (owner.queryForObject("select count(*) from event_publication where completion_date is null", Long.class) > 0) {
-            Thread.sleep(100);
-        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100)).until(() ->
+                owner.queryForObject("select count(*) from event_publication where completion_date is null", Long.class) == 0);
         System.out.printf("  the %s events handled %.1f s later (notices: %,d)%n", what, (System.nanoTime() - start) / 1e9,
                 owner.queryForObject("select count(*) from notice", Long.class));
     }
