@@ -245,3 +245,21 @@ begin
     return drawn;
 end
 $$;
+
+--changeset feira:ordering-9-cart-offers
+-- A discount the supplier offers on one open cart (a recovery rule's progressive discount): it grows
+-- per day since growing_since up to the cap, ends at expires_at or when the cart is ordered or emptied.
+create table cart_offer (
+    cart_id         uuid primary key references cart (id) on delete cascade,
+    tenant_id       uuid not null references tenant (id),
+    percent_per_day numeric(5, 2) not null check (percent_per_day > 0),
+    cap_percent     numeric(5, 2) not null check (cap_percent > 0 and cap_percent <= 50),
+    growing_since   timestamp with time zone not null,
+    expires_at      timestamp with time zone not null check (expires_at > growing_since),
+    offered_at      timestamp with time zone not null,
+    reference       varchar(200)
+);
+select enable_tenant_isolation('cart_offer');
+
+-- The offer an order was placed with (its lines' prices have it taken off already).
+alter table purchase_order add column offer_percent numeric(5, 2) check (offer_percent > 0 and offer_percent <= 50);

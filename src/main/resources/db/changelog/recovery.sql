@@ -175,3 +175,13 @@ alter table cart_round
     add column longest_unchanged_seconds bigint not null default 0;
 update cart_round set last_activity_at = started_at, last_change_at = started_at;
 alter table cart_round alter column last_activity_at set not null, alter column last_change_at set not null;
+
+--changeset feira:recovery-5-cart-offers
+-- A progressive discount is offered for a number of days; rules written before say nothing: two weeks.
+alter table abandonment_rule add column discount_valid_days int check (discount_valid_days between 1 and 90);
+update abandonment_rule set discount_valid_days = 14 where discount_percent_per_day is not null;
+-- The offer an alert made (copied from its rule when it fired: editing the rule later does not change it).
+alter table recovery_alert add column offer_percent_per_day numeric(5, 2),
+                           add column offer_cap_percent numeric(5, 2),
+                           add column offer_expires_at timestamp with time zone,
+                           add column offer_made_at timestamp with time zone;

@@ -1,5 +1,6 @@
 package dev.feira.ordering;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,11 +17,13 @@ import dev.feira.shared.Money;
  * @param total       the value of the lines the supplier did not decline
  * @param invoice     once invoiced: the number, the date and the instalments' due dates
  * @param paidAt      when the payment arrived (card payments may arrive before the invoice)
+ * @param offerPercent the supplier's offer the order was placed with: the lines' prices have it taken off
  */
 public record PlacedOrder(UUID id, String number, UUID buyerAccount, OrderStatus status, Money total, String paymentTerms,
                           String freight, int leadTimeDays, Instant placedAt, Optional<String> statusReason, List<Line> lines,
                           List<Step> timeline, Optional<Invoice> invoice, PaymentMethod paymentMethod, Optional<Instant> paidAt,
-                          Optional<String> paymentFailure, Optional<Purchaser> placedBy, int approvalLevels, List<Approval> approvals) {
+                          Optional<String> paymentFailure, Optional<Purchaser> placedBy, int approvalLevels, List<Approval> approvals,
+                          Optional<BigDecimal> offerPercent) {
 
     /**
      * @param position  the line's number in the order, as deliveries name it

@@ -1,5 +1,7 @@
 package dev.feira.ordering;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,10 +16,18 @@ import dev.feira.shared.Money;
  * A cart as the buyer sees it now: every line re-checked and re-priced at today's conditions,
  * with what changed since the line was added.
  *
- * @param freeFreight whether the total reaches the buyer's free-freight threshold
+ * @param total       the lines' value at today's prices, before any offer
+ * @param freeFreight whether what the buyer pays reaches the buyer's free-freight threshold
  * @param awaitingApprovalOf the order the cart became, while that waits for approval: the cart is locked till then
+ * @param offer       the supplier's discount on this cart today, while it lasts
  */
-public record PricedCart(UUID id, List<Line> lines, Money total, TradeTerms terms, boolean freeFreight, Optional<UUID> awaitingApprovalOf) {
+public record PricedCart(UUID id, List<Line> lines, Money total, TradeTerms terms, boolean freeFreight, Optional<UUID> awaitingApprovalOf,
+                         Optional<Offer> offer) {
+
+    /** What the buyer pays for the cart: its total less the offer's discount. */
+    public Money payable() {
+        return offer.map(o -> new Money(total.amount().subtract(o.discount().amount()), total.currency())).orElse(total);
+    }
 
     public boolean isEmpty() {
         return lines.isEmpty();
@@ -41,6 +51,33 @@ public record PricedCart(UUID id, List<Line> lines, Money total, TradeTerms term
         public boolean priceChanged() {
             return price.isPresent() && priceWhenAdded.isPresent()
                     && price.get().unitPrice().amount().compareTo(priceWhenAdded.get().amount()) != 0;
+        }
+    }
+
+    /**
+     * A discount the supplier offers on the whole cart (see {@link CartOffers}).
+     *
+     * @param percent       off every line's price today
+     * @param discount      what that takes off the cart's total (each unit price rounded to the cent, as the order will have it)
+     * @param percentPerDay it grows by this each day the cart waits
+     * @param capPercent    up to this
+     */
+    public record Offer(BigDecimal percent, Money discount, BigDecimal percentPerDay, BigDecimal capPercent, Instant expiresAt) {
+
+        /** A unit price with the offer taken off, rounded to the currency's minor unit. */
+        public Money discounted(Money unitPrice) {
+            return discounted(unitPrice, percent);
+        }
+
+        /** {@code unitPrice} less {@code percent}, rounded to the currency's minor unit. */
+        public static Money discounted(Money unitPrice, BigDecimal percent) {
+            BigDecimal factor = BigDecimal.ONE.subtract(percent.movePointLeft(2));
+            return new Money(unitPrice.amount().multiply(factor), unitPrice.currency()).rounded();
+        }
+
+        /** Whether it is still growing: tomorrow's percent is higher than today's. */
+        public boolean growing() {
+            return percent.compareTo(capPercent) < 0;
         }
     }
 

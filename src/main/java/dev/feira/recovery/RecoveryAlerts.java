@@ -65,12 +65,14 @@ public interface RecoveryAlerts {
      * @param respondBy   the first contact is due then (the rule's response time), if the rule sets one
      * @param callDueAt   the call task's due time, if the rule asks for a call
      * @param contacts    the follow-up so far, oldest first
+     * @param offer       the discount the rule offers the buyer on the cart, if it offers one
      */
     record Alert(UUID id, UUID cart, String rule, String suggestedAction, UUID buyerAccount, String accountNumber, String buyerName,
                  Optional<UUID> salesRep, Optional<String> salesRepName, Money value, int lines, Instant idleSince, Instant raisedAt,
                  Status status, Optional<Instant> acknowledgedAt, Optional<Instant> firstContactAt, Optional<Instant> respondBy,
                  Optional<Instant> callDueAt, Optional<Instant> remindAt, Optional<Instant> escalatedAt, Optional<String> outcomeNote,
-                 Optional<Instant> closedAt, Optional<String> recoveredOrder, Optional<Money> recoveredValue, List<Contact> contacts) {
+                 Optional<Instant> closedAt, Optional<String> recoveredOrder, Optional<Money> recoveredValue, List<Contact> contacts,
+                 Optional<Offer> offer) {
 
         /** How long the cart had been idle when the alert was raised. */
         public Duration idleAtRaise() {
@@ -83,6 +85,15 @@ public interface RecoveryAlerts {
     }
 
     record Contact(Channel channel, String note, String madeBy, Instant at) {
+    }
+
+    /**
+     * A progressive discount offered on the alert's cart: it grows per day since the cart went idle,
+     * up to the cap, until it expires.
+     *
+     * @param madeAt when the buyer's cart started showing it (empty: not made, the cart was ordered or emptied first)
+     */
+    record Offer(java.math.BigDecimal percentPerDay, java.math.BigDecimal capPercent, Instant expiresAt, Optional<Instant> madeAt) {
     }
 
     /** One line of a cart's story: what happened, when, said in words the team reads. */

@@ -26,6 +26,7 @@ import dev.feira.shared.Money;
  * @param escalateAfterHours   for {@link Action#ESCALATE}: the sales manager is told if the rep has not acted by then
  * @param discountPercentPerDay for {@link Action#PROGRESSIVE_DISCOUNT}: grows by this per idle day
  * @param discountCapPercent   for {@link Action#PROGRESSIVE_DISCOUNT}: never more than this
+ * @param discountValidDays    for {@link Action#PROGRESSIVE_DISCOUNT}: the offer expires this long after it is made
  */
 public record RuleDefinition(
         UUID id,
@@ -45,7 +46,8 @@ public record RuleDefinition(
         Integer responseSlaHours,
         Integer escalateAfterHours,
         BigDecimal discountPercentPerDay,
-        BigDecimal discountCapPercent) {
+        BigDecimal discountCapPercent,
+        Integer discountValidDays) {
 
     public RuleDefinition {
         pilotAccounts = pilotAccounts == null ? List.of() : List.copyOf(pilotAccounts);
@@ -74,17 +76,18 @@ public record RuleDefinition(
                                @com.fasterxml.jackson.annotation.JsonProperty("responseSlaHours") Integer responseSlaHours,
                                @com.fasterxml.jackson.annotation.JsonProperty("escalateAfterHours") Integer escalateAfterHours,
                                @com.fasterxml.jackson.annotation.JsonProperty("discountPercentPerDay") BigDecimal discountPercentPerDay,
-                               @com.fasterxml.jackson.annotation.JsonProperty("discountCapPercent") BigDecimal discountCapPercent) {
+                               @com.fasterxml.jackson.annotation.JsonProperty("discountCapPercent") BigDecimal discountCapPercent,
+                               @com.fasterxml.jackson.annotation.JsonProperty("discountValidDays") Integer discountValidDays) {
         return new RuleDefinition(id, name, enabled == null || enabled, idleHours, unchangedDays, minValue, maxValue, customerCategory,
                 pilotAccounts, noSignInDays, Boolean.TRUE.equals(checkoutAbandoned), awaitingApprovalDays, actions, callDueHours,
-                responseSlaHours, escalateAfterHours, discountPercentPerDay, discountCapPercent);
+                responseSlaHours, escalateAfterHours, discountPercentPerDay, discountCapPercent, discountValidDays);
     }
 
     /** The same rule under another id (an API path names the rule it changes). */
     public RuleDefinition withId(UUID newId) {
         return new RuleDefinition(newId, name, enabled, idleHours, unchangedDays, minValue, maxValue, customerCategory, pilotAccounts,
                 noSignInDays, checkoutAbandoned, awaitingApprovalDays, actions, callDueHours, responseSlaHours, escalateAfterHours,
-                discountPercentPerDay, discountCapPercent);
+                discountPercentPerDay, discountCapPercent, discountValidDays);
     }
 
     /** What a rule does when it fires. */

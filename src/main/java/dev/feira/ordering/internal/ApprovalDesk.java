@@ -37,10 +37,12 @@ class ApprovalDesk implements Approvals {
     private final CurrentUser currentUser;
     private final BuyerAccountDirectory accounts;
     private final ApplicationEventPublisher events;
+    private final CartOfferStore offers;
 
     ApprovalDesk(OrderStore orders, OrderDesk orderDesk, CartStore carts, PurchasingRules rules, CurrentUser currentUser,
-                 BuyerAccountDirectory accounts, ApplicationEventPublisher events) {
+                 BuyerAccountDirectory accounts, ApplicationEventPublisher events, CartOfferStore offers) {
         this.orders = orders;
+        this.offers = offers;
         this.orderDesk = orderDesk;
         this.carts = carts;
         this.rules = rules;
@@ -96,6 +98,9 @@ class ApprovalDesk implements Approvals {
             carts.findByBuyerAccountId(buyer.id()).filter(c -> c.awaitingOrder().filter(id::equals).isPresent()).ifPresent(cart -> {
                 cart.approvalDecided(approved);
                 carts.save(cart);
+                if (approved) {
+                    offers.withdraw(cart.getId());
+                }
                 events.publishEvent(new CartActivity(tenant, cart.getId(), buyer.id(),
                         approved ? CartActivity.Kind.CONVERTED_TO_ORDER : CartActivity.Kind.APPROVAL_REJECTED, null, decided.total(),
                         decided.lines().size(), Instant.now()));

@@ -14,4 +14,6 @@ interface CartStore extends Repository<Cart, UUID> {
     Cart save(Cart cart);
 
     Optional<Cart> findByBuyerAccountId(UUID buyerAccountId);
+
+    Optional<Cart> findById(UUID id);
 }

@@ -56,10 +56,13 @@ class OrderDesk implements Orders {
     private final PurchasingRules rules;
     private final CurrentUser currentUser;
     private final OrderNumbers orderNumbers;
+    private final CartOfferStore offers;
 
     OrderDesk(OrderStore orders, ServerSideCarts carts, CartStore cartStore, ApplicationEventPublisher events,
               PlatformTransactionManager transactions, dev.feira.catalog.Catalog catalog, Pricing pricing,
-              ObjectProvider<CardPayments> cardPayments, PurchasingRules rules, CurrentUser currentUser, OrderNumbers orderNumbers) {
+              ObjectProvider<CardPayments> cardPayments, PurchasingRules rules, CurrentUser currentUser, OrderNumbers orderNumbers,
+              CartOfferStore offers) {
+        this.offers = offers;
         this.rules = rules;
         this.orderNumbers = orderNumbers;
         this.currentUser = currentUser;
@@ -139,9 +142,13 @@ class OrderDesk implements Orders {
                 terms.freight().name(), terms.leadTimeDays());
         for (var line : priced.lines()) {
             var product = line.product().orElseThrow();
-            var quote = line.price().orElseThrow();
-            order.addLine(line.sku(), product.name(), product.unit(), line.quantity(), quote.unitPrice().amount(), quote.total().amount());
+            var unitPrice = line.price().orElseThrow().unitPrice();
+            // The supplier's offer is taken off each unit price: invoices, declined lines and refunds stay line by line.
+            var paid = priced.offer().map(o -> o.discounted(unitPrice)).orElse(unitPrice);
+            order.addLine(line.sku(), product.name(), product.unit(), line.quantity(), paid.amount(),
+                    paid.amount().multiply(BigDecimal.valueOf(line.quantity())));
         }
+        priced.offer().ifPresent(o -> order.offered(o.percent()));
         // A person's order counts against their limits; an integration client's was approved in the buyer's own system.
         var purchaser = currentUser.get().filter(u -> u.buyerCompany().filter(c -> c.id().equals(buyer.buyerCompanyId())).isPresent());
         purchaser.ifPresent(p -> order.placedBy(p.id(), p.displayName()));
@@ -161,6 +168,7 @@ class OrderDesk implements Orders {
         } else {
             cart.empty();
             cartStore.save(cart);
+            offers.withdraw(cart.getId());
             countInSpend(saved);
             announce(cart, buyer, priced, CartActivity.Kind.CONVERTED_TO_ORDER);
         }

@@ -1,7 +1,9 @@
 package dev.feira.ordering.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import dev.feira.ordering.CartActivity.Kind;
 import dev.feira.ordering.Carts;
 import dev.feira.ordering.PricedCart;
 import dev.feira.ordering.PricedCart.Line;
+import dev.feira.ordering.PricedCart.Offer;
 import dev.feira.ordering.PricedCart.Problem;
 import dev.feira.pricing.Pricing;
 import dev.feira.shared.Money;
@@ -39,9 +42,14 @@ class ServerSideCarts implements Carts {
     private final Pricing pricing;
     private final TenantDirectory tenants;
     private final ApplicationEventPublisher events;
+    private final CartOfferStore offers;
+    private final Clock clock;
 
-    ServerSideCarts(CartStore carts, Catalog catalog, Pricing pricing, TenantDirectory tenants, ApplicationEventPublisher events) {
+    ServerSideCarts(CartStore carts, Catalog catalog, Pricing pricing, TenantDirectory tenants, ApplicationEventPublisher events,
+                    CartOfferStore offers, Clock clock) {
         this.carts = carts;
+        this.offers = offers;
+        this.clock = clock;
         this.catalog = catalog;
         this.pricing = pricing;
         this.tenants = tenants;
@@ -125,6 +133,7 @@ class ServerSideCarts implements Carts {
         refuseWhileAwaitingApproval(cart.get());
         cart.get().empty();
         Cart saved = carts.save(cart.get());
+        offers.withdraw(saved.getId());
         var priced = priced(saved, buyer);
         announce(saved, Kind.EMPTIED, null, priced);
         return priced;
@@ -172,9 +181,28 @@ class ServerSideCarts implements Carts {
                     Optional.ofNullable(problem)));
         }
         Money sum = new Money(total, currency);
-        boolean freeFreight = terms.freeFreightFrom() != null && total.compareTo(terms.freeFreightFrom().amount()) >= 0;
+        var offer = lines.isEmpty() ? Optional.<Offer>empty() : offerOn(cart, lines, currency);
+        BigDecimal payable = offer.map(o -> sum.amount().subtract(o.discount().amount())).orElse(sum.amount());
+        boolean freeFreight = terms.freeFreightFrom() != null && payable.compareTo(terms.freeFreightFrom().amount()) >= 0;
         return new PricedCart(cart == null ? null : cart.getId(), List.copyOf(lines), sum, terms, freeFreight,
-                cart == null ? Optional.empty() : cart.awaitingOrder());
+                cart == null ? Optional.empty() : cart.awaitingOrder(), offer);
+    }
+
+    /** The cart's offer today, if it has one that has not expired; its discount as the order will take it, line by line. */
+    private Optional<Offer> offerOn(Cart cart, List<Line> lines, Currency currency) {
+        var now = clock.instant();
+        return offers.findById(cart.getId()).map(CartOffer::terms).filter(t -> now.isBefore(t.expiresAt())).map(terms -> {
+            BigDecimal percent = terms.percentOn(now);
+            BigDecimal discount = BigDecimal.ZERO;
+            for (Line line : lines) {
+                if (line.price().isPresent()) {
+                    var unit = line.price().get().unitPrice();
+                    BigDecimal less = unit.amount().subtract(Offer.discounted(unit, percent).amount());
+                    discount = discount.add(less.multiply(BigDecimal.valueOf(line.quantity())));
+                }
+            }
+            return new Offer(percent, new Money(discount, currency), terms.percentPerDay(), terms.capPercent(), terms.expiresAt());
+        });
     }
 
     private void announce(Cart cart, Kind kind, String sku, PricedCart priced) {

@@ -169,7 +169,19 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var total = new Paragraph(getTranslation("cart.total", cart.total().format(locale)));
         total.setId("cart-total");
         var terms = cart.terms();
-        totals.add(total, new Paragraph(getTranslation("pricing.terms", terms.paymentTerms() == null ? "—" : terms.paymentTerms(),
+        totals.add(total);
+        cart.offer().ifPresent(offer -> {
+            // The buyer sees today's offer, not how it grows: the cap is the supplier's business.
+            var offered = new Paragraph(getTranslation("cart.offer", percent(offer.percent(), locale), offer.discount().format(locale),
+                    java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(locale)
+                            .format(offer.expiresAt().atZone(java.time.ZoneId.of("America/Sao_Paulo")))));
+            offered.setId("cart-offer");
+            offered.addClassName("cart-offer");
+            var payable = new Paragraph(getTranslation("cart.payable", cart.payable().format(locale)));
+            payable.setId("cart-payable");
+            totals.add(offered, payable);
+        });
+        totals.add(new Paragraph(getTranslation("pricing.terms", terms.paymentTerms() == null ? "—" : terms.paymentTerms(),
                 terms.freight().name(), terms.leadTimeDays())));
         if (terms.freeFreightFrom() != null) {
             totals.add(new Paragraph(cart.freeFreight() ? getTranslation("cart.free-freight")
@@ -178,6 +190,13 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (cart.problems() > 0) {
             totals.add(new Paragraph(getTranslation("cart.problems", cart.problems())));
         }
+    }
+
+    /** 4.5 as "4.5%" (English) or "4,5 %" (pt-BR). */
+    static String percent(java.math.BigDecimal percent, Locale locale) {
+        var format = java.text.NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(percent.movePointLeft(2));
     }
 
     private Component quantity(Line line) {

@@ -85,7 +85,9 @@ class MarketplaceCartsView extends VerticalLayout implements BeforeEnterObserver
             var open = new Anchor(links.to(cart.supplier(), "cart"), getTranslation("carts.open", cart.supplier().name()));
             open.setRouterIgnore(true);
             box.add(new H3(cart.supplier().name()), lines,
-                    new Paragraph(getTranslation("cart.total", cart.cart().total().format(locale)) + " · "
+                    new Paragraph(getTranslation("cart.total", cart.cart().total().format(locale))
+                            + cart.cart().offer().map(o -> " · " + getTranslation("cart.payable", cart.cart().payable().format(locale))).orElse("")
+                            + " · "
                             + getTranslation("pricing.terms", cart.cart().terms().paymentTerms(), cart.cart().terms().freight().name(),
                             cart.cart().terms().leadTimeDays())), pick, open);
             add(box);

@@ -140,6 +140,11 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 getTranslation("pricing.terms", order.paymentTerms(), order.freight(), order.leadTimeDays())));
         summary.setId("order-summary");
         add(summary);
+        order.offerPercent().ifPresent(percent -> {
+            var offer = new Paragraph(getTranslation("order.offer", CartView.percent(percent, locale)));
+            offer.setId("order-offer");
+            add(offer);
+        });
         // A decision's reason (a rejection, a note with the confirmation); shipping notes are in the story below.
         order.statusReason().filter(reason -> java.util.Set.of(OrderStatus.REJECTED, OrderStatus.CANCELLED, OrderStatus.CONFIRMED,
                 OrderStatus.APPROVED).contains(order.status())).ifPresent(reason -> add(new Paragraph(getTranslation("order.reason", reason))));

@@ -47,8 +47,16 @@ class CartApi {
     }
 
     /** {@code id}: the cart's, as recovery alerts name it (absent before the first line). */
-    record CartResult(UUID id, String currency, BigDecimal total, boolean freeFreight, String paymentTerms, String freight,
-                      int leadTimeDays, List<Line> lines) {
+    /**
+     * {@code total} is the lines' value; {@code payable} what an order placed now costs, less the
+     * supplier's {@code offer} when there is one.
+     */
+    record CartResult(UUID id, String currency, BigDecimal total, BigDecimal payable, Offer offer, boolean freeFreight,
+                      String paymentTerms, String freight, int leadTimeDays, List<Line> lines) {
+    }
+
+    /** A discount the supplier offers on this cart: {@code percent} off every line today, until {@code expiresAt}. */
+    record Offer(BigDecimal percent, BigDecimal discount, java.time.Instant expiresAt) {
     }
 
     /** {@code priceWhenAdded} differs from {@code unitPrice} when conditions changed since the line was added. */
@@ -103,7 +111,8 @@ class CartApi {
 
     private static CartResult result(PricedCart cart) {
         var terms = cart.terms();
-        return new CartResult(cart.id(), cart.total().currency().getCurrencyCode(), cart.total().amount(), cart.freeFreight(),
+        return new CartResult(cart.id(), cart.total().currency().getCurrencyCode(), cart.total().amount(), cart.payable().amount(),
+                cart.offer().map(o -> new Offer(o.percent(), o.discount().amount(), o.expiresAt())).orElse(null), cart.freeFreight(),
                 terms.paymentTerms(), terms.freight().name(), terms.leadTimeDays(), cart.lines().stream().map(l -> new Line(l.sku(),
                         l.product().map(p -> p.name()).orElse(null), l.quantity(), l.product().map(p -> p.unit()).orElse(null),
                         l.price().map(q -> q.unitPrice().amount()).orElse(null), l.price().map(q -> q.total().amount()).orElse(null),

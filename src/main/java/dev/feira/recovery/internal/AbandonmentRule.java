@@ -55,6 +55,7 @@ class AbandonmentRule extends AssignedIdentity<UUID> {
     private Integer escalateAfterHours;
     private BigDecimal discountPercentPerDay;
     private BigDecimal discountCapPercent;
+    private Integer discountValidDays;
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -89,6 +90,7 @@ class AbandonmentRule extends AssignedIdentity<UUID> {
         boolean discount = rule.actions().contains(Action.PROGRESSIVE_DISCOUNT);
         this.discountPercentPerDay = discount ? rule.discountPercentPerDay() : null;
         this.discountCapPercent = discount ? rule.discountCapPercent() : null;
+        this.discountValidDays = discount ? rule.discountValidDays() : null;
         this.updatedAt = now;
     }
 
@@ -103,7 +105,8 @@ class AbandonmentRule extends AssignedIdentity<UUID> {
                 maxValue == null ? null : new Money(maxValue.stripTrailingZeros(), money),
                 customerCategory, pilotAccounts == null ? List.of() : List.of(pilotAccounts), noSignInDays, checkoutAbandoned,
                 awaitingApprovalDays, Arrays.stream(actions).map(Action::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Action.class))),
-                callDueHours, responseSlaHours, escalateAfterHours, discountPercentPerDay, discountCapPercent);
+                callDueHours, responseSlaHours, escalateAfterHours, discountPercentPerDay, discountCapPercent,
+                discountValidDays);
     }
 
     @Override

@@ -109,6 +109,7 @@ class AlertDesk implements RecoveryAlerts {
         List<HistoryEntry> story = new ArrayList<>();
         for (var alert : ofCart) {
             story.add(new HistoryEntry(alert.raisedAt(), "ALERT", alert.ruleName()));
+            alert.offerMadeAt().ifPresent(at -> story.add(new HistoryEntry(at, "OFFER", alert.ruleName())));
             for (var contact : alert.contacts()) {
                 var view = contact.view();
                 story.add(new HistoryEntry(view.at(), "CONTACT_" + view.channel(), view.madeBy() + (view.note().isEmpty() ? "" : ": " + view.note())));

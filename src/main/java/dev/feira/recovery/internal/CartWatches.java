@@ -81,11 +81,13 @@ class CartWatches {
     private static final String INSERT_ALERTS = """
             insert into recovery_alert (id, tenant_id, rule_id, rule_name, cart_id, episode, buyer_account_id, account_number,
                                         buyer_name, customer_category, sales_rep_id, value, currency, lines, idle_since, raised_at,
-                                        actions, call_due_at, respond_by, escalate_at, status)
+                                        actions, call_due_at, respond_by, escalate_at, status,
+                                        offer_percent_per_day, offer_cap_percent, offer_expires_at)
             select gen_random_uuid(), w.tenant_id, r.id, r.name, w.cart_id, w.episode, w.buyer_account_id, w.account_number,
                    w.buyer_name, w.customer_category, w.sales_rep_id, w.value, w.currency, w.lines, w.last_activity_at, :now,
                    r.actions, :now + make_interval(hours => r.call_due_hours), :now + make_interval(hours => r.response_sla_hours),
-                   case when 'ESCALATE' = any (r.actions) then :now + make_interval(hours => r.escalate_after_hours) end, 'OPEN'
+                   case when 'ESCALATE' = any (r.actions) then :now + make_interval(hours => r.escalate_after_hours) end, 'OPEN',
+                   r.discount_percent_per_day, r.discount_cap_percent, :now + make_interval(days => r.discount_valid_days)
             %s
             where w.tenant_id = :tenant and\s""" + DUE + """
              <= :now

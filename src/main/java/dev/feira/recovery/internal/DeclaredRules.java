@@ -59,7 +59,8 @@ class DeclaredRules {
     record Entry(String name, Boolean enabled, Integer idleHours, Integer unchangedDays, BigDecimal minValue, BigDecimal maxValue,
                  String customerCategory, List<String> pilotAccounts, Integer noSignInDays, Boolean checkoutAbandoned,
                  Integer awaitingApprovalDays, Set<Action> actions, Integer callDueHours, Integer responseSlaHours,
-                 Integer escalateAfterHours, BigDecimal discountPercentPerDay, BigDecimal discountCapPercent) {
+                 Integer escalateAfterHours, BigDecimal discountPercentPerDay, BigDecimal discountCapPercent,
+                 Integer discountValidDays) {
     }
 
     @TransactionalEventListener
@@ -108,7 +109,7 @@ class DeclaredRules {
                 money(e.minValue(), currency), money(e.maxValue(), currency), e.customerCategory(), e.pilotAccounts(), e.noSignInDays(),
                 Boolean.TRUE.equals(e.checkoutAbandoned()), e.awaitingApprovalDays(),
                 e.actions() == null ? EnumSet.noneOf(Action.class) : e.actions(), e.callDueHours(), e.responseSlaHours(),
-                e.escalateAfterHours(), e.discountPercentPerDay(), e.discountCapPercent());
+                e.escalateAfterHours(), e.discountPercentPerDay(), e.discountCapPercent(), e.discountValidDays());
     }
 
     private static Money money(BigDecimal amount, String currency) {

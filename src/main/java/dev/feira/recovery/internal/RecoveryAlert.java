@@ -25,6 +25,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
+import dev.feira.ordering.CartOffers;
 import dev.feira.recovery.RecoveryAlerts;
 import dev.feira.recovery.RecoveryAlerts.Channel;
 import dev.feira.recovery.RecoveryAlerts.Status;
@@ -74,6 +75,10 @@ class RecoveryAlert extends AssignedIdentity<UUID> {
     private UUID recoveredOrderId;
     private String recoveredOrder;
     private BigDecimal recoveredValue;
+    private BigDecimal offerPercentPerDay;
+    private BigDecimal offerCapPercent;
+    private Instant offerExpiresAt;
+    private Instant offerMadeAt;
     @Version
     private long version;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -219,6 +224,21 @@ class RecoveryAlert extends AssignedIdentity<UUID> {
         return Optional.ofNullable(recoveredOrder);
     }
 
+    /** The discount the rule offers on the cart, growing from when it went idle: when it asks for one. */
+    Optional<CartOffers.Terms> offerTerms() {
+        return offerPercentPerDay == null || offerMadeAt != null ? Optional.empty()
+                : Optional.of(new CartOffers.Terms(offerPercentPerDay, offerCapPercent, idleSince, offerExpiresAt, ruleName));
+    }
+
+    /** The buyer sees the offer in the cart from {@code at}. */
+    void offerMade(Instant at) {
+        offerMadeAt = at;
+    }
+
+    Optional<Instant> offerMadeAt() {
+        return Optional.ofNullable(offerMadeAt);
+    }
+
     /** What the rep should do first, from the rule's actions. */
     String suggestedAction() {
         var wanted = Arrays.stream(actions).map(Action::valueOf).toList();
@@ -239,7 +259,9 @@ class RecoveryAlert extends AssignedIdentity<UUID> {
                 Optional.ofNullable(callDueAt), Optional.ofNullable(remindAt), Optional.ofNullable(escalatedAt),
                 Optional.ofNullable(outcomeNote), Optional.ofNullable(closedAt), Optional.ofNullable(recoveredOrder),
                 Optional.ofNullable(recoveredValue).map(v -> new Money(v, money)),
-                contacts.stream().map(RecoveryContact::view).toList());
+                contacts.stream().map(RecoveryContact::view).toList(),
+                Optional.ofNullable(offerPercentPerDay).map(perDay -> new RecoveryAlerts.Offer(perDay, offerCapPercent, offerExpiresAt,
+                        Optional.ofNullable(offerMadeAt))));
     }
 
     /** Time from the alert to the first contact, once there was one. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.feira.ordering.CartOffers;
 import dev.feira.recovery.AbandonmentRules;
 import dev.feira.recovery.RuleDefinition;
 import dev.feira.recovery.RuleDefinition.Action;
@@ -26,6 +27,8 @@ import dev.feira.tenancy.TenantDirectory;
 class RuleBook implements AbandonmentRules {
 
     private static final int MAX_HOURS = 24 * 365;
+    /** An offer open longer than a quarter is a price change, not a nudge. */
+    private static final int MAX_OFFER_DAYS = 90;
     private static final int MAX_DAYS = 365;
 
     private final AbandonmentRuleStore rules;
@@ -104,17 +107,17 @@ class RuleBook implements AbandonmentRules {
         List<RuleDefinition> playbook = new ArrayList<>();
         playbook.add(new RuleDefinition(null, portuguese ? "Carrinho grande parado há 48 h" : "Big cart idle 48 h", true, 48, null,
                 Money.of("50000", code), null, null, null, null, false, null, EnumSet.of(Action.ALERT_REP, Action.ESCALATE), null, 24, 24,
-                null, null));
+                null, null, null));
         playbook.add(new RuleDefinition(null, portuguese ? "Carrinho parado 3 dias — ligar" : "Cart idle 3 days — call", true, 72, null,
                 Money.of("10000", code), null, null, null, null, false, null, EnumSet.of(Action.ALERT_REP, Action.CALL_TASK), 24, 48, null,
-                null, null));
+                null, null, null));
         playbook.add(new RuleDefinition(null, portuguese ? "Sem acesso há 15 dias com carrinho aberto" : "No sign-in for 15 days, cart open",
                 true, null, null, null, null, null, null, 15, false, null, EnumSet.of(Action.ALERT_REP, Action.EMAIL_BUYER), null, 48, null,
-                null, null));
+                null, null, null));
         playbook.add(new RuleDefinition(null, portuguese ? "Checkout iniciado e não concluído" : "Checkout started, not finished", true, 2,
-                null, null, null, null, null, null, true, null, EnumSet.of(Action.ALERT_REP), null, 24, null, null, null));
+                null, null, null, null, null, null, true, null, EnumSet.of(Action.ALERT_REP), null, 24, null, null, null, null));
         playbook.add(new RuleDefinition(null, portuguese ? "Aprovação parada há 3 dias" : "Approval waiting 3 days", true, null, null, null,
-                null, null, null, null, false, 3, EnumSet.of(Action.ALERT_REP), null, 48, null, null, null));
+                null, null, null, null, false, 3, EnumSet.of(Action.ALERT_REP), null, 48, null, null, null, null));
         return playbook;
     }
 
@@ -176,9 +179,13 @@ class RuleBook implements AbandonmentRules {
         if (rule.actions().contains(Action.PROGRESSIVE_DISCOUNT)) {
             percent(rule.discountPercentPerDay(), "discount-per-day");
             percent(rule.discountCapPercent(), "discount-cap");
-            if (rule.discountCapPercent().compareTo(BigDecimal.valueOf(50)) > 0) {
-                throw new RuleRefusal("discount-cap-too-high", 50);
+            if (rule.discountCapPercent().compareTo(CartOffers.Terms.MOST) > 0) {
+                throw new RuleRefusal("discount-cap-too-high", CartOffers.Terms.MOST.intValue());
             }
+            if (rule.discountPercentPerDay().compareTo(rule.discountCapPercent()) > 0) {
+                throw new RuleRefusal("discount-day-above-cap");
+            }
+            required(rule.discountValidDays(), MAX_OFFER_DAYS, "discount-valid-days");
         }
     }
 

@@ -156,6 +156,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
         private final IntegerField escalate = field(new IntegerField(), "rule-escalate", "rules.f.escalate");
         private final BigDecimalField perDay = field(new BigDecimalField(), "rule-discount-per-day", "rules.f.per-day");
         private final BigDecimalField cap = field(new BigDecimalField(), "rule-discount-cap", "rules.f.cap");
+        private final IntegerField validDays = field(new IntegerField(), "rule-discount-valid-days", "rules.f.valid-days");
         private final Button save = new Button();
         private final Button delete = new Button();
         private final Button preview = new Button();
@@ -189,7 +190,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.addClickListener(e -> delete());
             var conditions = new FormLayout(idleHours, unchangedDays, minValue, maxValue, category, pilot, noSignInDays, checkout, approvalDays);
-            var doing = new FormLayout(callDue, sla, escalate, perDay, cap);
+            var doing = new FormLayout(callDue, sla, escalate, perDay, cap, validDays);
             add(title, new HorizontalLayout(name, enabled), new H3(getTranslation("rules.conditions")), conditions,
                     new H3(getTranslation("rules.actions")), actions, doing, new HorizontalLayout(save, preview, delete));
         }
@@ -204,7 +205,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
             editing = rule;
             title.setText(getTranslation(rule == null ? "rules.new" : "rules.change"));
             var r = rule != null ? rule : new RuleDefinition(null, "", true, 48, null, null, null, null, null, null, false, null,
-                    EnumSet.of(Action.ALERT_REP), null, 24, null, null, null);
+                    EnumSet.of(Action.ALERT_REP), null, 24, null, null, null, null);
             name.setValue(r.name());
             enabled.setValue(r.enabled());
             idleHours.setValue(r.idleHours());
@@ -222,6 +223,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
             escalate.setValue(r.escalateAfterHours());
             perDay.setValue(r.discountPercentPerDay());
             cap.setValue(r.discountCapPercent());
+            validDays.setValue(r.discountValidDays());
             delete.setVisible(rule != null);
         }
 
@@ -231,7 +233,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
                     unchangedDays.getValue(), money(minValue.getValue(), currency), money(maxValue.getValue(), currency),
                     category.getValue(), Arrays.stream(pilot.getValue().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(),
                     noSignInDays.getValue(), checkout.getValue(), approvalDays.getValue(), actions.getValue(), callDue.getValue(),
-                    sla.getValue(), escalate.getValue(), perDay.getValue(), cap.getValue());
+                    sla.getValue(), escalate.getValue(), perDay.getValue(), cap.getValue(), validDays.getValue());
         }
 
         /** What the rule as it stands in the form would have done over the last 30 days, before saving it. */

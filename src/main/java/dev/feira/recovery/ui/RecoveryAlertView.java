@@ -109,6 +109,7 @@ class RecoveryAlertView extends VerticalLayout implements BeforeEnterObserver, H
         add(new RouterLink("← " + getTranslation("nav.recovery-alerts"), RecoveryAlertsView.class), title, facts,
                 new Paragraph(getTranslation("recovery.suggested") + ": " + getTranslation("recovery.action." + alert.suggestedAction())
                         + alert.callDueAt().map(at -> " · " + getTranslation("recovery.call-due", when(at))).orElse("")));
+        alert.offer().ifPresent(offer -> add(offer(alert, offer, now)));
         alert.recoveredOrder().ifPresent(order -> add(new Paragraph(getTranslation("recovery.recovered-by", order,
                 alert.recoveredValue().map(v -> v.format(locale)).orElse("")))));
 
@@ -207,6 +208,21 @@ class RecoveryAlertView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (IllegalArgumentException | IllegalStateException refused) {
             Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** The discount the buyer sees (or saw) in the cart, and how it grows: the rep may mention it. */
+    private Paragraph offer(Alert alert, RecoveryAlerts.Offer offer, java.time.Instant now) {
+        var format = java.text.NumberFormat.getPercentInstance(getLocale());
+        format.setMaximumFractionDigits(2);
+        var terms = new dev.feira.ordering.CartOffers.Terms(offer.percentPerDay(), offer.capPercent(), alert.idleSince(), offer.expiresAt(),
+                alert.rule());
+        var paragraph = new Paragraph(offer.madeAt().isEmpty() ? getTranslation(alert.isOpen() ? "recovery.offer.pending" : "recovery.offer.not-made")
+                : !now.isBefore(offer.expiresAt()) ? getTranslation("recovery.offer.expired", when(offer.expiresAt()))
+                : getTranslation("recovery.offer", format.format(terms.percentOn(now).movePointLeft(2)),
+                        format.format(offer.percentPerDay().movePointLeft(2)), format.format(offer.capPercent().movePointLeft(2)),
+                        when(offer.expiresAt())));
+        paragraph.setId("alert-offer");
+        return paragraph;
     }
 
     private String when(java.time.Instant at) {

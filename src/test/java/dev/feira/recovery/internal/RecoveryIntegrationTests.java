@@ -260,7 +260,7 @@ class RecoveryIntegrationTests {
     void aRuleCanMailTheBuyerInTheRepsNameAndTellTheSuppliersCrmThroughItsWebhooks() {
         var brl = java.util.Currency.getInstance("BRL");
         var mailing = new RuleDefinition(null, "Teste: e-mail ao comprador", true, 5, null, new Money(java.math.BigDecimal.ONE, brl), null,
-                null, List.of("FP-10021"), null, false, null, EnumSet.of(Action.ALERT_REP, Action.EMAIL_BUYER), null, null, null, null, null);
+                null, List.of("FP-10021"), null, false, null, EnumSet.of(Action.ALERT_REP, Action.EMAIL_BUYER), null, null, null, null, null, null);
         var rule = as(() -> rules.save(mailing));
         var subscription = as(() -> webhooks.subscribe("http://127.0.0.1:9/crm", Set.of("recovery.alert_raised")));
         try {
@@ -288,12 +288,86 @@ class RecoveryIntegrationTests {
         }
     }
 
+    /**
+     * 1.5 % a day up to 4 %, for three days: the buyer finds it in the cart, growing per idle day;
+     * the order placed with it has it taken off every line; it ends with the order.
+     */
+    @Test
+    void aProgressiveDiscountShowsInTheBuyersCartGrowsToItsCapExpiresAndAppliesToTheOrder() {
+        var brl = java.util.Currency.getInstance("BRL");
+        var discount = new RuleDefinition(null, "Teste: desconto progressivo", true, 5, null, new Money(java.math.BigDecimal.ONE, brl), null,
+                null, List.of("FP-10021"), null, false, null, EnumSet.of(Action.ALERT_REP, Action.PROGRESSIVE_DISCOUNT), null, null, null,
+                new java.math.BigDecimal("1.5"), new java.math.BigDecimal("4"), 3);
+        var rule = as(() -> rules.save(discount));
+        String orderId = null;
+        try {
+            var cart = fillCart(3);
+            var noOffer = api.body(api.get(HOST, "/api/v1/carts/current", horizonte));
+            assertThat(noOffer.path("offer").isNull()).as(noOffer.toString()).isTrue();
+            var total = noOffer.path("total").decimalValue();
+            var unitPrice = noOffer.path("lines").get(0).path("unitPrice").decimalValue();
+
+            clock.advance(Duration.ofHours(6));
+            as(() -> engine.sweepCurrentSupplier(clock.instant()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> as(() -> alertsOfCart(cart)).stream()
+                    .anyMatch(alert -> alert.offer().flatMap(RecoveryAlerts.Offer::madeAt).isPresent()));
+            var alert = as(() -> alertsOfCart(cart)).stream().filter(a -> a.rule().equals("Teste: desconto progressivo")).findFirst().orElseThrow();
+            assertThat(alert.offer().orElseThrow().capPercent()).isEqualByComparingTo("4");
+
+            // Idle less than a day: one day's worth
+            assertOffer(total, unitPrice, "1.5");
+            clock.advance(Duration.ofHours(48)); // idle 2 days and 6 hours
+            assertOffer(total, unitPrice, "3.0");
+            clock.advance(Duration.ofHours(18)); // 3 days: 4.5 %, but the cap is 4 %
+            assertOffer(total, unitPrice, "4.0");
+            clock.advance(Duration.ofHours(8)); // three days after the offer was made: over
+            var expired = api.body(api.get(HOST, "/api/v1/carts/current", horizonte));
+            assertThat(expired.path("offer").isNull()).as(expired.toString()).isTrue();
+            assertThat(expired.path("payable").decimalValue()).isEqualByComparingTo(total);
+
+            clock.advance(Duration.ofHours(-26)); // back to 2 days and 6 hours: 3 %
+            var placed = api.postWithHeader(HOST, "/api/v1/orders", horizonte, "Idempotency-Key", UUID.randomUUID().toString());
+            assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+            var order = api.body(placed);
+            orderId = order.path("id").asString();
+            var discounted = unitPrice.multiply(new java.math.BigDecimal("0.97")).setScale(2, java.math.RoundingMode.HALF_EVEN);
+            assertThat(order.path("lines").get(0).path("unitPrice").path("amount").decimalValue()).isEqualByComparingTo(discounted);
+            assertThat(order.path("total").path("amount").decimalValue()).isEqualByComparingTo(discounted.multiply(java.math.BigDecimal.valueOf(3)));
+            assertThat(order.path("offerPercent").decimalValue()).isEqualByComparingTo("3.0");
+            assertThat(as(() -> alerts.historyOfCart(cart))).extracting(RecoveryAlerts.HistoryEntry::what).contains("ALERT", "OFFER");
+
+            // The offer went with the order: the next round of shopping (now, not days on) starts without it
+            clock.reset();
+            fillCart(3);
+            var next = api.body(api.get(HOST, "/api/v1/carts/current", horizonte));
+            assertThat(next.path("offer").isNull()).as(next.toString()).isTrue();
+        } finally {
+            if (orderId != null) {
+                api.post(HOST, "/api/v1/orders/" + orderId + "/cancellation", horizonte, "application/json", "{}".getBytes());
+            }
+            as(() -> {
+                rules.delete(rule.id());
+                return null;
+            });
+        }
+    }
+
+    /** The cart as the API shows it: {@code percent} off each unit price, rounded to the cent, and what is left to pay. */
+    private void assertOffer(java.math.BigDecimal total, java.math.BigDecimal unitPrice, String percent) {
+        var cart = api.body(api.get(HOST, "/api/v1/carts/current", horizonte));
+        assertThat(cart.path("offer").path("percent").decimalValue()).as(cart.toString()).isEqualByComparingTo(percent);
+        var less = unitPrice.subtract(unitPrice.multiply(java.math.BigDecimal.ONE.subtract(new java.math.BigDecimal(percent).movePointLeft(2)))
+                .setScale(2, java.math.RoundingMode.HALF_EVEN)).multiply(java.math.BigDecimal.valueOf(3));
+        assertThat(cart.path("offer").path("discount").decimalValue()).isEqualByComparingTo(less);
+        assertThat(cart.path("payable").decimalValue()).isEqualByComparingTo(total.subtract(less));
+    }
+
     @Test
     void aRuleOfAnotherSupplierNeverSeesThisSuppliersCarts() {
         var sabor = tenants.bySlug("sabor").orElseThrow();
         var anything = new RuleDefinition(null, "Qualquer carrinho parado 1 h", true, 1, null,
                 new Money(java.math.BigDecimal.ONE, sabor.currency()), null, null, null, null, false, null, EnumSet.of(Action.ALERT_REP),
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         var rule = TenantContext.callAs(sabor.id(), () -> rules.save(anything));
         try {
             var cart = fillCart(40);
@@ -316,7 +390,7 @@ class RecoveryIntegrationTests {
         clock.advance(Duration.ofHours(49));
         var brl = java.util.Currency.getInstance("BRL");
         var bigAndIdle = new RuleDefinition(null, "Prévia", true, 48, null, new Money(new java.math.BigDecimal("50000"), brl), null, null, null,
-                null, false, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null);
+                null, false, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
 
         var preview = as(() -> rules.preview(bigAndIdle, 30));
         assertThat(preview.buyers()).filteredOn(buyer -> "FP-10021".equals(buyer.accountNumber())).singleElement().satisfies(buyer -> {
@@ -350,7 +424,7 @@ class RecoveryIntegrationTests {
     void nonsenseRulesAreRefusedWithAClearMessage() {
         var brl = java.util.Currency.getInstance("BRL");
         var fine = new RuleDefinition(null, "Teste", true, 48, null, new Money(new java.math.BigDecimal("1000"), brl), null, null, null, null,
-                false, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null);
+                false, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
 
         assertThatThrownBy(() -> as(() -> rules.save(withIdle(fine, -2)))).isInstanceOf(RuleRefusal.class)
                 .hasMessageContaining("Idle time (hours) must be between 1 and");
@@ -405,18 +479,21 @@ class RecoveryIntegrationTests {
     private static RuleDefinition withIdle(RuleDefinition r, Integer hours) {
         return new RuleDefinition(r.id(), r.name(), r.enabled(), hours, r.unchangedDays(), r.minValue(), r.maxValue(), r.customerCategory(),
                 r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.actions(), r.callDueHours(),
-                r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent());
+                r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent(),
+                r.discountValidDays());
     }
 
     private static RuleDefinition withThreshold(RuleDefinition r, Money min) {
         return new RuleDefinition(r.id(), r.name(), r.enabled(), r.idleHours(), r.unchangedDays(), min, r.maxValue(), r.customerCategory(),
                 r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.actions(), r.callDueHours(),
-                r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent());
+                r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent(),
+                r.discountValidDays());
     }
 
     private static RuleDefinition withActions(RuleDefinition r, Set<Action> actions) {
         return new RuleDefinition(r.id(), r.name(), r.enabled(), r.idleHours(), r.unchangedDays(), r.minValue(), r.maxValue(),
                 r.customerCategory(), r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), actions,
-                r.callDueHours(), r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent());
+                r.callDueHours(), r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent(),
+                r.discountValidDays());
     }
 }
