@@ -20,6 +20,14 @@ public interface RecoveryAlerts {
 
     long countVisible(Set<Status> statuses);
 
+    /**
+     * The caller's call tasks: open alerts whose rule asked for a call that nobody logged yet, the
+     * earliest due first. Logging a call ({@link #logContact} with {@link Channel#CALL}) takes it off.
+     */
+    List<Alert> callsToMake(int offset, int limit);
+
+    long countCallsToMake();
+
     /** @throws UnknownAlert when there is none by that id the caller may see */
     Alert byId(UUID alert);
 

@@ -112,6 +112,54 @@ class RecoveryBrowserTests extends BrowserTestSupport {
         }
     }
 
+    /**
+     * A week on, Ferragens' rules ask Carlos for a call and offer Construtora Horizonte a discount
+     * that grew 0.5 % a day: he works his call list; Patrícia finds the offer in her cart.
+     */
+    @Test
+    void theRepWorksHisCallListAndTheBuyerFindsTheGrowingDiscountInTheCart() {
+        TenantContext.runAs(ferragens(), () -> {
+            carts.empty(horizonte());
+            carts.add(horizonte(), "FP-00129", 40, null);
+        });
+        UUID cart = TenantContext.callAs(ferragens(), () -> carts.inspect(horizonte()).id());
+        clock.advance(Duration.ofDays(7).plusHours(1)); // idle a week: the call rule (3 days) and the discount rule (7 days) fire
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TenantContext.callAs(ferragens(),
+                () -> recoveryAlerts.callsToMake(0, 500).stream().anyMatch(a -> a.cart().equals(cart))
+                        && recoveryAlerts.visible(java.util.Set.of(), 0, 500).stream().anyMatch(a -> a.cart().equals(cart)
+                        && a.offer().flatMap(dev.feira.recovery.RecoveryAlerts.Offer::madeAt).isPresent())));
+        var call = TenantContext.callAs(ferragens(), () -> recoveryAlerts.callsToMake(0, 500)).stream()
+                .filter(a -> a.cart().equals(cart)).findFirst().orElseThrow();
+
+        signInAt("ferragens.localhost", "carlos.lima@ferragenspaulista.com.br");
+        page.navigate(url("ferragens.localhost", "/recovery/calls"));
+        assertThat(page.locator("#calls-grid")).containsText("Construtora Horizonte", PATIENTLY);
+        assertThat(page.locator("#calls-grid")).containsText("Carrinho parado 3 dias — ligar");
+        screenshot("calls");
+        page.locator("#call-" + call.id()).click();
+        page.locator("#call-note textarea").fill("Patrícia: the order goes out this week, with the discount.");
+        page.locator("#call-save").click();
+        assertThat(page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Call to Construtora Horizonte Ltda. logged"))).isVisible(PATIENTLY_VISIBLE);
+        assertThat(page.locator("#call-" + call.id())).isHidden(); // off the list
+        org.assertj.core.api.Assertions.assertThat(TenantContext.callAs(ferragens(), () -> recoveryAlerts.byId(call.id())).contacts())
+                .singleElement().satisfies(contact -> org.assertj.core.api.Assertions.assertThat(contact.note())
+                        .contains("the order goes out this week"));
+        screenshot("call-made");
+
+        try (var patricia = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-US")
+                .setViewportSize(1280, 860))) {
+            page = patricia.newPage();
+            signInAt("ferragens.localhost", "compras@construtorahorizonte.com.br");
+            page.navigate(url("ferragens.localhost", "/cart"));
+            // Seven idle days at 0.5 % a day (the cap is 5 %)
+            assertThat(page.locator("#cart-offer")).containsText("3.5% off", PATIENTLY);
+            assertThat(page.locator("#cart-payable")).containsText("To pay: R$");
+            screenshot("offer-in-cart");
+        }
+    }
+
     private TenantId ferragens() {
         return tenants.bySlug("ferragens").orElseThrow().id();
     }

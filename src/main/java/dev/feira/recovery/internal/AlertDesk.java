@@ -52,7 +52,10 @@ class AlertDesk implements RecoveryAlerts {
     @Transactional(readOnly = true)
     public List<Alert> visible(Set<Status> statuses, int offset, int limit) {
         var page = PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit));
-        var found = alerts.visible(repFilter(), wanted(statuses), page);
+        return named(alerts.visible(repFilter(), wanted(statuses), page));
+    }
+
+    private List<Alert> named(List<RecoveryAlert> found) {
         var names = new java.util.HashMap<UUID, Optional<String>>(); // a page names a few reps many times
         return found.stream().map(alert -> alert.view(Optional.ofNullable(alert.salesRepId())
                 .flatMap(rep -> names.computeIfAbsent(rep, id -> people.person(id).map(PortalUser::displayName))))).toList();
@@ -62,6 +65,18 @@ class AlertDesk implements RecoveryAlerts {
     @Transactional(readOnly = true)
     public long countVisible(Set<Status> statuses) {
         return alerts.countVisible(repFilter(), wanted(statuses));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Alert> callsToMake(int offset, int limit) {
+        return named(alerts.callsToMake(repFilter(), PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit))));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countCallsToMake() {
+        return alerts.countCallsToMake(repFilter());
     }
 
     @Override

@@ -43,6 +43,18 @@ interface AlertStore extends Repository<RecoveryAlert, UUID> {
               and a.firstContactAt is null and a.respondBy < :now""")
     long overdue(UUID rep, Instant now);
 
+    /** Open alerts whose rule asked for a call that nobody logged yet, the earliest due first. */
+    @Query("""
+            select a from RecoveryAlert a where (:rep is null or a.salesRepId = :rep) and a.status in ('OPEN', 'ACKNOWLEDGED')
+              and a.callDueAt is not null and not exists (select c from RecoveryAlert b join b.contacts c where b = a and c.channel = 'CALL')
+            order by a.callDueAt, a.id""")
+    List<RecoveryAlert> callsToMake(UUID rep, Pageable page);
+
+    @Query("""
+            select count(a) from RecoveryAlert a where (:rep is null or a.salesRepId = :rep) and a.status in ('OPEN', 'ACKNOWLEDGED')
+              and a.callDueAt is not null and not exists (select c from RecoveryAlert b join b.contacts c where b = a and c.channel = 'CALL')""")
+    long countCallsToMake(UUID rep);
+
     @Query("select a from RecoveryAlert a where a.cartId = :cart order by a.raisedAt")
     List<RecoveryAlert> ofCart(UUID cart);
 

@@ -69,11 +69,19 @@ class RecoveryApi {
     Page alerts(@RequestParam(required = false) Set<Status> status, @RequestParam(defaultValue = "0") int offset,
                 @RequestParam(defaultValue = "50") int limit) {
         supplier();
-        if (offset < 0 || limit < 1 || limit > 500) {
-            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "offset is 0 or more, limit 1 to 500");
-        }
+        checkPage(offset, limit);
         Set<Status> wanted = status == null || status.isEmpty() ? EnumSet.allOf(Status.class) : status;
         return new Page(alerts.countVisible(wanted), alerts.visible(wanted, offset, limit));
+    }
+
+    @GetMapping("/calls")
+    @Operation(summary = "The call tasks still to make, the earliest due first",
+            description = "Open alerts whose rule asked for a call (callDueAt) and on which no call was logged yet. "
+                    + "Logging a CALL contact on the alert takes it off this list.")
+    Page calls(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+        supplier();
+        checkPage(offset, limit);
+        return new Page(alerts.countCallsToMake(), alerts.callsToMake(offset, limit));
     }
 
     @GetMapping("/alerts/{id}")
@@ -210,6 +218,12 @@ class RecoveryApi {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, refused.getMessage());
         } catch (IllegalStateException closed) {
             throw ApiProblem.of(HttpStatus.CONFLICT, closed.getMessage());
+        }
+    }
+
+    private static void checkPage(int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > 500) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "offset is 0 or more, limit 1 to 500");
         }
     }
 }
