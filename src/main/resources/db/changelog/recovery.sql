@@ -185,3 +185,7 @@ alter table recovery_alert add column offer_percent_per_day numeric(5, 2),
                            add column offer_cap_percent numeric(5, 2),
                            add column offer_expires_at timestamp with time zone,
                            add column offer_made_at timestamp with time zone;
+
+--changeset feira:recovery-6-stalled-item-condition
+-- A rule may ask for carts holding a product stalled in many carts (idle 48 h or more).
+alter table abandonment_rule add column stalled_item_carts int check (stalled_item_carts > 0);

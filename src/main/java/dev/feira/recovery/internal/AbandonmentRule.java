@@ -48,6 +48,7 @@ class AbandonmentRule extends AssignedIdentity<UUID> {
     private Integer noSignInDays;
     private boolean checkoutAbandoned;
     private Integer awaitingApprovalDays;
+    private Integer stalledItemCarts;
     @JdbcTypeCode(SqlTypes.ARRAY)
     private String[] actions;
     private Integer callDueHours;
@@ -83,6 +84,7 @@ class AbandonmentRule extends AssignedIdentity<UUID> {
         this.noSignInDays = rule.noSignInDays();
         this.checkoutAbandoned = rule.checkoutAbandoned();
         this.awaitingApprovalDays = rule.awaitingApprovalDays();
+        this.stalledItemCarts = rule.stalledItemCarts();
         this.actions = rule.actions().stream().sorted().map(Action::name).toArray(String[]::new);
         this.callDueHours = rule.actions().contains(Action.CALL_TASK) ? rule.callDueHours() : null;
         this.responseSlaHours = rule.responseSlaHours();
@@ -104,7 +106,7 @@ class AbandonmentRule extends AssignedIdentity<UUID> {
                 minValue == null ? null : new Money(minValue.stripTrailingZeros(), money),
                 maxValue == null ? null : new Money(maxValue.stripTrailingZeros(), money),
                 customerCategory, pilotAccounts == null ? List.of() : List.of(pilotAccounts), noSignInDays, checkoutAbandoned,
-                awaitingApprovalDays, Arrays.stream(actions).map(Action::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Action.class))),
+                awaitingApprovalDays, stalledItemCarts, Arrays.stream(actions).map(Action::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Action.class))),
                 callDueHours, responseSlaHours, escalateAfterHours, discountPercentPerDay, discountCapPercent,
                 discountValidDays);
     }

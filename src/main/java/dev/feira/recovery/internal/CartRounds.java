@@ -82,6 +82,30 @@ class CartRounds {
                 .param("at", at).param("cart", cart).param("tenant", tenant()).update();
     }
 
+    /**
+     * A round from before the supplier came to Feira (demo history): it ended {@code outcome} at
+     * {@code ended}, its longest gaps given. Written once per id.
+     *
+     * @return 1 when written, 0 when it was there already
+     */
+    int recordPast(UUID id, dev.feira.identity.BuyerAccountProfile account, UUID rep, java.time.Instant started, java.time.Instant ended,
+                   java.time.Duration longestIdle, java.time.Duration longestUnchanged, String outcome, BigDecimal value,
+                   java.util.Currency currency) {
+        return sql.sql("""
+                        insert into cart_round (id, tenant_id, cart_id, buyer_account_id, account_number, buyer_name, customer_category,
+                                                sales_rep_id, started_at, ended_at, outcome, value, currency, last_activity_at, last_change_at,
+                                                longest_idle_seconds, longest_unchanged_seconds)
+                        values (:id, :tenant, :id, :account, :accountNumber, :buyer, :category, :rep, :started, :ended, :outcome, :value,
+                                :currency, :ended, :ended, :idle, :unchanged)
+                        on conflict (id) do nothing""")
+                .param("id", id).param("tenant", tenant()).param("account", account.id()).param("accountNumber", account.accountNumber())
+                .param("buyer", account.buyerCompanyName()).param("category", account.customerCategory()).param("rep", rep)
+                .param("started", utc(started)).param("ended", utc(ended)).param("outcome", outcome).param("value", value)
+                .param("currency", currency.getCurrencyCode()).param("idle", longestIdle.toSeconds())
+                .param("unchanged", longestUnchanged.toSeconds())
+                .update();
+    }
+
     private void start(CartActivity event, CartWatches.Watch watch, BigDecimal value, OffsetDateTime at) {
         sql.sql("""
                         insert into cart_round (id, tenant_id, cart_id, buyer_account_id, account_number, buyer_name, customer_category,
@@ -136,8 +160,10 @@ class CartRounds {
                           and (not :checkout or w.state = 'CHECKOUT_STARTED')
                           and (cast(:approvalDays as int) is null or (w.state = 'AWAITING_APPROVAL'
                                and w.state_since <= :to - make_interval(days => cast(:approvalDays as int))))
+                          and (cast(:stalledCarts as int) is null or (r.ended_at is null and %s))
                         group by r.buyer_name, r.account_number
-                        order by count(*) desc, max(r.value) desc""")
+                        order by count(*) desc, max(r.value) desc""".formatted(
+                        CartWatches.holdsStalledItem("r.cart_id", "cast(:stalledCarts as int)", "cast(:to as timestamptz)")))
                 .param("tenant", tenant()).param("currency", currency.getCurrencyCode()).param("from", utc(from)).param("to", utc(to))
                 .param("idleHours", rule.idleHours(), java.sql.Types.INTEGER).param("unchangedDays", rule.unchangedDays(), java.sql.Types.INTEGER)
                 .param("noSignInDays", rule.noSignInDays(), java.sql.Types.INTEGER)
@@ -148,6 +174,7 @@ class CartRounds {
                 .param("pilot", rule.pilotAccounts().isEmpty() ? null : String.join(",", rule.pilotAccounts()), java.sql.Types.VARCHAR)
                 .param("checkout", rule.checkoutAbandoned())
                 .param("approvalDays", rule.awaitingApprovalDays(), java.sql.Types.INTEGER)
+                .param("stalledCarts", rule.stalledItemCarts(), java.sql.Types.INTEGER)
                 .query((rs, n) -> new dev.feira.recovery.AbandonmentRules.Buyer(rs.getString("buyer_name"), rs.getString("account_number"),
                         rs.getInt("carts"), new dev.feira.shared.Money(rs.getBigDecimal("largest"), currency)))
                 .list();

@@ -36,7 +36,25 @@ import dev.feira.shared.TenantContext;
 @Transactional(propagation = Propagation.MANDATORY)
 class CartWatches {
 
-    /** The static part of a rule's match: what holds or not regardless of time. */
+    /** A product in open carts idle this long is stalled there (the dashboard's stalled items too). */
+    static final String STALLED_AFTER = "interval '48 hours'";
+
+    /**
+     * The cart {@code cart} holds a product that sits in at least {@code carts} open carts stalled
+     * at {@code now} (of the statement's {@code :tenant}).
+     */
+    static String holdsStalledItem(String cart, String carts, String now) {
+        return """
+                exists (select 1 from cart_item i where i.cart_id = %1$s and i.tenant_id = :tenant
+                        and (select count(*) from cart_item j join cart_watch v on v.cart_id = j.cart_id and v.tenant_id = j.tenant_id
+                             where j.tenant_id = :tenant and j.sku = i.sku and v.state in ('OPEN', 'CHECKOUT_STARTED', 'AWAITING_APPROVAL')
+                               and v.last_activity_at <= %3$s - %4$s) >= %2$s)""".formatted(cart, carts, now, STALLED_AFTER);
+    }
+
+    /**
+     * The static part of a rule's match: what holds or not regardless of time. (A stalled item
+     * depends on other carts: it is checked when the cart's time conditions come due or it changes.)
+     */
     private static final String MATCHES = """
             r.enabled and r.tenant_id = w.tenant_id and r.currency = w.currency
             and (r.min_value is null or w.value >= r.min_value)
@@ -46,7 +64,7 @@ class CartWatches {
             and case when r.awaiting_approval_days is not null then w.state = 'AWAITING_APPROVAL'
                      when r.checkout_abandoned then w.state = 'CHECKOUT_STARTED'
                      else w.state in ('OPEN', 'CHECKOUT_STARTED') end
-            """;
+            and (r.stalled_item_carts is null or\s""" + holdsStalledItem("w.cart_id", "r.stalled_item_carts", ":now") + ")\n";
 
     /** When the rule's time conditions all hold on the cart: the latest of them (never before its last change). */
     private static final String DUE = """

@@ -144,7 +144,7 @@ class MetricsDesk implements RecoveryMetrics {
                 select i.sku, count(*) as carts from cart_item i join cart_watch w on w.cart_id = i.cart_id
                 where w.tenant_id = :tenant and w.state in ('OPEN', 'CHECKOUT_STARTED', 'AWAITING_APPROVAL')
                   and w.last_activity_at <= :now - %s and %s
-                group by i.sku having count(*) > 1 order by carts desc, i.sku limit 20""".formatted(IDLE, ROUND_FILTER.replace("sales_rep_id",
+                group by i.sku having count(*) > 1 order by carts desc, i.sku limit 20""".formatted(CartWatches.STALLED_AFTER, ROUND_FILTER.replace("sales_rep_id",
                 "w.sales_rep_id").replace("customer_category", "w.customer_category"))), f).param("now", now)
                 .query((rs, n) -> new Object[] {rs.getString("sku"), rs.getLong("carts")}).list().stream()
                 .map(row -> new StalledItem((String) row[0], catalog.bySku((String) row[0]).map(p -> p.name()).orElse(""), (long) row[1]))

@@ -30,6 +30,7 @@ class RuleBook implements AbandonmentRules {
     /** An offer open longer than a quarter is a price change, not a nudge. */
     private static final int MAX_OFFER_DAYS = 90;
     private static final int MAX_DAYS = 365;
+    private static final int MAX_CARTS = 100_000;
 
     private final AbandonmentRuleStore rules;
     private final CartWatches watches;
@@ -90,7 +91,9 @@ class RuleBook implements AbandonmentRules {
         var to = clock.instant();
         var from = to.minus(java.time.Duration.ofDays(days));
         var buyers = rounds.wouldHaveFired(rule, from, to, currency);
-        boolean estimated = rule.noSignInDays() != null || rule.checkoutAbandoned() || rule.awaitingApprovalDays() != null;
+        // Sign-ins, checkouts, approvals and stalled items are known for the carts open now, not for every past round.
+        boolean estimated = rule.noSignInDays() != null || rule.checkoutAbandoned() || rule.awaitingApprovalDays() != null
+                || rule.stalledItemCarts() != null;
         return new Preview(from, to, buyers.stream().mapToInt(Buyer::carts).sum(), buyers, estimated);
     }
 
@@ -106,18 +109,18 @@ class RuleBook implements AbandonmentRules {
         boolean portuguese = supplier.defaultLocale().getLanguage().equals("pt");
         List<RuleDefinition> playbook = new ArrayList<>();
         playbook.add(new RuleDefinition(null, portuguese ? "Carrinho grande parado há 48 h" : "Big cart idle 48 h", true, 48, null,
-                Money.of("50000", code), null, null, null, null, false, null, EnumSet.of(Action.ALERT_REP, Action.ESCALATE), null, 24, 24,
+                Money.of("50000", code), null, null, null, null, false, null, null, EnumSet.of(Action.ALERT_REP, Action.ESCALATE), null, 24, 24,
                 null, null, null));
         playbook.add(new RuleDefinition(null, portuguese ? "Carrinho parado 3 dias — ligar" : "Cart idle 3 days — call", true, 72, null,
-                Money.of("10000", code), null, null, null, null, false, null, EnumSet.of(Action.ALERT_REP, Action.CALL_TASK), 24, 48, null,
+                Money.of("10000", code), null, null, null, null, false, null, null, EnumSet.of(Action.ALERT_REP, Action.CALL_TASK), 24, 48, null,
                 null, null, null));
         playbook.add(new RuleDefinition(null, portuguese ? "Sem acesso há 15 dias com carrinho aberto" : "No sign-in for 15 days, cart open",
-                true, null, null, null, null, null, null, 15, false, null, EnumSet.of(Action.ALERT_REP, Action.EMAIL_BUYER), null, 48, null,
+                true, null, null, null, null, null, null, 15, false, null, null, EnumSet.of(Action.ALERT_REP, Action.EMAIL_BUYER), null, 48, null,
                 null, null, null));
         playbook.add(new RuleDefinition(null, portuguese ? "Checkout iniciado e não concluído" : "Checkout started, not finished", true, 2,
-                null, null, null, null, null, null, true, null, EnumSet.of(Action.ALERT_REP), null, 24, null, null, null, null));
+                null, null, null, null, null, null, true, null, null, EnumSet.of(Action.ALERT_REP), null, 24, null, null, null, null));
         playbook.add(new RuleDefinition(null, portuguese ? "Aprovação parada há 3 dias" : "Approval waiting 3 days", true, null, null, null,
-                null, null, null, null, false, 3, EnumSet.of(Action.ALERT_REP), null, 48, null, null, null, null));
+                null, null, null, null, false, 3, null, EnumSet.of(Action.ALERT_REP), null, 48, null, null, null, null));
         return playbook;
     }
 
@@ -143,6 +146,7 @@ class RuleBook implements AbandonmentRules {
         positive(rule.unchangedDays(), MAX_DAYS, "unchanged-days");
         positive(rule.noSignInDays(), MAX_DAYS, "no-sign-in-days");
         positive(rule.awaitingApprovalDays(), MAX_DAYS, "awaiting-approval-days");
+        positive(rule.stalledItemCarts(), MAX_CARTS, "stalled-item-carts");
         positive(rule.responseSlaHours(), MAX_HOURS, "response-sla-hours");
         for (var threshold : new Money[] {rule.minValue(), rule.maxValue()}) {
             if (threshold == null) {
@@ -163,7 +167,8 @@ class RuleBook implements AbandonmentRules {
             throw new RuleRefusal("checkout-and-approval");
         }
         boolean anyCondition = rule.idleHours() != null || rule.unchangedDays() != null || rule.minValue() != null || rule.maxValue() != null
-                || rule.noSignInDays() != null || rule.checkoutAbandoned() || rule.awaitingApprovalDays() != null;
+                || rule.noSignInDays() != null || rule.checkoutAbandoned() || rule.awaitingApprovalDays() != null
+                || rule.stalledItemCarts() != null;
         if (!anyCondition) {
             throw new RuleRefusal("no-condition");
         }

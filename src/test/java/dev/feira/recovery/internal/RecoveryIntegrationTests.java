@@ -81,6 +81,8 @@ class RecoveryIntegrationTests {
     dev.feira.ordering.OrderWebhooks webhooks;
     @Autowired
     HikariDataSource database;
+    @Autowired
+    dev.feira.ordering.Carts carts;
 
     private final MovableClock clock = MovableClock.get();
     private IntegrationApiClient api;
@@ -260,7 +262,7 @@ class RecoveryIntegrationTests {
     void aRuleCanMailTheBuyerInTheRepsNameAndTellTheSuppliersCrmThroughItsWebhooks() {
         var brl = java.util.Currency.getInstance("BRL");
         var mailing = new RuleDefinition(null, "Teste: e-mail ao comprador", true, 5, null, new Money(java.math.BigDecimal.ONE, brl), null,
-                null, List.of("FP-10021"), null, false, null, EnumSet.of(Action.ALERT_REP, Action.EMAIL_BUYER), null, null, null, null, null, null);
+                null, List.of("FP-10021"), null, false, null, null, EnumSet.of(Action.ALERT_REP, Action.EMAIL_BUYER), null, null, null, null, null, null);
         var rule = as(() -> rules.save(mailing));
         var subscription = as(() -> webhooks.subscribe("http://127.0.0.1:9/crm", Set.of("recovery.alert_raised")));
         try {
@@ -283,6 +285,40 @@ class RecoveryIntegrationTests {
             as(() -> {
                 webhooks.unsubscribe(subscription.id());
                 rules.delete(rule.id());
+                return null;
+            });
+        }
+    }
+
+    /** FP-00129 stalls in Horizonte's and Metalúrgica Vale's carts: two carts, not three. */
+    @Test
+    void aRuleOnAnItemStalledInManyCartsFiresWhenEnoughCartsHoldItStalled() {
+        var brl = java.util.Currency.getInstance("BRL");
+        java.util.function.IntFunction<RuleDefinition> stalledIn = carts -> new RuleDefinition(null, "Teste: item parado em " + carts, true, 5,
+                null, new Money(java.math.BigDecimal.ONE, brl), null, null, List.of("FP-10021"), null, false, null, carts,
+                EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
+        var two = as(() -> rules.save(stalledIn.apply(2)));
+        var three = as(() -> rules.save(stalledIn.apply(3)));
+        var vale = as(() -> accounts.byAccountNumber("FP-10007").orElseThrow());
+        try {
+            as(() -> carts.add(vale, "FP-00129", 5, null));
+            var cart = fillCart(3);
+            clock.advance(Duration.ofHours(49));
+            as(() -> engine.sweepCurrentSupplier(clock.instant()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> as(() -> alertsOfCart(cart)).stream()
+                    .anyMatch(alert -> alert.rule().equals("Teste: item parado em 2")));
+            assertThat(as(() -> alertsOfCart(cart))).extracting(RecoveryAlerts.Alert::rule).doesNotContain("Teste: item parado em 3");
+
+            var preview = as(() -> rules.preview(stalledIn.apply(2), 30));
+            assertThat(preview.estimated()).isTrue();
+            assertThat(preview.buyers()).extracting(AbandonmentRules.Buyer::accountNumber).contains("FP-10021");
+            assertThat(as(() -> rules.preview(stalledIn.apply(3), 30)).buyers()).extracting(AbandonmentRules.Buyer::accountNumber)
+                    .doesNotContain("FP-10021");
+        } finally {
+            as(() -> {
+                carts.empty(vale);
+                rules.delete(two.id());
+                rules.delete(three.id());
                 return null;
             });
         }
@@ -321,7 +357,7 @@ class RecoveryIntegrationTests {
     void aProgressiveDiscountShowsInTheBuyersCartGrowsToItsCapExpiresAndAppliesToTheOrder() {
         var brl = java.util.Currency.getInstance("BRL");
         var discount = new RuleDefinition(null, "Teste: desconto progressivo", true, 5, null, new Money(java.math.BigDecimal.ONE, brl), null,
-                null, List.of("FP-10021"), null, false, null, EnumSet.of(Action.ALERT_REP, Action.PROGRESSIVE_DISCOUNT), null, null, null,
+                null, List.of("FP-10021"), null, false, null, null, EnumSet.of(Action.ALERT_REP, Action.PROGRESSIVE_DISCOUNT), null, null, null,
                 new java.math.BigDecimal("1.5"), new java.math.BigDecimal("4"), 3);
         var rule = as(() -> rules.save(discount));
         String orderId = null;
@@ -391,7 +427,7 @@ class RecoveryIntegrationTests {
     void aRuleOfAnotherSupplierNeverSeesThisSuppliersCarts() {
         var sabor = tenants.bySlug("sabor").orElseThrow();
         var anything = new RuleDefinition(null, "Qualquer carrinho parado 1 h", true, 1, null,
-                new Money(java.math.BigDecimal.ONE, sabor.currency()), null, null, null, null, false, null, EnumSet.of(Action.ALERT_REP),
+                new Money(java.math.BigDecimal.ONE, sabor.currency()), null, null, null, null, false, null, null, EnumSet.of(Action.ALERT_REP),
                 null, null, null, null, null, null);
         var rule = TenantContext.callAs(sabor.id(), () -> rules.save(anything));
         try {
@@ -415,7 +451,7 @@ class RecoveryIntegrationTests {
         clock.advance(Duration.ofHours(49));
         var brl = java.util.Currency.getInstance("BRL");
         var bigAndIdle = new RuleDefinition(null, "Prévia", true, 48, null, new Money(new java.math.BigDecimal("50000"), brl), null, null, null,
-                null, false, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
+                null, false, null, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
 
         var preview = as(() -> rules.preview(bigAndIdle, 30));
         assertThat(preview.buyers()).filteredOn(buyer -> "FP-10021".equals(buyer.accountNumber())).singleElement().satisfies(buyer -> {
@@ -449,7 +485,7 @@ class RecoveryIntegrationTests {
     void nonsenseRulesAreRefusedWithAClearMessage() {
         var brl = java.util.Currency.getInstance("BRL");
         var fine = new RuleDefinition(null, "Teste", true, 48, null, new Money(new java.math.BigDecimal("1000"), brl), null, null, null, null,
-                false, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
+                false, null, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
 
         assertThatThrownBy(() -> as(() -> rules.save(withIdle(fine, -2)))).isInstanceOf(RuleRefusal.class)
                 .hasMessageContaining("Idle time (hours) must be between 1 and");
@@ -503,21 +539,21 @@ class RecoveryIntegrationTests {
 
     private static RuleDefinition withIdle(RuleDefinition r, Integer hours) {
         return new RuleDefinition(r.id(), r.name(), r.enabled(), hours, r.unchangedDays(), r.minValue(), r.maxValue(), r.customerCategory(),
-                r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.actions(), r.callDueHours(),
+                r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.stalledItemCarts(), r.actions(), r.callDueHours(),
                 r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent(),
                 r.discountValidDays());
     }
 
     private static RuleDefinition withThreshold(RuleDefinition r, Money min) {
         return new RuleDefinition(r.id(), r.name(), r.enabled(), r.idleHours(), r.unchangedDays(), min, r.maxValue(), r.customerCategory(),
-                r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.actions(), r.callDueHours(),
+                r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.stalledItemCarts(), r.actions(), r.callDueHours(),
                 r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent(),
                 r.discountValidDays());
     }
 
     private static RuleDefinition withActions(RuleDefinition r, Set<Action> actions) {
         return new RuleDefinition(r.id(), r.name(), r.enabled(), r.idleHours(), r.unchangedDays(), r.minValue(), r.maxValue(),
-                r.customerCategory(), r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), actions,
+                r.customerCategory(), r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.stalledItemCarts(), actions,
                 r.callDueHours(), r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent(),
                 r.discountValidDays());
     }
