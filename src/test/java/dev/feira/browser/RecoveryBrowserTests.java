@@ -148,6 +148,14 @@ class RecoveryBrowserTests extends BrowserTestSupport {
                         .contains("the order goes out this week"));
         screenshot("call-made");
 
+        // The alert that made the offer tells Carlos what Patrícia sees, and how it grows
+        var offering = TenantContext.callAs(ferragens(), () -> recoveryAlerts.visible(java.util.Set.of(), 0, 500)).stream()
+                .filter(a -> a.cart().equals(cart) && a.offer().isPresent()).findFirst().orElseThrow();
+        page.navigate(url("ferragens.localhost", "/recovery/alerts/" + offering.id()));
+        assertThat(page.locator("#alert-offer")).containsText("3.5% today, growing 0.5% per idle day up to 5%", PATIENTLY);
+        assertThat(page.locator("#alert-history")).containsText("Discount offered in the cart");
+        screenshot("alert-offer");
+
         try (var patricia = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-US")
                 .setViewportSize(1280, 860))) {
             page = patricia.newPage();
