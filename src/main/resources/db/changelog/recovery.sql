@@ -189,3 +189,20 @@ alter table recovery_alert add column offer_percent_per_day numeric(5, 2),
 --changeset feira:recovery-6-stalled-item-condition
 -- A rule may ask for carts holding a product stalled in many carts (idle 48 h or more).
 alter table abandonment_rule add column stalled_item_carts int check (stalled_item_carts > 0);
+
+--changeset feira:recovery-7-cart-activity-log
+-- What happened on each cart, for the team following it up: lines added, changed and removed,
+-- checkouts, orders, emptying; views in a row within the hour count once. Kept 180 days.
+create table cart_event (
+    id        bigint generated always as identity primary key,
+    tenant_id uuid not null references tenant (id),
+    cart_id   uuid not null,
+    at        timestamp with time zone not null,
+    kind      varchar(32) not null,
+    sku       varchar(64),
+    value     numeric(14, 2) not null,
+    lines     int not null
+);
+create index cart_event_of_cart on cart_event (cart_id, at desc);
+create index cart_event_by_age on cart_event (tenant_id, at);
+select enable_tenant_isolation('cart_event');

@@ -50,6 +50,12 @@ public interface RecoveryAlerts {
     /** What the team did about a cart: its alerts, oldest first, each followed by its contacts and outcome. */
     List<HistoryEntry> historyOfCart(UUID cart);
 
+    /**
+     * What the buyer did on a cart the caller follows up (an alert of theirs is on it), newest
+     * first: lines added, changed and removed, views, checkouts, the order or the emptying.
+     */
+    List<CartEvent> activityOfCart(UUID cart, int limit);
+
     /** Open alerts of the caller whose response time lapsed (no contact yet). */
     long overdue();
 
@@ -102,6 +108,16 @@ public interface RecoveryAlerts {
      * @param madeAt when the buyer's cart started showing it (empty: not made, the cart was ordered or emptied first)
      */
     record Offer(java.math.BigDecimal percentPerDay, java.math.BigDecimal capPercent, Instant expiresAt, Optional<Instant> madeAt) {
+    }
+
+    /**
+     * One thing the buyer did on the cart.
+     *
+     * @param kind  as {@link dev.feira.ordering.CartActivity.Kind} names it
+     * @param sku   the line's product, for a line added, changed or removed
+     * @param value the cart's value after it
+     */
+    record CartEvent(Instant at, String kind, Optional<String> sku, Money value, int lines) {
     }
 
     /** One line of a cart's story: what happened, when, said in words the team reads. */

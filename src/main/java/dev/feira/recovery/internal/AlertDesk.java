@@ -19,6 +19,7 @@ import dev.feira.identity.People;
 import dev.feira.identity.PortalUser;
 import dev.feira.identity.Role;
 import dev.feira.recovery.RecoveryAlerts;
+import dev.feira.shared.Money;
 import dev.feira.shared.TenantContext;
 
 /**
@@ -38,9 +39,12 @@ class AlertDesk implements RecoveryAlerts {
     private final LiveAlerts live;
 
     private final Viewer viewer;
+    private final CartActivityLog activity;
 
-    AlertDesk(AlertStore alerts, CurrentUser currentUser, People people, Clock clock, LiveAlerts live, Viewer viewer) {
+    AlertDesk(AlertStore alerts, CurrentUser currentUser, People people, Clock clock, LiveAlerts live, Viewer viewer,
+              CartActivityLog activity) {
         this.viewer = viewer;
+        this.activity = activity;
         this.live = live;
         this.alerts = alerts;
         this.currentUser = currentUser;
@@ -112,6 +116,18 @@ class AlertDesk implements RecoveryAlerts {
         var found = visibleAlert(alert);
         found.outcome(outcome, note, clock.instant());
         return view(found);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CartEvent> activityOfCart(UUID cart, int limit) {
+        var ofCart = alerts.ofCart(cart);
+        if (ofCart.isEmpty() || ofCart.stream().noneMatch(this::mayWork)) {
+            return List.of();
+        }
+        var currency = ofCart.getFirst().currency();
+        return activity.ofCart(cart, Math.clamp(limit, 1, 500)).stream()
+                .map(e -> new CartEvent(e.at(), e.kind().name(), e.sku(), new Money(e.value(), currency), e.lines())).toList();
     }
 
     @Override

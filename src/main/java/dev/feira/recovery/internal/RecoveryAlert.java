@@ -235,6 +235,10 @@ class RecoveryAlert extends AssignedIdentity<UUID> {
         offerMadeAt = at;
     }
 
+    Currency currency() {
+        return Currency.getInstance(currency);
+    }
+
     Optional<Instant> offerMadeAt() {
         return Optional.ofNullable(offerMadeAt);
     }

@@ -54,14 +54,16 @@ class RecoveryEngine {
     private final Clock clock;
     private final LiveAlerts live;
     private final CartRounds rounds;
+    private final CartActivityLog activity;
     private final int parallelism;
 
     RecoveryEngine(CartWatches watches, AlertStore alerts, BuyerAccountDirectory accounts, TenantDirectory tenants,
                    ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
-                   LiveAlerts live, CartRounds rounds, @Value("${feira.recovery.sweep-parallelism:4}") int parallelism) {
+                   LiveAlerts live, CartRounds rounds, CartActivityLog activity, @Value("${feira.recovery.sweep-parallelism:4}") int parallelism) {
         this.parallelism = parallelism;
         this.live = live;
         this.rounds = rounds;
+        this.activity = activity;
         this.watches = watches;
         this.alerts = alerts;
         this.accounts = accounts;
@@ -85,6 +87,7 @@ class RecoveryEngine {
         var watch = CartEpisodes.apply(current, event, facts.get());
         watches.save(watch);
         rounds.record(event, watch);
+        activity.record(event);
         if (CartEpisodes.EMPTIED.equals(watch.state())) {
             alerts.openOfCart(watch.cart()).forEach(alert -> alert.cartEmptied(event.at()));
         }
@@ -144,7 +147,10 @@ class RecoveryEngine {
 
     /** @return how many alerts fired */
     int sweepCurrentSupplier(Instant now) {
-        return inTransaction.execute(status -> raise(watches.sweep(now), now));
+        return inTransaction.execute(status -> {
+            activity.forgetBefore(now);
+            return raise(watches.sweep(now), now);
+        });
     }
 
     /** Inside the evaluation's transaction: the signal and the events go out when it commits. */

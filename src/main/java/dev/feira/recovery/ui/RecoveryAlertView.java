@@ -53,6 +53,9 @@ import dev.feira.tenancy.ui.SupplierPortalView;
 @RolesAllowed({"SUPPLIER_ADMIN", "SALES_REP"})
 class RecoveryAlertView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 
+    /** The cart's latest events on the page; the API gives more. */
+    private static final int ACTIVITY_SHOWN = 50;
+
     private final transient RecoveryAlerts alerts;
     private final transient Carts carts;
     private final transient BuyerAccountDirectory accounts;
@@ -118,6 +121,7 @@ class RecoveryAlertView extends VerticalLayout implements BeforeEnterObserver, H
             add(new H3(getTranslation("recovery.follow-up")), followUp(alert));
         }
         add(new H3(getTranslation("recovery.history")), history(alert));
+        add(new H3(getTranslation("recovery.activity")), activity(alert));
     }
 
     private Grid<PricedCart.Line> cartGrid(Alert alert) {
@@ -197,6 +201,20 @@ class RecoveryAlertView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(h -> getTranslation("recovery.history." + h.what())).setHeader(getTranslation("recovery.what")).setAutoWidth(true);
         grid.addColumn(RecoveryAlerts.HistoryEntry::detail).setHeader(getTranslation("recovery.detail")).setFlexGrow(3);
         grid.setItems(alerts.historyOfCart(alert.cart()));
+        return grid;
+    }
+
+    /** What the buyer did on the cart, newest first: what the rep may ask about. */
+    private Grid<RecoveryAlerts.CartEvent> activity(Alert alert) {
+        var grid = new Grid<RecoveryAlerts.CartEvent>();
+        grid.setId("alert-activity");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(e -> when(e.at())).setHeader(getTranslation("recovery.when")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("cart-event." + e.kind())).setHeader(getTranslation("recovery.what")).setAutoWidth(true);
+        grid.addColumn(e -> e.sku().orElse("")).setHeader(getTranslation("recovery.product")).setAutoWidth(true);
+        grid.addColumn(e -> e.value().format(getLocale())).setHeader(getTranslation("recovery.cart-value-after")).setAutoWidth(true);
+        grid.addColumn(RecoveryAlerts.CartEvent::lines).setHeader(getTranslation("recovery.items")).setAutoWidth(true);
+        grid.setItems(alerts.activityOfCart(alert.cart(), ACTIVITY_SHOWN));
         return grid;
     }
 

@@ -59,18 +59,23 @@ class RecoveryDashboardView extends VerticalLayout implements BeforeEnterObserve
     private final transient AbandonmentRules rules;
     private final transient TenantDirectory tenants;
     private final transient CatalogAccess access;
+    private final transient dev.feira.identity.People people;
+    private final transient dev.feira.identity.CurrentUser currentUser;
 
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final TextField category = new TextField();
     private final Select<Optional<RuleDefinition>> rule = new Select<>();
+    private final Select<Optional<dev.feira.identity.PortalUser>> rep = new Select<>();
     private final Div content = new Div();
 
     private final transient java.time.Clock clock;
 
     RecoveryDashboardView(RecoveryMetrics metrics, AbandonmentRules rules, TenantDirectory tenants, CatalogAccess access,
-                          java.time.Clock clock) {
+                          java.time.Clock clock, dev.feira.identity.People people, dev.feira.identity.CurrentUser currentUser) {
         this.clock = clock;
+        this.people = people;
+        this.currentUser = currentUser;
         this.metrics = metrics;
         this.rules = rules;
         this.tenants = tenants;
@@ -106,6 +111,16 @@ class RecoveryDashboardView extends VerticalLayout implements BeforeEnterObserve
         rule.setItems(choices);
         rule.setItemLabelGenerator(r -> r.map(RuleDefinition::name).orElse(getTranslation("metrics.all-rules")));
         rule.setValue(Optional.empty());
+        // The sales manager looks at one rep or the team; a rep's own figures are all a rep sees.
+        rep.setLabel(getTranslation("recovery.rep"));
+        rep.setId("metrics-rep");
+        List<Optional<dev.feira.identity.PortalUser>> reps = new java.util.ArrayList<>();
+        reps.add(Optional.empty());
+        people.staffOf(tenant, dev.feira.identity.Role.SALES_REP).forEach(person -> reps.add(Optional.of(person)));
+        rep.setItems(reps);
+        rep.setItemLabelGenerator(r -> r.map(dev.feira.identity.PortalUser::displayName).orElse(getTranslation("metrics.all-reps")));
+        rep.setValue(Optional.empty());
+        rep.setVisible(currentUser.get().filter(me -> me.has(dev.feira.identity.Role.SUPPLIER_ADMIN)).isPresent());
         var show = new Button(getTranslation("metrics.show"), e -> show());
         show.setId("metrics-show");
         var export = new Anchor(DownloadHandler.fromInputStream(download -> TenantContext.callAs(tenant, () -> {
@@ -115,7 +130,7 @@ class RecoveryDashboardView extends VerticalLayout implements BeforeEnterObserve
         })), getTranslation("metrics.export"));
         export.setId("metrics-export");
         export.getElement().setAttribute("download", true);
-        var bar = new HorizontalLayout(from, to, category, rule, show, export);
+        var bar = new HorizontalLayout(from, to, rep, category, rule, show, export);
         bar.setAlignItems(Alignment.BASELINE);
         bar.getStyle().set("flex-wrap", "wrap");
         content.setId("metrics-content");
@@ -127,7 +142,8 @@ class RecoveryDashboardView extends VerticalLayout implements BeforeEnterObserve
     private RecoveryMetrics.Filter filter() {
         var start = from.getValue() == null ? LocalDate.now(clock.withZone(ZONE)).minusDays(29) : from.getValue();
         var end = (to.getValue() == null ? LocalDate.now(clock.withZone(ZONE)) : to.getValue()).plusDays(1);
-        return new RecoveryMetrics.Filter(start.atStartOfDay(ZONE).toInstant(), end.atStartOfDay(ZONE).toInstant(), Optional.empty(),
+        return new RecoveryMetrics.Filter(start.atStartOfDay(ZONE).toInstant(), end.atStartOfDay(ZONE).toInstant(),
+                rep.getValue() == null ? Optional.empty() : rep.getValue().map(dev.feira.identity.PortalUser::id),
                 Optional.ofNullable(category.getValue()).filter(c -> !c.isBlank()).map(String::strip),
                 rule.getValue() == null ? Optional.empty() : rule.getValue().map(RuleDefinition::id));
     }

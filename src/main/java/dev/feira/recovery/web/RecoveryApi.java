@@ -91,6 +91,16 @@ class RecoveryApi {
         return refusals(() -> alerts.byId(id));
     }
 
+    @GetMapping("/alerts/{id}/cart-activity")
+    @Operation(summary = "What the buyer did on the alert's cart, newest first",
+            description = "Lines added, changed and removed (with the product), views (several in a row within the hour count once), checkouts, the order or "
+                    + "the emptying, each with the cart's value after it. Kept 180 days.")
+    List<RecoveryAlerts.CartEvent> cartActivity(@PathVariable UUID id, @RequestParam(defaultValue = "100") int limit) {
+        supplier();
+        checkPage(0, limit);
+        return refusals(() -> alerts.activityOfCart(alerts.byId(id).cart(), limit));
+    }
+
     record NewContact(RecoveryAlerts.Channel channel, String note) {
     }
 

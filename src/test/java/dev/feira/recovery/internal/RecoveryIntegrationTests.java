@@ -152,6 +152,21 @@ class RecoveryIntegrationTests {
             assertThat(as(() -> alerts.historyOfCart(cart))).extracting(RecoveryAlerts.HistoryEntry::what)
                     .containsSubsequence("ALERT", "CONTACT_CALL", "RECOVERED"); // alerts of other tests' clocks may sort after
 
+            // The team reads what the buyer did on the cart, newest first: the order, the checkout, the line of 40
+            await().atMost(Duration.ofSeconds(30)).until(() -> as(() -> alerts.activityOfCart(cart, 50)).getFirst().kind()
+                    .equals("CONVERTED_TO_ORDER"));
+            var activity = as(() -> alerts.activityOfCart(cart, 50));
+            assertThat(activity).extracting(RecoveryAlerts.CartEvent::kind).containsSubsequence("CONVERTED_TO_ORDER", "CHECKOUT_STARTED",
+                    "LINE_ADDED", "CREATED");
+            assertThat(activity).filteredOn(e -> e.kind().equals("LINE_ADDED")).first().satisfies(added -> {
+                assertThat(added.sku()).contains("FP-00129");
+                assertThat(added.value().amount()).isEqualByComparingTo("63310.00");
+            });
+            String erp = api.token("ferragens-erp", "ferragens-erp-secret-123");
+            var asked = api.get(HOST, "/api/v1/recovery/alerts/" + alert.id() + "/cart-activity?limit=5", erp);
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+            assertThat(api.body(asked).get(0).path("kind").asString()).isEqualTo("CONVERTED_TO_ORDER");
+
             // The dashboard counts it: one more alert, recovered, with the order's value; the workbook says the same
             var after = as(() -> metrics.report(period));
             assertThat(after.summary().alerts()).isEqualTo(before.alerts() + 1);
@@ -288,6 +303,29 @@ class RecoveryIntegrationTests {
                 return null;
             });
         }
+    }
+
+    @Test
+    void aBuyerLookingAtTheCartAgainWithinTheHourIsOneViewInItsActivity() {
+        var cart = fillCart(40);
+        clock.advance(Duration.ofHours(49));
+        as(() -> engine.sweepCurrentSupplier(clock.instant())); // an alert: the team may read the cart's activity
+        await().atMost(Duration.ofSeconds(30)).until(() -> !as(() -> alertsOfCart(cart)).isEmpty());
+        java.util.function.Supplier<Long> views = () -> as(() -> alerts.activityOfCart(cart, 500)).stream()
+                .takeWhile(e -> !e.kind().equals("LINE_ADDED")).filter(e -> e.kind().equals("VIEWED")).count();
+        assertThat(views.get()).isZero();
+        api.get(HOST, "/api/v1/carts/current", horizonte);
+        await().atMost(Duration.ofSeconds(30)).until(() -> views.get() == 1);
+        api.get(HOST, "/api/v1/carts/current", horizonte);
+        api.get(HOST, "/api/v1/carts/current", horizonte);
+        // Published when each request committed: once none waits, both views were handled
+        await().atMost(Duration.ofSeconds(30)).until(this::noIncompleteRecoveryEvents);
+        assertThat(views.get()).isEqualTo(1);
+    }
+
+    private boolean noIncompleteRecoveryEvents() {
+        return new org.springframework.jdbc.core.JdbcTemplate(database).queryForObject(
+                "select count(*) from event_publication where completion_date is null and listener_id like '%RecoveryEngine%'", Long.class) == 0;
     }
 
     /** FP-00129 stalls in Horizonte's and Metalúrgica Vale's carts: two carts, not three. */
