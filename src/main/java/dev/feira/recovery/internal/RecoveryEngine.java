@@ -14,9 +14,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.feira.identity.BuyerAccountDirectory;
@@ -73,7 +77,10 @@ class RecoveryEngine {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    // Not @ApplicationModuleListener, which runs on the shared listener threads: its own lane (see RecoveryListenerLane).
+    @Async(RecoveryListenerLane.EXECUTOR)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener
     void on(CartActivity event) {
         var current = watches.lockedWatch(event.cart());
         // Who the buyer is (category, rep) is read again when the lines change; views and checkout
@@ -111,7 +118,10 @@ class RecoveryEngine {
                 profile.customerCategory(), accounts.salesRepOf(profile.id()).map(PortalUser::id).orElse(null)));
     }
 
-    @ApplicationModuleListener
+    // Not @ApplicationModuleListener, which runs on the shared listener threads: its own lane (see RecoveryListenerLane).
+    @Async(RecoveryListenerLane.EXECUTOR)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @TransactionalEventListener
     void on(BuyerSignedIn event) {
         var now = clock.instant();
         raise(watches.evaluate(watches.signedIn(event.buyerAccount(), event.at()), now), now);

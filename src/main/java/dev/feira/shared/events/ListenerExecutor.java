@@ -15,14 +15,15 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * The few threads are virtual, like the request threads: they share the same carriers and take
  * turns with requests. Platform threads would each be scheduled by the operating system as an
  * equal of the carriers, and a backlog of listeners would take most of the CPU from buyers.
- * Four keep up with 40 orders a second on two cores (bench/orders) and leave checkouts more room
- * than eight, which mostly contend with each other.
+ * Three, with the recovery module's own one (its cart listeners have a lane of their own), keep up
+ * with 40 orders a second on two cores (bench/orders): four in all leave checkouts more room than
+ * six or eight, which mostly contend with each other.
  */
 @Configuration(proxyBeanMethods = false)
 class ListenerExecutor {
 
     @Bean(name = {"applicationTaskExecutor", "taskExecutor"})
-    ThreadPoolTaskExecutor applicationTaskExecutor(@Value("${feira.events.listener-threads:4}") int threads) {
+    ThreadPoolTaskExecutor applicationTaskExecutor(@Value("${feira.events.listener-threads:3}") int threads) {
         var executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
