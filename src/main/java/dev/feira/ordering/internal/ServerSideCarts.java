@@ -74,6 +74,11 @@ class ServerSideCarts implements Carts {
 
     @Override
     public PricedCart add(BuyerAccountProfile buyer, String sku, int quantity, String unit) {
+        return add(buyer, sku, quantity, unit, Instant.now());
+    }
+
+    /** Adds as of {@code at}: a demo supplier's carts left days ago (the events say when). */
+    PricedCart add(BuyerAccountProfile buyer, String sku, int quantity, String unit, Instant at) {
         String wanted = sku == null ? "" : sku.strip().toUpperCase(Locale.ROOT);
         ProductSnapshot product = visible(wanted, buyer)
                 .orElseThrow(() -> new CartRefusal("No product '" + wanted + "' in your catalog"));
@@ -102,9 +107,9 @@ class ServerSideCarts implements Carts {
         target = carts.save(target);
         var priced = priced(target, buyer);
         if (created) {
-            announce(target, Kind.CREATED, null, priced);
+            announce(target, Kind.CREATED, null, priced, at);
         }
-        announce(target, Kind.LINE_ADDED, wanted, priced);
+        announce(target, Kind.LINE_ADDED, wanted, priced, at);
         return priced;
     }
 
@@ -206,7 +211,11 @@ class ServerSideCarts implements Carts {
     }
 
     private void announce(Cart cart, Kind kind, String sku, PricedCart priced) {
+        announce(cart, kind, sku, priced, Instant.now());
+    }
+
+    private void announce(Cart cart, Kind kind, String sku, PricedCart priced, Instant at) {
         events.publishEvent(new CartActivity(TenantContext.require(), cart.getId(), cart.buyerAccountId(), kind, sku,
-                priced.total(), priced.lines().size(), Instant.now()));
+                priced.total(), priced.lines().size(), at));
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.PortalUser;
 import dev.feira.shared.TenantContext;
+import dev.feira.shared.sheet.InvalidSheet;
+import dev.feira.shared.sheet.Sheet;
 import dev.feira.tenancy.TenantDefinitionLoaded;
 import dev.feira.tenancy.TenantDirectory;
 
@@ -37,7 +38,8 @@ import dev.feira.tenancy.TenantDirectory;
 class DemoCartHistory {
 
     static final String FILE_NAME = "cart-history.csv";
-    private static final String HEADER = "account,started_days_ago,days_open,longest_idle_hours,longest_unchanged_days,outcome,value";
+    private static final List<String> COLUMNS = List.of("account", "started_days_ago", "days_open", "longest_idle_hours",
+            "longest_unchanged_days", "outcome", "value");
     private static final List<String> OUTCOMES = List.of("ORDERED", "EMPTIED");
     private static final Logger log = LoggerFactory.getLogger(DemoCartHistory.class);
 
@@ -88,49 +90,28 @@ class DemoCartHistory {
                 return count;
             }));
             log.info("Cart history of tenant '{}': {} past rounds of {} written from {}", event.slug(), written, past.size(), file);
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (InvalidSheet | IllegalArgumentException | IOException e) {
             log.error("Cart history file {} refused, nothing loaded: {}", file, e.getMessage());
         }
     }
 
     static List<PastRound> read(Path file) throws IOException {
-        var lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<PastRound> past = new ArrayList<>();
-        boolean header = false;
-        for (int n = 1; n <= lines.size(); n++) {
-            String text = lines.get(n - 1).strip();
-            if (text.isEmpty() || text.startsWith("#")) {
-                continue;
-            }
-            if (!header) {
-                if (!text.equals(HEADER)) {
-                    throw new IllegalArgumentException("line " + n + ": the header must be " + HEADER);
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return Sheet.csv(file.toString(), reader).requireColumns(COLUMNS).map(row -> {
+                var round = new PastRound((int) row.line(), row.required("account"), row.positiveInt("started_days_ago"),
+                        row.nonNegativeInt("days_open"), row.nonNegativeInt("longest_idle_hours"), row.nonNegativeInt("longest_unchanged_days"),
+                        row.required("outcome"), row.price("value"));
+                if (round.daysOpen() >= round.startedDaysAgo()) {
+                    row.problem("days_open", "the round must have ended before today");
                 }
-                header = true;
-                continue;
-            }
-            past.add(parse(n, text.split(",", -1)));
-        }
-        return past;
-    }
-
-    private static PastRound parse(int line, String[] cells) {
-        if (cells.length != 7) {
-            throw new IllegalArgumentException("line " + line + ": 7 values expected, found " + cells.length);
-        }
-        try {
-            var round = new PastRound(line, cells[0].strip(), Integer.parseInt(cells[1].strip()), Integer.parseInt(cells[2].strip()),
-                    Integer.parseInt(cells[3].strip()), Integer.parseInt(cells[4].strip()), cells[5].strip(), new BigDecimal(cells[6].strip()));
-            if (round.startedDaysAgo() < 1 || round.daysOpen() < 0 || round.daysOpen() > round.startedDaysAgo()
-                    || round.longestIdleHours() < 0 || round.longestIdleHours() > 24L * Math.max(1, round.daysOpen())
-                    || round.longestUnchangedDays() < 0 || round.longestUnchangedDays() > round.daysOpen()
-                    || !OUTCOMES.contains(round.outcome()) || round.value().signum() < 0) {
-                throw new IllegalArgumentException("line " + line + ": a round ends before today, its gaps fit in it, its outcome is "
-                        + OUTCOMES + " and its value is 0 or more");
-            }
-            return round;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("line " + line + ": " + e.getMessage());
+                if (round.longestIdleHours() > 24L * Math.max(1, round.daysOpen()) || round.longestUnchangedDays() > round.daysOpen()) {
+                    row.problem(null, "the longest gaps must fit in the days the round was open");
+                }
+                if (round.outcome() != null && !OUTCOMES.contains(round.outcome())) {
+                    row.problem("outcome", "'" + round.outcome() + "' is not one of " + OUTCOMES);
+                }
+                return round;
+            });
         }
     }
 }
