@@ -14,7 +14,8 @@ import dev.feira.recovery.internal.CartWatches.Watch;
  * forward in time, so a late event cannot undo a newer one.
  * <p>
  * A change of the cart's lines starts a new episode: the rules measure the cart afresh and may fire
- * on it again. Views and sign-ins are activity, not change.
+ * on it again (changes stamped with one instant are one change). Views and sign-ins are activity,
+ * not change.
  */
 final class CartEpisodes {
 
@@ -61,7 +62,9 @@ final class CartEpisodes {
                 }
                 String state = event.lines() == 0 ? EMPTIED : OPEN;
                 boolean restarted = event.kind() == CartActivity.Kind.CREATED || EMPTIED.equals(w.state()) || ORDERED.equals(w.state());
-                yield with(w, account, w.episode() + 1, state, state.equals(w.state()) ? w.stateSince() : at,
+                // Changes of one instant are one change (a cart's CREATED and its first LINE_ADDED): one episode.
+                int episode = at.isAfter(w.lastChangeAt()) ? w.episode() + 1 : w.episode();
+                yield with(w, account, episode, state, state.equals(w.state()) ? w.stateSince() : at,
                         restarted ? at : w.startedAt(), activity, at, value, currency, event.lines());
             }
             case EMPTIED -> newerState

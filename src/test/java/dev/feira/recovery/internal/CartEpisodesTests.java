@@ -60,6 +60,16 @@ class CartEpisodesTests {
         assertThat(viewed.lastChangeAt()).isEqualTo(T);
     }
 
+    @Test
+    void aCartStartedWithItsFirstLineIsOneEpisodeAndALaterChangeStartsTheNext() {
+        var created = apply(Optional.empty(), event(Kind.CREATED, 1, "63310", T));
+        var firstLine = apply(Optional.of(created), event(Kind.LINE_ADDED, 1, "63310", T));
+        assertThat(firstLine.episode()).isEqualTo(created.episode());
+        assertThat(firstLine.value()).isEqualByComparingTo("63310");
+        var secondLine = apply(Optional.of(firstLine), event(Kind.LINE_ADDED, 2, "64000", T.plusMillis(1)));
+        assertThat(secondLine.episode()).isEqualTo(created.episode() + 1);
+    }
+
     private static Watch apply(Optional<Watch> current, CartActivity event) {
         return CartEpisodes.apply(current, event, HORIZONTE);
     }
