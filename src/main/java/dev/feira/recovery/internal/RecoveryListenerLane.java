@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
+import dev.feira.shared.events.ListenerThreads;
+
 /**
  * Recovery hears of every cart change and sign-in: under a burst of checkouts its listeners queue
  * up. They queue on their own threads, so payments, webhooks and notices (the shared listener
@@ -20,13 +22,6 @@ class RecoveryListenerLane {
 
     @Bean(EXECUTOR)
     ThreadPoolTaskExecutor recoveryListeners(@Value("${feira.recovery.listener-threads:1}") int threads) {
-        var executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(threads);
-        executor.setMaxPoolSize(threads);
-        executor.setQueueCapacity(Integer.MAX_VALUE);
-        executor.setThreadFactory(Thread.ofVirtual().name("recovery-listener-", 1).factory());
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(20);
-        return executor;
+        return ListenerThreads.of("recovery-listener-", threads);
     }
 }

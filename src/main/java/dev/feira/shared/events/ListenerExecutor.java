@@ -24,13 +24,6 @@ class ListenerExecutor {
 
     @Bean(name = {"applicationTaskExecutor", "taskExecutor"})
     ThreadPoolTaskExecutor applicationTaskExecutor(@Value("${feira.events.listener-threads:3}") int threads) {
-        var executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(threads);
-        executor.setMaxPoolSize(threads);
-        executor.setQueueCapacity(Integer.MAX_VALUE);
-        executor.setThreadFactory(Thread.ofVirtual().name("listener-", 1).factory());
-        executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(20);
-        return executor;
+        return ListenerThreads.of("listener-", threads);
     }
 }
