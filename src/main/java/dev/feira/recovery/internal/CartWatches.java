@@ -64,7 +64,14 @@ class CartWatches {
             and case when r.awaiting_approval_days is not null then w.state = 'AWAITING_APPROVAL'
                      when r.checkout_abandoned then w.state = 'CHECKOUT_STARTED'
                      else w.state in ('OPEN', 'CHECKOUT_STARTED') end
-            and (r.stalled_item_carts is null or\s""" + holdsStalledItem("w.cart_id", "r.stalled_item_carts", ":now") + ")\n";
+            """;
+
+    /**
+     * A rule's stalled-item condition: a subquery, so a sweep plans it only for a supplier that has
+     * such a rule (each sweep plans afresh, and planning is most of a quiet sweep's cost).
+     */
+    private static final String STALLED = " and (r.stalled_item_carts is null or " + holdsStalledItem("w.cart_id", "r.stalled_item_carts", ":now")
+            + ")\n";
 
     /** When the rule's time conditions all hold on the cart: the latest of them (never before its last change). */
     private static final String DUE = """
@@ -93,7 +100,7 @@ class CartWatches {
             select r.id as rule_id, w.cart_id from rules r join cart_watch w
                 on w.tenant_id = :tenant and w.state in ('OPEN', 'CHECKOUT_STARTED', 'AWAITING_APPROVAL') and %1$s
                 and %2$s > r.%3$s_after and %2$s <= r.%3$s_until
-                and\s""" + MATCHES + " and " + DUE + " <= :now\n";
+                and\s""" + MATCHES + "%4$s and " + DUE + " <= :now\n";
 
     /** Raises the alerts of the rules {@code r} that hold on the carts {@code w} (from the clause given) at {@code :now}, once per episode. */
     private static final String INSERT_ALERTS = """
@@ -189,14 +196,17 @@ class CartWatches {
         // Planned for this supplier's rules and this moment: a plan made once for any (the driver
         // prepares statements it runs often) cannot tell a window of a minute from all of time.
         sql.sql("set local plan_cache_mode = force_custom_plan").update();
+        String stalled = Boolean.TRUE.equals(sql.sql("""
+                        select exists (select 1 from abandonment_rule where tenant_id = :tenant and enabled and stalled_item_carts is not null)""")
+                .param("tenant", tenant()).query(Boolean.class).single()) ? STALLED : "";
         String crossed = String.join(" union ",
-                CROSSED.formatted("true", "w.last_activity_at", "idle"),
-                CROSSED.formatted("true", "w.last_change_at", "unchanged"),
-                CROSSED.formatted("true", "w.absent_since", "absent"),
-                CROSSED.formatted("w.state = 'AWAITING_APPROVAL'", "w.state_since", "awaiting"),
+                CROSSED.formatted("true", "w.last_activity_at", "idle", stalled),
+                CROSSED.formatted("true", "w.last_change_at", "unchanged", stalled),
+                CROSSED.formatted("true", "w.absent_since", "absent", stalled),
+                CROSSED.formatted("w.state = 'AWAITING_APPROVAL'", "w.state_since", "awaiting", stalled),
                 // A rule on value or state alone holds from the cart's change on (events fire it; this finds the carts it
                 // holds on when it is new or edited).
-                CROSSED.formatted("true", "w.last_change_at", "changed"));
+                CROSSED.formatted("true", "w.last_change_at", "changed", stalled));
         return sql.sql("""
                         with held as (
                             select * from abandonment_rule where tenant_id = :tenant and enabled for update skip locked),
@@ -232,7 +242,7 @@ class CartWatches {
         if (carts.isEmpty()) {
             return List.of();
         }
-        return sql.sql(INSERT_ALERTS.formatted("from cart_watch w join abandonment_rule r on %s and w.cart_id in (:carts)".formatted(MATCHES)))
+        return sql.sql(INSERT_ALERTS.formatted("from cart_watch w join abandonment_rule r on %s and w.cart_id in (:carts)".formatted(MATCHES + STALLED)))
                 .param("tenant", tenant()).param("carts", carts).param("now", timestamp(now))
                 .query(CartWatches::fired)
                 .list();
