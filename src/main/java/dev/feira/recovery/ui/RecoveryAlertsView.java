@@ -28,7 +28,6 @@ import dev.feira.identity.CatalogAccess;
 import dev.feira.recovery.RecoveryAlerts;
 import dev.feira.recovery.RecoveryAlerts.Alert;
 import dev.feira.recovery.RecoveryAlerts.Status;
-import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
 import dev.feira.tenancy.ui.SupplierPortalView;
@@ -128,16 +127,11 @@ class RecoveryAlertsView extends VerticalLayout implements BeforeEnterObserver, 
         refresh.run();
 
         // New alerts while the page is open, from whichever instance raised them.
-        var tenant = supplier.get().id();
-        addAttachListener(attach -> {
-            var ui = attach.getUI();
-            var stop = TenantContext.callAs(tenant, () -> alerts.listenForNew(arrived -> ui.access(() -> {
-                refresh.run();
-                var toast = Notification.show(getTranslation("recovery.new", arrived), 8000, Notification.Position.TOP_END);
-                toast.addThemeVariants(NotificationVariant.LUMO_WARNING);
-                toast.setId("alerts-toast");
-            })));
-            addDetachListener(detach -> stop.run());
+        RecoveryText.onNewAlerts(this, supplier.get().id(), alerts, arrived -> {
+            refresh.run();
+            var toast = Notification.show(getTranslation("recovery.new", arrived), 8000, Notification.Position.TOP_END);
+            toast.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            toast.setId("alerts-toast");
         });
     }
 }

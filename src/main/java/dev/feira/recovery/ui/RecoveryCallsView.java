@@ -31,7 +31,6 @@ import dev.feira.identity.CatalogAccess;
 import dev.feira.recovery.RecoveryAlerts;
 import dev.feira.recovery.RecoveryAlerts.Alert;
 import dev.feira.recovery.RecoveryAlerts.Channel;
-import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
 import dev.feira.tenancy.ui.SupplierPortalView;
@@ -94,12 +93,7 @@ class RecoveryCallsView extends VerticalLayout implements BeforeEnterObserver, H
         refresh();
 
         // Calls raised while the list is open appear in it (the inbox toasts them).
-        var tenant = supplier.get().id();
-        addAttachListener(attach -> {
-            var ui = attach.getUI();
-            var stop = TenantContext.callAs(tenant, () -> alerts.listenForNew(arrived -> ui.access(this::refresh)));
-            addDetachListener(detach -> stop.run());
-        });
+        RecoveryText.onNewAlerts(this, supplier.get().id(), alerts, arrived -> refresh());
     }
 
     private void refresh() {

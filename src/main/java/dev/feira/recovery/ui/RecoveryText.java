@@ -30,6 +30,24 @@ final class RecoveryText {
         return t.get("recovery.minutes", minutes);
     }
 
+    /**
+     * While {@code page} is attached, {@code arrived} runs in its UI with how many new alerts the
+     * caller may see just arrived, whichever instance raised them.
+     */
+    static void onNewAlerts(com.vaadin.flow.component.Component page, dev.feira.shared.TenantId tenant,
+                            dev.feira.recovery.RecoveryAlerts alerts, java.util.function.IntConsumer arrived) {
+        page.addAttachListener(attach -> {
+            var ui = attach.getUI();
+            var stop = dev.feira.shared.TenantContext.callAs(tenant,
+                    () -> alerts.listenForNew(count -> ui.access(() -> arrived.accept(count))));
+            var detached = new com.vaadin.flow.shared.Registration[1];
+            detached[0] = page.addDetachListener(detach -> {
+                stop.run();
+                detached[0].remove();
+            });
+        });
+    }
+
     static String ago(Instant at, Instant now, Translations t) {
         return t.get("recovery.ago", duration(Duration.between(at, now), t));
     }
