@@ -462,6 +462,32 @@ class RecoveryIntegrationTests {
     }
 
     @Test
+    void aDeletedRulesAlertsStayWithTheirFollowUp() {
+        var brl = java.util.Currency.getInstance("BRL");
+        var shortLived = new RuleDefinition(null, "Teste: regra excluída", true, 5, null, new Money(java.math.BigDecimal.ONE, brl), null,
+                null, null, null, false, null, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
+        var rule = as(() -> rules.save(shortLived));
+        var cart = fillCart(3);
+        clock.advance(Duration.ofHours(6));
+        as(() -> engine.sweepCurrentSupplier(clock.instant()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(() -> alertsOfCart(cart)).stream()
+                .anyMatch(alert -> alert.rule().equals("Teste: regra excluída")));
+        var alert = as(() -> alertsOfCart(cart)).stream().filter(a -> a.rule().equals("Teste: regra excluída")).findFirst().orElseThrow();
+        as(() -> alerts.logContact(alert.id(), RecoveryAlerts.Channel.CALL, "Vai fechar amanhã"));
+
+        as(() -> {
+            rules.delete(rule.id());
+            return null;
+        });
+
+        assertThat(as(() -> rules.all())).extracting(RuleDefinition::name).doesNotContain("Teste: regra excluída");
+        var kept = as(() -> alerts.byId(alert.id()));
+        assertThat(kept.rule()).isEqualTo("Teste: regra excluída");
+        assertThat(kept.isOpen()).isTrue();
+        assertThat(kept.contacts()).extracting(RecoveryAlerts.Contact::note).containsExactly("Vai fechar amanhã");
+    }
+
+    @Test
     void aRuleOfAnotherSupplierNeverSeesThisSuppliersCarts() {
         var sabor = tenants.bySlug("sabor").orElseThrow();
         var anything = new RuleDefinition(null, "Qualquer carrinho parado 1 h", true, 1, null,
