@@ -19,6 +19,13 @@ interface AlertStore extends Repository<RecoveryAlert, UUID> {
 
     Optional<RecoveryAlert> findById(UUID id);
 
+    /** These alerts if still open (an order or an emptied cart may have closed them since they were raised), by id. */
+    @Query("""
+            select new dev.feira.recovery.internal.RaisedAlert(a.id, a.cartId, a.buyerAccountId, a.buyerName, a.salesRepId, a.ruleName,
+                                                               a.actions, a.value, a.currency)
+            from RecoveryAlert a where a.id in :ids and a.status in ('OPEN', 'ACKNOWLEDGED') order by a.id""")
+    List<RaisedAlert> stillOpen(Collection<UUID> ids);
+
     @Query("select a from RecoveryAlert a where a.cartId = :cart and a.status in ('OPEN', 'ACKNOWLEDGED')")
     List<RecoveryAlert> openOfCart(UUID cart);
 

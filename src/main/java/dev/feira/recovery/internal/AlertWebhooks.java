@@ -31,8 +31,8 @@ class AlertWebhooks {
             return; // no CRM listening: no need to read the alerts again
         }
         for (var alert : raised.alerts()) {
-            UUID eventId = UUID.nameUUIDFromBytes((TYPE + " " + alert.alert()).getBytes(StandardCharsets.UTF_8));
-            webhooks.publish(TYPE, eventId, Map.of("alert", alerts.byId(alert.alert())));
+            UUID eventId = UUID.nameUUIDFromBytes((TYPE + " " + alert).getBytes(StandardCharsets.UTF_8));
+            webhooks.publish(TYPE, eventId, Map.of("alert", alerts.byId(alert)));
         }
     }
 }

@@ -117,7 +117,7 @@ class CartWatches {
             where w.tenant_id = :tenant and\s""" + DUE + """
              <= :now
             on conflict (rule_id, cart_id, episode) do nothing
-            returning id, cart_id, buyer_account_id, buyer_name, sales_rep_id, rule_name, actions, value, currency""";
+            returning id, sales_rep_id""";
 
     private final JdbcClient sql;
 
@@ -182,9 +182,8 @@ class CartWatches {
                 .param("rule", rule).param("tenant", tenant()).update();
     }
 
-    /** A rule that fired: the alert's first facts, for the event that tells the rep. */
-    record Fired(UUID alert, UUID cart, UUID buyerAccount, String buyerName, UUID salesRep, String rule, List<String> actions,
-                 BigDecimal value, String currency) {
+    /** A rule that fired: the alert, and whose open pages are to hear of it at once. */
+    record Fired(UUID alert, UUID salesRep) {
     }
 
     /**
@@ -249,10 +248,7 @@ class CartWatches {
     }
 
     private static Fired fired(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Fired(rs.getObject("id", UUID.class), rs.getObject("cart_id", UUID.class),
-                rs.getObject("buyer_account_id", UUID.class), rs.getString("buyer_name"), rs.getObject("sales_rep_id", UUID.class),
-                rs.getString("rule_name"), List.of((String[]) rs.getArray("actions").getArray()), rs.getBigDecimal("value"),
-                rs.getString("currency"));
+        return new Fired(rs.getObject("id", UUID.class), rs.getObject("sales_rep_id", UUID.class));
     }
 
     private static UUID tenant() {

@@ -28,8 +28,8 @@ class DiscountOffers {
 
     @ApplicationModuleListener
     void on(RecoveryAlertsRaised raised) {
-        raised.alerts().stream().filter(a -> a.actions().contains(Action.PROGRESSIVE_DISCOUNT))
-                .forEach(raisedAlert -> alerts.findById(raisedAlert.alert()).ifPresent(alert -> alert.offerTerms().ifPresent(terms -> {
+        alerts.stillOpen(raised.alerts()).stream().filter(a -> a.actions().contains(Action.PROGRESSIVE_DISCOUNT))
+                .forEach(raisedAlert -> alerts.findById(raisedAlert.id()).ifPresent(alert -> alert.offerTerms().ifPresent(terms -> {
                     if (offers.offer(raisedAlert.cart(), terms)) {
                         alert.offerMade(clock.instant()); // written when the listener's transaction commits
                     }

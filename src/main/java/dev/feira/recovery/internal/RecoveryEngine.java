@@ -2,12 +2,10 @@ package dev.feira.recovery.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +27,6 @@ import dev.feira.identity.PortalUser;
 import dev.feira.ordering.CartActivity;
 import dev.feira.ordering.OrderPlaced;
 import dev.feira.recovery.RecoveryAlertsRaised;
-import dev.feira.recovery.RuleDefinition;
-import dev.feira.shared.Money;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
 
@@ -171,12 +167,8 @@ class RecoveryEngine {
         var tenant = TenantContext.require();
         live.raised(tenant, fired);
         for (int from = 0; from < fired.size(); from += EVENT_SIZE) {
-            events.publishEvent(new RecoveryAlertsRaised(tenant, now, fired.subList(from, Math.min(fired.size(), from + EVENT_SIZE)).stream()
-                    .map(f -> new RecoveryAlertsRaised.Raised(f.alert(), f.cart(), f.buyerAccount(), f.buyerName(),
-                            Optional.ofNullable(f.salesRep()), f.rule(),
-                            f.actions().stream().map(RuleDefinition.Action::valueOf).collect(Collectors.toUnmodifiableSet()),
-                            new Money(f.value(), Currency.getInstance(f.currency()))))
-                    .toList()));
+            events.publishEvent(new RecoveryAlertsRaised(tenant, now,
+                    fired.subList(from, Math.min(fired.size(), from + EVENT_SIZE)).stream().map(CartWatches.Fired::alert).toList()));
         }
         return fired.size();
     }

@@ -65,26 +65,28 @@ class RepNotices {
 
     /**
      * Each rep hears once per batch: of the alert itself when it is one, of how many carts (and
-     * what they are worth) when a sweep raised several for them.
+     * what they are worth) when a sweep raised several for them. Alerts closed meanwhile (the cart
+     * was ordered or emptied) are news no more.
      */
     @ApplicationModuleListener
     void on(RecoveryAlertsRaised raised) {
-        var byRep = raised.alerts().stream().collect(Collectors.groupingBy(alert -> alert.salesRep(), LinkedHashMap::new, Collectors.toList()));
-        byRep.forEach((rep, alerts) -> {
+        var open = alerts.stillOpen(raised.alerts());
+        var byRep = open.stream().collect(Collectors.groupingBy(RaisedAlert::salesRep, LinkedHashMap::new, Collectors.toList()));
+        byRep.forEach((rep, ofRep) -> {
             List<PortalUser> readers = rep.flatMap(people::person).map(List::of)
                     .orElseGet(() -> people.staffOf(raised.tenant(), Role.SUPPLIER_ADMIN));
             for (var reader : readers) {
-                if (alerts.size() == 1) {
-                    var alert = alerts.getFirst();
-                    tell(reader, "recovery-alert", List.of(alert.buyerName(), money(alert.value()), alert.rule()), "recovery/alerts/" + alert.alert(),
-                            "recovery-alert:" + alert.alert());
+                if (ofRep.size() == 1) {
+                    var alert = ofRep.getFirst();
+                    tell(reader, "recovery-alert", List.of(alert.buyerName(), money(alert.value()), alert.rule()), "recovery/alerts/" + alert.id(),
+                            "recovery-alert:" + alert.id());
                 } else {
-                    tell(reader, "recovery-alerts", List.of(String.valueOf(alerts.size()), money(total(alerts))), "recovery/alerts",
-                            "recovery-alerts:" + alerts.getFirst().alert());
+                    tell(reader, "recovery-alerts", List.of(String.valueOf(ofRep.size()), money(total(ofRep))), "recovery/alerts",
+                            "recovery-alerts:" + ofRep.getFirst().id());
                 }
             }
         });
-        for (var alert : raised.alerts()) {
+        for (var alert : open) {
             if (alert.actions().contains(RuleDefinition.Action.EMAIL_BUYER)) {
                 mailBuyer(raised.tenant(), alert);
             }
@@ -92,12 +94,12 @@ class RepNotices {
     }
 
     /** The sum of the alerts' carts, in the supplier's currency (a rule compares values in it, so they share it). */
-    private static Money total(List<RecoveryAlertsRaised.Raised> alerts) {
-        return alerts.stream().map(RecoveryAlertsRaised.Raised::value).reduce(Money::plus).orElseThrow();
+    private static Money total(List<RaisedAlert> alerts) {
+        return alerts.stream().map(RaisedAlert::value).reduce(Money::plus).orElseThrow();
     }
 
     /** The rule's e-mail to the buyer, in the rep's name, naming what waits in the cart. */
-    private void mailBuyer(TenantId tenant, RecoveryAlertsRaised.Raised raised) {
+    private void mailBuyer(TenantId tenant, RaisedAlert raised) {
         var account = accounts.byId(raised.buyerAccount());
         var purchasers = account.stream().flatMap(a -> people.ofBuyerCompany(a.buyerCompanyId()).stream())
                 .filter(buyer -> buyer.has(Role.PURCHASER) || buyer.has(Role.BUYER_ADMIN)).toList();
@@ -114,7 +116,7 @@ class RepNotices {
                 .orElseGet(() -> tenants.byId(tenant).map(TenantProfile::name).orElse(""));
         for (var buyer : purchasers) {
             notifications.send(new Notice(buyer.id(), buyer.username(), TenantContext.current(), "recovery-buyer-email",
-                    List.of(from, items, money(cart.total())), "cart", "recovery-buyer-email:" + raised.alert() + ":" + buyer.id()));
+                    List.of(from, items, money(cart.total())), "cart", "recovery-buyer-email:" + raised.id() + ":" + buyer.id()));
         }
     }
 
