@@ -176,22 +176,21 @@ class RecoveryDashboardView extends VerticalLayout implements BeforeEnterObserve
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
 
-        long open = Math.max(1, s.activeCarts() + s.idleCarts() + s.abandonedCarts());
-        var states = new VerticalLayout(
-                bar(getTranslation("metrics.active"), s.activeCarts(), open, "var(--lumo-success-color)"),
-                bar(getTranslation("metrics.idle"), s.idleCarts(), open, "var(--lumo-warning-color, #f59e0b)"),
-                bar(getTranslation("metrics.abandoned"), s.abandonedCarts(), open, "var(--lumo-error-color)"));
-        states.setId("metrics-states");
-        states.setPadding(false);
-        states.setSpacing(false);
-
-        long busiest = Math.max(1, report.days().stream().mapToLong(RecoveryMetrics.Day::alerts).max().orElse(1));
-        var days = new VerticalLayout();
-        days.setId("metrics-days");
-        days.setPadding(false);
-        days.setSpacing(false);
-        report.days().forEach(d -> days.add(bar(d.day().toString(), d.alerts(), busiest, "var(--lumo-primary-color)",
-                d.recovered() > 0 ? " · " + getTranslation("metrics.recovered-n", d.recovered()) : "")));
+        var states = SvgChart.shares("metrics-states", getTranslation("metrics.carts-now"), List.of(
+                new SvgChart.Share(getTranslation("metrics.active"), s.activeCarts(), "var(--lumo-success-color)"),
+                new SvgChart.Share(getTranslation("metrics.idle"), s.idleCarts(), "var(--lumo-warning-color, #f59e0b)"),
+                new SvgChart.Share(getTranslation("metrics.abandoned"), s.abandonedCarts(), "var(--lumo-error-color)")), locale);
+        // Every day of the period, quiet ones too: the report lists the days that had alerts.
+        var reported = report.days().stream().collect(java.util.stream.Collectors.toMap(RecoveryMetrics.Day::day, d -> d));
+        var nothing = new dev.feira.shared.Money(java.math.BigDecimal.ZERO, s.valueRecovered().currency());
+        var period = report.filter().from().atZone(ZONE).toLocalDate().datesUntil(report.filter().to().atZone(ZONE).toLocalDate())
+                .map(day -> reported.getOrDefault(day, new RecoveryMetrics.Day(day, 0, 0, nothing))).toList();
+        var dayFormat = java.time.format.DateTimeFormatter.ofPattern("d MMM", locale);
+        var days = SvgChart.columns("metrics-days", getTranslation("metrics.per-day"), period.stream().map(d -> d.day().format(dayFormat)).toList(),
+                List.of(new SvgChart.Series(getTranslation("metrics.alerts"), "var(--lumo-primary-color)",
+                                period.stream().mapToLong(RecoveryMetrics.Day::alerts).toArray()),
+                        new SvgChart.Series(getTranslation("metrics.recovered"), "var(--lumo-success-color)",
+                                period.stream().mapToLong(RecoveryMetrics.Day::recovered).toArray())), locale);
 
         content.add(cards, new H3(getTranslation("metrics.carts-now")), states, new H3(getTranslation("metrics.per-day")), days,
                 new H3(getTranslation("metrics.sheet.reps")), reps(report), new H3(getTranslation("metrics.sheet.buyers")), buyers(report),
@@ -216,25 +215,6 @@ class RecoveryDashboardView extends VerticalLayout implements BeforeEnterObserve
             card.add(small);
         }
         return card;
-    }
-
-    /** A labelled horizontal bar: plain HTML, no chart library needed for a count against a maximum. */
-    private Component bar(String label, long value, long max, String colour) {
-        return bar(label, value, max, colour, "");
-    }
-
-    private Component bar(String label, long value, long max, String colour, String note) {
-        var name = new Span(label);
-        name.getStyle().set("width", "14em").set("flex", "none");
-        var fill = new Div();
-        fill.getStyle().set("height", "1.1em").set("background", colour).set("border-radius", "3px")
-                .set("width", (value == 0 ? 0 : Math.max(1, 100 * value / max)) + "%");
-        var track = new Div(fill);
-        track.getStyle().set("flex", "1").set("max-width", "36em");
-        var row = new HorizontalLayout(name, track, new Span(value + note));
-        row.setAlignItems(Alignment.CENTER);
-        row.setWidthFull();
-        return row;
     }
 
     private Grid<RecoveryMetrics.RepRow> reps(Report report) {

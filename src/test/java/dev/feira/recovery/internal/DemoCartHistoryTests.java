@@ -23,6 +23,34 @@ class DemoCartHistoryTests {
         assertThat(rounds).hasSizeGreaterThan(10).allSatisfy(round -> assertThat(round.account()).startsWith("FP-"));
         assertThat(rounds.getFirst().outcome()).isEqualTo("ORDERED");
         assertThat(rounds.getFirst().value()).isEqualByComparingTo("12480.00");
+        assertThat(rounds.getFirst().alert()).isEmpty();
+        assertThat(rounds.get(1).alert()).hasValueSatisfying(alert -> {
+            assertThat(alert.rule()).isEqualTo("Carrinho parado 3 dias — ligar");
+            assertThat(alert.afterHours()).isEqualTo(80);
+            assertThat(alert.contact()).contains("CALL");
+            assertThat(alert.contactAfterHours()).isEqualTo(3);
+            assertThat(alert.note()).isEqualTo("Aguardando aprovação da obra; fecha na sexta");
+        });
+        assertThat(rounds).filteredOn(round -> round.alert().isPresent()).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void refusesAlertsThatDoNotFitTheirRound() throws IOException {
+        assertThatThrownBy(() -> DemoCartHistory.read(file("""
+                account,started_days_ago,days_open,longest_idle_hours,longest_unchanged_days,outcome,value,lines,alert_rule,alert_after_hours,contact,contact_after_hours,note
+                FP-10021,10,3,60,1,ORDERED,100.00,2,Regra,50,CALL,4,Ok
+                FP-10021,10,2,30,1,ORDERED,100.00,2,Regra,40,CALL,10,
+                FP-10021,10,2,30,1,ORDERED,100.00,2,Regra,,,,
+                FP-10021,10,2,30,1,ORDERED,100.00,2,Regra,5,FAX,1,
+                FP-10021,10,2,30,1,ORDERED,100.00,,,5,,,
+                FP-10021,10,2,30,1,ORDERED,100.00,2,Regra,5,,3,
+                """))).isInstanceOf(InvalidSheet.class)
+                .hasMessageContaining("line 3, column contact_after_hours: the alert and its contact must fall in the days the round was open")
+                .hasMessageContaining("line 4, column alert_after_hours: is required with an alert")
+                .hasMessageContaining("line 5, column contact: 'FAX' is not one of [CALL, EMAIL, WHATSAPP, VISIT]")
+                .hasMessageContaining("line 6, column alert_after_hours: is for an alert: alert_rule names none")
+                .hasMessageContaining("line 7, column contact_after_hours: is for a contact: contact names none")
+                .hasMessageNotContaining("line 2");
     }
 
     @Test

@@ -462,6 +462,22 @@ class RecoveryIntegrationTests {
     }
 
     @Test
+    void theDemoSuppliersHistoryHasWeeksOfAlertsFollowedUpAndRecovered() {
+        // Before today: the alerts of tenants/ferragens/cart-history.csv, none of the tests' (raised now or later)
+        var past = new RecoveryMetrics.Filter(java.time.Instant.now().minus(Duration.ofDays(62)), java.time.Instant.now().minus(Duration.ofDays(2)),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
+        var report = as(() -> metrics.report(past));
+
+        assertThat(report.summary().alerts()).isEqualTo(10);
+        assertThat(report.summary().recovered()).isEqualTo(6);
+        assertThat(report.summary().lost()).isEqualTo(2);
+        assertThat(report.summary().valueRecovered().amount()).isEqualByComparingTo("497430.00");
+        assertThat(report.summary().repResponseTime()).contains(Duration.ofMinutes(14 * 60 + 30)); // 116 h over 8 contacts
+        assertThat(report.days()).hasSize(9).extracting(RecoveryMetrics.Day::alerts).containsOnly(1L, 2L); // two on one day
+        assertThat(report.buyers()).extracting(RecoveryMetrics.BuyerRow::accountNumber).containsExactlyInAnyOrder("FP-10007", "FP-10021");
+    }
+
+    @Test
     void aDeletedRulesAlertsStayWithTheirFollowUp() {
         var brl = java.util.Currency.getInstance("BRL");
         var shortLived = new RuleDefinition(null, "Teste: regra excluída", true, 5, null, new Money(java.math.BigDecimal.ONE, brl), null,
