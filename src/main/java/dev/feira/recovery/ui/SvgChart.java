@@ -62,6 +62,9 @@ final class SvgChart {
             double x = LEFT + slot * i + slot * 0.1;
             for (int s = 0; s < series.size(); s++) {
                 long value = series.get(s).values()[i];
+                if (value == 0) {
+                    continue; // the baseline says it
+                }
                 double height = plotHeight * value / top;
                 svg.append(format("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"1.5\" style=\"fill:%s\">"
                                 + "<title>%s · %s: %s</title></rect>", x + column * s, TOP + plotHeight - height, Math.max(1, column - 1), height,
