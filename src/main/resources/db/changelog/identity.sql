@@ -56,3 +56,60 @@ create table api_client (
     created_at         timestamp with time zone not null default now(),
     constraint api_client_one_organisation check ((supplier_tenant_id is null) <> (buyer_company_id is null))
 );
+
+--changeset feira:identity-4-sign-in-shared-by-instances
+-- Instances behind a load balancer sign people in as one: the key that signs the tokens and the
+-- authorizations in flight (codes, tokens) live here, not in each instance's memory, so a code
+-- issued by one instance is redeemed at another and a token of one is honoured by all.
+create table signing_key (
+    id          varchar(64) primary key,
+    public_key  text not null,
+    private_key text not null,
+    created_at  timestamp with time zone not null
+);
+comment on column signing_key.public_key is 'RSA, X.509 in Base64';
+comment on column signing_key.private_key is 'RSA, PKCS#8 in Base64, sealed with the platform''s secrets key';
+-- Spring Authorization Server's table, with PostgreSQL's types (text, timestamptz).
+create table oauth2_authorization (
+    id                            varchar(100) primary key,
+    registered_client_id          varchar(100) not null,
+    principal_name                varchar(200) not null,
+    authorization_grant_type      varchar(100) not null,
+    authorized_scopes             varchar(1000),
+    attributes                    text,
+    state                         varchar(500),
+    authorization_code_value      text,
+    authorization_code_issued_at  timestamp with time zone,
+    authorization_code_expires_at timestamp with time zone,
+    authorization_code_metadata   text,
+    access_token_value            text,
+    access_token_issued_at        timestamp with time zone,
+    access_token_expires_at       timestamp with time zone,
+    access_token_metadata         text,
+    access_token_type             varchar(100),
+    access_token_scopes           varchar(1000),
+    oidc_id_token_value           text,
+    oidc_id_token_issued_at       timestamp with time zone,
+    oidc_id_token_expires_at      timestamp with time zone,
+    oidc_id_token_metadata        text,
+    refresh_token_value           text,
+    refresh_token_issued_at       timestamp with time zone,
+    refresh_token_expires_at      timestamp with time zone,
+    refresh_token_metadata        text,
+    user_code_value               text,
+    user_code_issued_at           timestamp with time zone,
+    user_code_expires_at          timestamp with time zone,
+    user_code_metadata            text,
+    device_code_value             text,
+    device_code_issued_at         timestamp with time zone,
+    device_code_expires_at        timestamp with time zone,
+    device_code_metadata          text
+);
+-- Looked up by what the client presents (equality on values too long for a B-tree: hash indexes),
+-- and forgotten once everything in them has expired.
+create index oauth2_authorization_by_state on oauth2_authorization using hash (state);
+create index oauth2_authorization_by_code on oauth2_authorization using hash (authorization_code_value);
+create index oauth2_authorization_by_access_token on oauth2_authorization using hash (access_token_value);
+create index oauth2_authorization_by_refresh_token on oauth2_authorization using hash (refresh_token_value);
+create index oauth2_authorization_by_expiry on oauth2_authorization
+    ((greatest(authorization_code_expires_at, access_token_expires_at, refresh_token_expires_at)));

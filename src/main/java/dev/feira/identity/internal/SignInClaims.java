@@ -51,7 +51,9 @@ final class SignInClaims {
                 return;
             }
             users.findByUsernameIgnoreCase(context.getPrincipal().getName()).ifPresent(user -> {
-                context.getClaims().claim(ROLES, user.roles().stream().map(Role::name).sorted().toList());
+                // An ArrayList: the claims are stored with the authorization, and read back only as types Spring Security allows.
+                context.getClaims().claim(ROLES, user.roles().stream().map(Role::name).sorted()
+                        .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)));
                 user.supplier().ifPresent(s -> context.getClaims().claim(SUPPLIER, s.toString()));
                 user.buyerCompanyId().ifPresent(c -> context.getClaims().claim(BUYER_COMPANY, c.toString()));
                 if (idToken) {
