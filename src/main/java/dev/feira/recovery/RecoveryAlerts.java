@@ -96,6 +96,11 @@ public interface RecoveryAlerts {
         public boolean isOpen() {
             return status == Status.OPEN || status == Status.ACKNOWLEDGED;
         }
+
+        /** How long the cart has sat idle: until now while the alert is open, until it was closed after. */
+        public Duration idleFor(Instant now) {
+            return Duration.between(idleSince, isOpen() ? now : closedAt.orElse(now));
+        }
     }
 
     record Contact(Channel channel, String note, String madeBy, Instant at) {

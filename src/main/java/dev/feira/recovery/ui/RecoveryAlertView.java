@@ -1,7 +1,6 @@
 package dev.feira.recovery.ui;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -104,7 +103,7 @@ class RecoveryAlertView extends VerticalLayout implements BeforeEnterObserver, H
         status.getElement().getThemeList().add(alert.isOpen() ? "badge" : alert.status() == Status.RECOVERED ? "badge success" : "badge contrast");
         var facts = new HorizontalLayout(status, RecoveryText.timer(alert, now, this::getTranslation),
                 new Span(getTranslation("recovery.rule") + ": " + alert.rule()),
-                new Span(getTranslation("recovery.idle") + ": " + RecoveryText.duration(Duration.between(alert.idleSince(), now), this::getTranslation)),
+                new Span(getTranslation("recovery.idle") + ": " + RecoveryText.duration(alert.idleFor(now), this::getTranslation)),
                 new Span(getTranslation("recovery.rep") + ": " + alert.salesRepName().orElse("—")),
                 new Span(getTranslation("recovery.account") + ": " + alert.accountNumber()));
         facts.setAlignItems(Alignment.BASELINE);
@@ -116,9 +115,8 @@ class RecoveryAlertView extends VerticalLayout implements BeforeEnterObserver, H
         alert.recoveredOrder().ifPresent(order -> add(new Paragraph(getTranslation("recovery.recovered-by", order,
                 alert.recoveredValue().map(v -> v.format(locale)).orElse("")))));
 
-        add(new H3(getTranslation("recovery.cart-now")), cartGrid(alert));
-        if (alert.isOpen()) {
-            add(new H3(getTranslation("recovery.follow-up")), followUp(alert));
+        if (alert.isOpen()) { // once closed, the account's cart now is another round's
+            add(new H3(getTranslation("recovery.cart-now")), cartGrid(alert), new H3(getTranslation("recovery.follow-up")), followUp(alert));
         }
         add(new H3(getTranslation("recovery.history")), history(alert));
         add(new H3(getTranslation("recovery.activity")), activity(alert));

@@ -1,7 +1,6 @@
 package dev.feira.recovery.ui;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -98,7 +97,7 @@ class RecoveryAlertsView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(Alert::buyerName).setHeader(getTranslation("recovery.buyer")).setFlexGrow(2).setWidth("16em");
         grid.addColumn(a -> a.value().format(locale)).setHeader(getTranslation("recovery.value")).setAutoWidth(true);
         grid.addColumn(Alert::lines).setHeader(getTranslation("recovery.items")).setAutoWidth(true);
-        grid.addColumn(a -> RecoveryText.duration(Duration.between(a.idleSince(), clock.instant()), this::getTranslation))
+        grid.addColumn(a -> RecoveryText.duration(a.idleFor(clock.instant()), this::getTranslation))
                 .setHeader(getTranslation("recovery.idle")).setAutoWidth(true);
         grid.addColumn(Alert::rule).setHeader(getTranslation("recovery.rule")).setFlexGrow(2).setWidth("16em");
         grid.addColumn(a -> getTranslation("recovery.action." + a.suggestedAction())).setHeader(getTranslation("recovery.suggested"))

@@ -79,7 +79,7 @@ class RecoveryCallsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(Alert::buyerName).setHeader(getTranslation("recovery.buyer")).setFlexGrow(2).setWidth("16em");
         grid.addColumn(Alert::accountNumber).setHeader(getTranslation("recovery.account")).setAutoWidth(true);
         grid.addColumn(a -> a.value().format(locale)).setHeader(getTranslation("recovery.value")).setAutoWidth(true);
-        grid.addColumn(a -> RecoveryText.duration(Duration.between(a.idleSince(), clock.instant()), this::getTranslation))
+        grid.addColumn(a -> RecoveryText.duration(a.idleFor(clock.instant()), this::getTranslation))
                 .setHeader(getTranslation("recovery.idle")).setAutoWidth(true);
         grid.addColumn(Alert::rule).setHeader(getTranslation("recovery.rule")).setFlexGrow(2).setWidth("14em");
         grid.addColumn(a -> a.salesRepName().orElse("—")).setHeader(getTranslation("recovery.rep")).setAutoWidth(true);

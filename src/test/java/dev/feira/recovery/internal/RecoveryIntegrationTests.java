@@ -475,6 +475,13 @@ class RecoveryIntegrationTests {
         assertThat(report.summary().repResponseTime()).contains(Duration.ofMinutes(14 * 60 + 30)); // 116 h over 8 contacts
         assertThat(report.days()).hasSize(9).extracting(RecoveryMetrics.Day::alerts).containsOnly(1L, 2L); // two on one day
         assertThat(report.buyers()).extracting(RecoveryMetrics.BuyerRow::accountNumber).containsExactlyInAnyOrder("FP-10007", "FP-10021");
+
+        // A lost cart sat idle until its alert was closed, not until today
+        var lost = as(() -> alerts.visible(Set.of(Status.LOST), 0, 1000)).stream()
+                .filter(alert -> alert.outcomeNote().equals(java.util.Optional.of("Projeto adiado para o ano que vem"))).findFirst().orElseThrow();
+        assertThat(lost.contacts()).extracting(RecoveryAlerts.Contact::channel).containsExactly(RecoveryAlerts.Channel.EMAIL);
+        assertThat(lost.idleFor(java.time.Instant.now().plus(Duration.ofDays(30))))
+                .isEqualTo(Duration.between(lost.idleSince(), lost.closedAt().orElseThrow())).isLessThan(Duration.ofDays(11));
     }
 
     @Test
