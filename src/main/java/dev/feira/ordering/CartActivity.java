@@ -1,6 +1,7 @@
 package dev.feira.ordering;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import dev.feira.shared.Money;
@@ -16,6 +17,15 @@ import dev.feira.shared.TenantScoped;
  */
 public record CartActivity(TenantId tenant, UUID cart, UUID buyerAccount, Kind kind, String sku, Money value, int lines,
                            Instant at) implements TenantScoped {
+
+    /**
+     * Stamped to the microsecond, as the database keeps times: listeners compare the times they
+     * stored with the events' own, and a nanosecond the database rounded away would make one
+     * instant two.
+     */
+    public CartActivity {
+        at = at.truncatedTo(ChronoUnit.MICROS);
+    }
 
     public enum Kind {
         /** The first line went into an empty cart: a new round of shopping (also after emptying or ordering). */

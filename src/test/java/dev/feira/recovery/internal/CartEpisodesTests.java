@@ -70,6 +70,24 @@ class CartEpisodesTests {
         assertThat(secondLine.episode()).isEqualTo(created.episode() + 1);
     }
 
+    @Test
+    void changesOfOneInstantStayOneChangeThroughTheDatabaseWhichKeepsMicroseconds() {
+        Instant clock = Instant.parse("2026-11-27T14:02:20.055065400Z"); // PostgreSQL keeps ...065, rounding to the microsecond
+        var created = stored(apply(Optional.empty(), event(Kind.CREATED, 1, "56056", clock)));
+        var firstLine = apply(Optional.of(created), event(Kind.LINE_ADDED, 1, "56056", clock));
+        assertThat(firstLine.episode()).isEqualTo(1);
+        assertThat(event(Kind.VIEWED, 1, "56056", clock).at()).isEqualTo(Instant.parse("2026-11-27T14:02:20.055065Z"));
+    }
+
+    /** The watch as read back: its times as PostgreSQL keeps them (to the microsecond, rounded). */
+    private static Watch stored(Watch w) {
+        java.util.function.UnaryOperator<Instant> micros = at -> at == null ? null
+                : at.plusNanos(500).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return new Watch(w.cart(), w.buyerAccount(), w.accountNumber(), w.buyerName(), w.customerCategory(), w.salesRep(), w.episode(),
+                w.state(), micros.apply(w.stateSince()), micros.apply(w.startedAt()), micros.apply(w.lastActivityAt()),
+                micros.apply(w.lastChangeAt()), micros.apply(w.lastSignInAt()), w.value(), w.currency(), w.lines());
+    }
+
     private static Watch apply(Optional<Watch> current, CartActivity event) {
         return CartEpisodes.apply(current, event, HORIZONTE);
     }
