@@ -181,7 +181,7 @@ class CartRounds {
     }
 
     static OffsetDateTime utc(java.time.Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 
     private static UUID tenant() {

@@ -34,6 +34,8 @@ import dev.feira.shared.sheet.SheetRow;
 import dev.feira.tenancy.TenantDefinitionLoaded;
 import dev.feira.tenancy.TenantDirectory;
 
+import static dev.feira.recovery.internal.CartRounds.utc;
+
 /**
  * A demo supplier's past rounds of shopping: {@code tenants/<slug>/cart-history.csv}, so a fresh
  * demo's rule preview and dashboard have weeks of history to show. A round may have raised an
@@ -208,7 +210,7 @@ class DemoCartHistory {
                         ? utc(raised.plus(Duration.ofHours(definition.callDueHours()))) : null)
                 .param("respondBy", definition.responseSlaHours() == null ? null : utc(raised.plus(Duration.ofHours(definition.responseSlaHours()))))
                 .param("escalateAt", utc(escalateAt)).param("escalatedAt", escalated ? utc(escalateAt) : null)
-                .param("contacted", contacted.map(DemoCartHistory::utc).orElse(null)).param("status", status)
+                .param("contacted", utc(contacted.orElse(null))).param("status", status)
                 .param("note", ordered ? null : alert.note()).param("closed", utc(ended)).param("recovered", ordered ? past.value() : null)
                 .update();
         contacted.ifPresent(at -> sql.sql("""
@@ -220,9 +222,5 @@ class DemoCartHistory {
                 .param("note", alert.note()).param("rep", rep.map(PortalUser::id).orElse(null))
                 .param("repName", rep.map(PortalUser::displayName).orElse(null)).param("at", utc(at))
                 .update());
-    }
-
-    private static java.time.OffsetDateTime utc(Instant at) {
-        return at == null ? null : CartRounds.utc(at);
     }
 }
