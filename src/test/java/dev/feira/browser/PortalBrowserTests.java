@@ -16,6 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortalBrowserTests extends BrowserTestSupport {
 
     @Test
+    void theDemoSuppliersHostsAnswerFromTheServersFirstRequest() {
+        assertThat(dev.feira.testing.TenantsAtServerStart.whenServingOn(port)).contains("ferragens", "escritorio", "sabor");
+    }
+
+    @Test
     void aSupplierHostWearsItsOwnBrand() {
         page.navigate(url("ferragens.localhost", "/"));
 

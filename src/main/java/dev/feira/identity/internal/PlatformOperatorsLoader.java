@@ -8,20 +8,17 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Creates the demo platform operators listed in {@code tenants/operators.yaml}, once. */
+import dev.feira.shared.startup.BeforeServing;
+
+/** Creates the demo platform operators listed in {@code tenants/operators.yaml}, once, before the web server takes requests. */
 @Component
-@Order(1)
 @ConditionalOnProperty(name = "feira.demo-data.enabled", havingValue = "true")
-class PlatformOperatorsLoader implements ApplicationRunner {
+class PlatformOperatorsLoader extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformOperatorsLoader.class);
 
@@ -40,8 +37,7 @@ class PlatformOperatorsLoader implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) throws Exception {
+    protected void prepare() throws Exception {
         if (!Files.isRegularFile(file)) {
             return;
         }

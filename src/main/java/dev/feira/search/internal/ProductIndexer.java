@@ -1,6 +1,8 @@
 package dev.feira.search.internal;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,9 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance {
     private final java.util.Map<TenantId, java.util.concurrent.locks.ReentrantLock> rebuilding =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final Set<TenantId> changedWhileStarting = new HashSet<>();
+    private boolean started;
+
     ProductIndexer(ProductIndex index, Catalog catalog, TenantDirectory tenants, PlatformTransactionManager transactions) {
         this.index = index;
         this.catalog = catalog;
@@ -54,35 +59,70 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance {
 
     @ApplicationModuleListener
     void on(CatalogChanged event) {
+        if (deferredUntilStarted(event.tenant())) {
+            return;
+        }
         ensureIndex();
         reindex(event.tenant());
     }
 
     @ApplicationModuleListener
     void on(StockChanged event) {
+        if (deferredUntilStarted(event.tenant())) {
+            return;
+        }
         ensureIndex();
         catalog.bySku(event.sku()).ifPresent(product -> index.upsert(event.tenant(), product));
     }
 
     @ApplicationModuleListener
     void on(dev.feira.catalog.ProductChanged event) {
+        if (deferredUntilStarted(event.tenant())) {
+            return;
+        }
         ensureIndex();
         catalog.bySku(event.sku()).ifPresent(product -> index.upsert(event.tenant(), product));
+    }
+
+    /**
+     * Changes made while the application starts (the declarative tenants load then, a product at a time) are
+     * indexed once it has started: each changed tenant once, or every tenant once when the index version is new.
+     * Indexing as they came rebuilt a fresh demo's catalogs twice or three times each.
+     */
+    private synchronized boolean deferredUntilStarted(TenantId tenant) {
+        if (started) {
+            return false;
+        }
+        changedWhileStarting.add(tenant);
+        return true;
     }
 
     /** On start, a new index version (first start, a mapping change, lost data) is filled while searches go on. */
     @Async
     @EventListener(ApplicationReadyEvent.class)
-    void fillNewIndex() {
-        ensureIndex();
+    void indexAfterStart() {
+        Set<TenantId> changed;
+        synchronized (this) {
+            started = true;
+            changed = Set.copyOf(changedWhileStarting);
+            changedWhileStarting.clear();
+        }
+        if (!ensureIndex()) {
+            changed.forEach(this::reindex);
+        }
     }
 
-    /** Whoever first finds the current index version unfilled fills it from every tenant's catalog and swaps it in. */
-    private void ensureIndex() {
+    /**
+     * Whoever first finds the current index version unfilled fills it from every tenant's catalog and swaps
+     * it in; answers whether this caller did.
+     */
+    private boolean ensureIndex() {
         if (index.prepare()) {
             reindexAll();
             index.completeFill();
+            return true;
         }
+        return false;
     }
 
     /** The operator's full reindex: every tenant, one after the other, while the shop stays live. */

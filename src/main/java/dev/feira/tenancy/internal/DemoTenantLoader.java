@@ -8,21 +8,20 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import dev.feira.shared.startup.BeforeServing;
+
 /**
- * Loads the declarative tenants under {@code tenants/} at start-up (default profile only). Each
- * tenant applies on its own: a broken definition is reported with its file and line and skipped,
- * and the others still load. Re-running changes nothing that is already there.
+ * Loads the declarative tenants under {@code tenants/} at start-up (default profile only), before the
+ * web server takes requests, so their hosts answer from the first one. Each tenant applies on its own:
+ * a broken definition is reported with its file and line and skipped, and the others still load.
+ * Re-running changes nothing that is already there.
  */
 @Component
-@Order(0)
 @ConditionalOnProperty(name = "feira.demo-data.enabled", havingValue = "true")
-class DemoTenantLoader implements ApplicationRunner {
+class DemoTenantLoader extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTenantLoader.class);
 
@@ -36,7 +35,7 @@ class DemoTenantLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    protected void prepare() throws IOException {
         if (!Files.isDirectory(root)) {
             log.warn("No tenant definitions at {}; starting without demo tenants", root.toAbsolutePath());
             return;

@@ -3,7 +3,6 @@ package dev.feira.tenancy.internal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -33,7 +32,7 @@ class DemoTenantLoadingIntegrationTests {
 
     @Test
     void aMalformedTenantYamlIsReportedWithFileAndLineAndTheOthersStillLoad(CapturedOutput output) throws Exception {
-        loader.run(new DefaultApplicationArguments());
+        loader.prepare();
 
         assertThat(tenants.bySlug("good")).isPresent();
         assertThat(tenants.bySlug("broken-yaml")).isEmpty();
@@ -43,7 +42,7 @@ class DemoTenantLoadingIntegrationTests {
 
     @Test
     void aBrokenCatalogAppliesNoneOfItsRows(CapturedOutput output) throws Exception {
-        loader.run(new DefaultApplicationArguments());
+        loader.prepare();
 
         var tenant = tenants.bySlug("broken-catalog").orElseThrow();
         assertThat(TenantContext.callAs(tenant.id(), () -> catalog.count())).isZero();
@@ -52,7 +51,7 @@ class DemoTenantLoadingIntegrationTests {
 
     @Test
     void aHostAlreadyTakenByAnotherTenantIsRefused(CapturedOutput output) throws Exception {
-        loader.run(new DefaultApplicationArguments());
+        loader.prepare();
 
         assertThat(tenants.bySlug("host-clash")).isEmpty();
         assertThat(tenants.byHost("good.localhost").orElseThrow().slug()).isEqualTo("good");
@@ -64,7 +63,7 @@ class DemoTenantLoadingIntegrationTests {
         var good = tenants.bySlug("good").orElseThrow();
         long before = TenantContext.callAs(good.id(), () -> catalog.count());
 
-        loader.run(new DefaultApplicationArguments());
+        loader.prepare();
 
         assertThat(tenants.bySlug("good").orElseThrow().id()).isEqualTo(good.id());
         assertThat(tenants.all()).hasSize(2);

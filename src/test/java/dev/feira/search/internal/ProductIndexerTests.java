@@ -1,0 +1,87 @@
+package dev.feira.search.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.feira.catalog.Catalog;
+import dev.feira.catalog.CatalogChanged;
+import dev.feira.catalog.StockChanged;
+import dev.feira.shared.TenantId;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.TenantProfile;
+
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** When the catalog gets indexed around start-up: each tenant once, however many changes the start made. */
+class ProductIndexerTests {
+
+    final TenantId ferragens = new TenantId(UUID.randomUUID());
+    final TenantId sabor = new TenantId(UUID.randomUUID());
+    final ProductIndex index = mock(ProductIndex.class);
+    final Catalog catalog = mock(Catalog.class);
+    final TenantDirectory tenants = mock(TenantDirectory.class);
+    final ProductIndexer indexer = new ProductIndexer(index, catalog, tenants, mock(PlatformTransactionManager.class));
+
+    ProductIndexerTests() {
+        when(catalog.pageAfter(anyString(), anyInt())).thenReturn(List.of());
+        List<TenantProfile> all = List.of(profile(ferragens), profile(sabor));
+        when(tenants.all()).thenReturn(all);
+    }
+
+    @Test
+    void aFreshStartFillsTheNewIndexWithEachCatalogOnceWhateverTheLoadingChanged() {
+        when(index.prepare()).thenReturn(true);
+        indexer.on(new CatalogChanged(ferragens, 202, Instant.now()));
+        indexer.on(new StockChanged(ferragens, "FP-00001", 12, Instant.now()));
+        indexer.on(new CatalogChanged(ferragens, 3, Instant.now()));
+        indexer.on(new CatalogChanged(sabor, 237, Instant.now()));
+        verify(index, never()).prepare();
+
+        indexer.indexAfterStart();
+
+        verify(index, times(1)).dropEarlierGenerations(eq(ferragens), anyLong());
+        verify(index, times(1)).dropEarlierGenerations(eq(sabor), anyLong());
+        verify(index).completeFill();
+    }
+
+    @Test
+    void aRestartOnAFilledIndexRebuildsOnlyTheTenantsThatChangedWhileStarting() {
+        when(index.prepare()).thenReturn(false);
+        indexer.on(new CatalogChanged(sabor, 1, Instant.now()));
+        indexer.on(new CatalogChanged(sabor, 1, Instant.now()));
+
+        indexer.indexAfterStart();
+
+        verify(index, times(1)).dropEarlierGenerations(eq(sabor), anyLong());
+        verify(index, never()).dropEarlierGenerations(eq(ferragens), anyLong());
+    }
+
+    @Test
+    void onceStartedEachChangeIsIndexedAsItComes() {
+        when(index.prepare()).thenReturn(false);
+        indexer.indexAfterStart();
+
+        indexer.on(new CatalogChanged(ferragens, 1, Instant.now()));
+        indexer.on(new CatalogChanged(ferragens, 1, Instant.now()));
+
+        verify(index, times(2)).dropEarlierGenerations(eq(ferragens), anyLong());
+    }
+
+    private static TenantProfile profile(TenantId id) {
+        TenantProfile profile = mock(TenantProfile.class);
+        when(profile.id()).thenReturn(id);
+        return profile;
+    }
+}
