@@ -38,7 +38,11 @@ public interface OrderWebhooks {
 
     void unsubscribe(UUID subscription);
 
-    /** The latest deliveries of a subscription, newest first. */
+    /**
+     * The latest deliveries of a subscription, newest first.
+     *
+     * @throws IllegalArgumentException when the supplier has no such subscription
+     */
     List<Delivery> deliveries(UUID subscription, int limit);
 
     /** @param secret only when just created; afterwards empty */

@@ -20,7 +20,8 @@ public interface AbandonmentRules {
      */
     RuleDefinition save(RuleDefinition rule);
 
-    void delete(UUID id);
+    /** Removes the supplier's rule; its alerts stay, with their follow-up. False when the supplier has no such rule. */
+    boolean delete(UUID id);
 
     /**
      * What the rule would have done over the last {@code days} days of carts, before it is saved:

@@ -77,6 +77,19 @@ public final class IntegrationApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
+    /** Any request: the method, an optional body with its content type, extra headers as name/value pairs. */
+    public HttpResponse<String> call(String method, String host, String path, String token, String contentType, byte[] content,
+                                     String... headers) {
+        var request = request(host, path, token);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.method(method, content == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     public JsonNode body(HttpResponse<String> response) {
         return json.readTree(response.body());
     }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.feira.identity.ForSupplierStaff;
 import dev.feira.billing.CardCheckout;
 import dev.feira.billing.SupplierPayments;
 import dev.feira.identity.BuyerAccountDirectory;
@@ -48,6 +49,7 @@ class PaymentApi {
     record StripeAccount(String stripeAccount, boolean platformConfigured, String ownPublishableKey) {
     }
 
+    @ForSupplierStaff
     @GetMapping("/api/v1/payments/account")
     @Operation(summary = "The supplier's connected Stripe account (supplier)")
     StripeAccount account() {
@@ -56,6 +58,7 @@ class PaymentApi {
                 payments.ownPublishableKey().orElse(null));
     }
 
+    @ForSupplierStaff
     @PutMapping("/api/v1/payments/account")
     @Operation(summary = "Connect the supplier's Stripe account (supplier)",
             description = "Buyers whose payment terms mention a card may then pay by card on this account.")
@@ -72,6 +75,7 @@ class PaymentApi {
     record OwnKeys(String secretKey, String publishableKey, String webhookSecret) {
     }
 
+    @ForSupplierStaff
     @PutMapping("/api/v1/payments/own-keys")
     @Operation(summary = "Use the supplier's own Stripe keys instead of a connected account (supplier)",
             description = "No platform fee. Register https://<portal>/webhooks/stripe/<supplier> in the Stripe account with the given "
@@ -86,6 +90,7 @@ class PaymentApi {
         return account();
     }
 
+    @ForSupplierStaff
     @DeleteMapping("/api/v1/payments/account")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Stop taking cards (supplier)")

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.feira.identity.ForSupplierStaff;
 import dev.feira.identity.CatalogAccess;
 import dev.feira.shared.sheet.SheetExport;
 import dev.feira.shared.sheet.SheetWriter;
@@ -28,6 +29,7 @@ import dev.feira.tenancy.TenantProfile;
 
 /** The supplier's own data as sheets, in the columns the imports read: download, edit, upload again. */
 @RestController
+@ForSupplierStaff
 @RequestMapping("/api/v1/exports")
 @Tag(name = "Imports")
 class ExportApi {

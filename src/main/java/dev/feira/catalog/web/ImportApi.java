@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.feira.identity.ForSupplierStaff;
 import dev.feira.identity.CatalogAccess;
 import dev.feira.shared.sheet.InvalidSheet;
 import dev.feira.shared.sheet.Sheet;
@@ -36,6 +37,7 @@ import dev.feira.tenancy.TenantProfile;
  * and applied all or nothing. With {@code dryRun=true} nothing is written: the answer is the preview.
  */
 @RestController
+@ForSupplierStaff
 @RequestMapping("/api/v1/imports")
 @Tag(name = "Imports")
 class ImportApi {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.feira.identity.ForSupplierStaff;
 import dev.feira.catalog.Catalog;
 import dev.feira.catalog.StockLevel;
 import dev.feira.catalog.UnknownProduct;
@@ -21,6 +22,7 @@ import dev.feira.tenancy.TenantProfile;
 
 /** Stock feeds from a supplier's ERP, on the supplier's own host. */
 @RestController
+@ForSupplierStaff
 @RequestMapping("/api/v1/stock")
 @Tag(name = "Stock")
 class StockApi {

@@ -100,6 +100,7 @@ class WebhookDesk implements OrderWebhooks {
     @Override
     @Transactional(readOnly = true)
     public List<Delivery> deliveries(UUID subscription, int limit) {
+        subscriptions.findById(subscription).orElseThrow(() -> new IllegalArgumentException("No subscription " + subscription));
         return deliveries.findBySubscriptionIdOrderByCreatedAtDesc(subscription, Limit.of(limit)).stream().map(WebhookDelivery::view).toList();
     }
 

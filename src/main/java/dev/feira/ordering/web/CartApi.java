@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.identity.ForBuyerAccounts;
 import dev.feira.identity.BuyerAccountProfile;
 import dev.feira.ordering.Carts;
 import dev.feira.ordering.PricedCart;
@@ -25,6 +26,7 @@ import dev.feira.tenancy.TenantDirectory;
 
 /** The calling buyer company's cart at the supplier whose host is called: read it, add by SKU, change, empty. */
 @RestController
+@ForBuyerAccounts
 @RequestMapping("/api/v1/carts/current")
 @Tag(name = "Carts")
 class CartApi {

@@ -74,10 +74,10 @@ class RuleBook implements AbandonmentRules {
     }
 
     @Override
-    public void delete(UUID id) {
-        rules.findById(id).ifPresent(rule -> {
-            rules.delete(rule);
-        });
+    public boolean delete(UUID id) {
+        var rule = rules.findById(id);
+        rule.ifPresent(rules::delete);
+        return rule.isPresent();
     }
 
     @Override
