@@ -66,6 +66,20 @@ class PortalBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void signedInAtASupplierABuyerOpensTheMarketplaceAndItsPages() {
+        signInAt("ferragens.localhost", "suprimentos@metalurgicavale.com.br");
+
+        for (String path : java.util.List.of("/", "/carts", "/dev/mailbox")) {
+            Response response = page.navigate(url("localhost", path));
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(page.locator("#portal-name")).containsText("Feira");
+            assertThat(page.locator("#signed-in-user")).containsText("suprimentos@metalurgicavale.com.br");
+            assertThat(page.locator("body")).not().containsText("Exception");
+        }
+        screenshot("marketplace-after-supplier-sign-in");
+    }
+
+    @Test
     void signingOutEndsTheSessionAtThePortalAndAtTheSignInService() {
         page.navigate(url("escritorio.localhost", "/catalog"));
         signIn("suprimentos@metalurgicavale.com.br", "feira123");

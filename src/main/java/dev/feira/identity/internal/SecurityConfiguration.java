@@ -43,9 +43,9 @@ class SecurityConfiguration {
     /** The integration API: stateless, bearer tokens from this server's client-credentials grant. */
     @Bean
     @Order(0)
-    SecurityFilterChain integrationApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain integrationApi(HttpSecurity http, SecurityHeaders headers) throws Exception {
         var problems = new ApiProblems();
-        http.securityMatcher("/api/**")
+        http.headers(headers.headers()).securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority("SCOPE_" + PortalClients.API_SCOPE))
                 .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -61,8 +61,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain providerWebhooks(HttpSecurity http) throws Exception {
-        http.securityMatcher("/webhooks/**")
+    SecurityFilterChain providerWebhooks(HttpSecurity http, SecurityHeaders headers) throws Exception {
+        http.headers(headers.headers()).securityMatcher("/webhooks/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
@@ -71,7 +71,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServer(HttpSecurity http, SecurityHeaders headers) throws Exception {
+        http.headers(headers.headers());
         RequestMatcher signInPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_IN_PATH);
         var endpoints = new RequestMatcher[1];
         http.oauth2AuthorizationServer(server -> {
@@ -88,8 +89,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portal(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/branding/**", "/media/**", "/actuator/health/**", "/error", "/v3/api-docs/**").permitAll())
+    SecurityFilterChain portal(HttpSecurity http, SecurityHeaders headers) throws Exception {
+        http.headers(headers.headers()).authorizeHttpRequests(a -> a.requestMatchers("/branding/**", "/media/**", "/actuator/health/**", "/error", "/v3/api-docs/**").permitAll())
                 .oauth2Login(o -> o.loginPage(PORTAL_SIGN_IN)
                         .userInfoEndpoint(u -> u.userAuthoritiesMapper(SignInClaims.authoritiesMapper())))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin

@@ -25,7 +25,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * the app sends without setting anything up.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
+@ConditionalOnExpression("'${spring.mail.host:}'.isEmpty() and '${feira.mail.dev-mailbox:true}' == 'true'")
 class DevMailServer {
 
     private static final Logger log = LoggerFactory.getLogger(DevMailServer.class);

@@ -59,7 +59,7 @@ class NoticeDesk implements Notifications {
             stored = notices.findByDedupeKey(notice.dedupeKey()).orElseThrow(() -> raced);
         }
         live.tell(notice.recipient(), notices.countByRecipientAndReadAtIsNull(notice.recipient()));
-        if (!stored.mailed() && notice.email() != null && !notice.email().isBlank()) {
+        if (!stored.mailed() && notice.email() != null && !notice.email().isBlank() && mail.available()) {
             mail.send(notice); // throws when the SMTP server refuses: the event is delivered again later
             var sent = stored;
             inTransaction.executeWithoutResult(status -> {

@@ -8,6 +8,7 @@ import jakarta.mail.MessagingException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailSendException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -25,12 +26,12 @@ import dev.feira.tenancy.TenantProfile;
 @Component
 class NoticeMail {
 
-    private final JavaMailSender sender;
+    private final ObjectProvider<JavaMailSender> sender;
     private final TenantDirectory tenants;
     private final PortalLinks links;
     private final String from;
 
-    NoticeMail(JavaMailSender sender, TenantDirectory tenants, PortalLinks links,
+    NoticeMail(ObjectProvider<JavaMailSender> sender, TenantDirectory tenants, PortalLinks links,
                @Value("${feira.mail.from:Feira <nao-responda@feira.localhost>}") String from) {
         this.sender = sender;
         this.tenants = tenants;
@@ -38,7 +39,13 @@ class NoticeMail {
         this.from = from;
     }
 
+    /** Whether mail can be sent at all: production without an SMTP server keeps notices under the bell only. */
+    boolean available() {
+        return sender.getIfAvailable() != null;
+    }
+
     void send(Notice notice) {
+        JavaMailSender sender = this.sender.getObject();
         var supplier = notice.supplier().flatMap(tenants::byId);
         Locale locale = supplier.map(TenantProfile::defaultLocale).orElse(Locale.forLanguageTag("pt-BR"));
         var texts = ResourceBundle.getBundle("vaadin-i18n.translations", locale);

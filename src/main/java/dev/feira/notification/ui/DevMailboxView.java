@@ -44,13 +44,13 @@ class DevMailboxView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        add(new H2(getTranslation("mailbox.title")));
         var box = mailbox.getIfAvailable();
-        if (box == null) {
-            add(new Paragraph(getTranslation("mailbox.real-smtp")));
+        if (box == null) { // a real SMTP server, or production: there is no mailbox to show
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
+        removeAll();
+        add(new H2(getTranslation("mailbox.title")));
         var user = currentUser.get();
         boolean operator = user.map(u -> u.has(Role.PLATFORM_OPERATOR)).orElse(false);
         String me = user.map(u -> u.username().toLowerCase(java.util.Locale.ROOT)).orElse("");

@@ -1,8 +1,6 @@
 package dev.feira.ordering.internal;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -11,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -23,6 +20,7 @@ import dev.feira.ordering.OrderPlaced;
 import dev.feira.ordering.OrderStatusChanged;
 import dev.feira.ordering.OrderWebhooks;
 import dev.feira.ordering.Orders;
+import dev.feira.shared.net.OutboundHttp;
 
 /**
  * Supplier's webhook subscriptions, and the deliveries each order event becomes: one per interested
@@ -39,15 +37,14 @@ class WebhookDesk implements OrderWebhooks {
     private final WebhookDeliveryStore deliveries;
     private final Orders orders;
     private final JsonMapper json;
-    private final boolean allowLocal;
+    private final OutboundHttp outbound;
 
-    WebhookDesk(WebhookStore subscriptions, WebhookDeliveryStore deliveries, Orders orders, JsonMapper json,
-                @Value("${feira.webhooks.allow-local-addresses:false}") boolean allowLocal) {
+    WebhookDesk(WebhookStore subscriptions, WebhookDeliveryStore deliveries, Orders orders, JsonMapper json, OutboundHttp outbound) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.orders = orders;
         this.json = json;
-        this.allowLocal = allowLocal;
+        this.outbound = outbound;
     }
 
     @Override
@@ -58,31 +55,13 @@ class WebhookDesk implements OrderWebhooks {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + url + "' is not a URL");
         }
-        if (!Set.of("http", "https").contains(String.valueOf(target.getScheme())) || target.getHost() == null) {
-            throw new IllegalArgumentException("A webhook URL is http(s)://host/path");
-        }
-        if (!allowLocal && isLocal(target.getHost())) { // the platform's own network is not the supplier's to call
-            throw new IllegalArgumentException("A webhook cannot point at a local or private address: " + target.getHost());
-        }
+        outbound.check(target); // the platform's own network is not the supplier's to call
         if (events == null || events.isEmpty() || !EVENTS.containsAll(events)) {
             throw new IllegalArgumentException("Subscribe to some of " + EVENTS.stream().sorted().toList());
         }
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
         return subscriptions.save(new WebhookSubscription(target.toString(), events, "whsec_" + HexFormat.of().formatHex(secret))).view(true);
-    }
-
-    private static boolean isLocal(String host) {
-        try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress() || address.isAnyLocalAddress()) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("Unknown host " + host);
-        }
     }
 
     @Override

@@ -1,14 +1,12 @@
 package dev.feira.ordering.internal;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.feira.shared.TenantContext;
+import dev.feira.shared.net.OutboundHttp;
 import dev.feira.tenancy.TenantDirectory;
 
 /**
@@ -39,10 +38,11 @@ class WebhookSender {
     private final WebhookStore subscriptions;
     private final TransactionTemplate inTransaction;
     private final Duration firstRetry;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final OutboundHttp outbound;
 
     WebhookSender(TenantDirectory tenants, WebhookDeliveryStore deliveries, WebhookStore subscriptions, PlatformTransactionManager transactions,
-                  @Value("${feira.webhooks.first-retry:PT30S}") Duration firstRetry) {
+                  OutboundHttp outbound, @Value("${feira.webhooks.first-retry:PT30S}") Duration firstRetry) {
+        this.outbound = outbound;
         this.tenants = tenants;
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
@@ -81,26 +81,16 @@ class WebhookSender {
         }
     }
 
-    /** @return null when the receiver answered 2xx, otherwise what went wrong */
+    /**
+     * @return null when the receiver answered 2xx, otherwise what went wrong in generic words ("connection refused",
+     * "timed out", "HTTP 503", "address not allowed"), which the supplier sees
+     */
     private String send(WebhookSubscription subscription, WebhookDelivery delivery) {
         long at = Instant.now().getEpochSecond();
-        var request = HttpRequest.newBuilder(URI.create(subscription.url()))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .header("Feira-Event", delivery.eventType())
-                .header("Feira-Event-Id", delivery.eventId().toString())
-                .header("Feira-Signature", "t=" + at + ",v1=" + sign(subscription.secret(), at + "." + delivery.payload()))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-                .build();
-        try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return status / 100 == 2 ? null : "HTTP " + status;
-        } catch (java.io.IOException e) {
-            return e.getClass().getSimpleName() + ": " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        }
+        return outbound.post(URI.create(subscription.url()), Map.of(
+                "Feira-Event", delivery.eventType(),
+                "Feira-Event-Id", delivery.eventId().toString(),
+                "Feira-Signature", "t=" + at + ",v1=" + sign(subscription.secret(), at + "." + delivery.payload())), delivery.payload());
     }
 
     static String sign(String secret, String signed) {

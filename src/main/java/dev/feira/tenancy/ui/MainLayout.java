@@ -100,7 +100,10 @@ public class MainLayout extends AppLayout {
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         box.addClassName("portal-account");
         if (authentication.isAuthenticated()) {
-            String displayName = authentication.getAuthenticatedUser(OidcUser.class)
+            // On the platform's own host the session may hold the sign-in form's user (signed in there for a
+            // supplier's portal), not an OIDC user: asking Vaadin for an OidcUser then failed with a ClassCastException.
+            String displayName = authentication.getAuthenticatedUser(Object.class)
+                    .filter(OidcUser.class::isInstance).map(OidcUser.class::cast)
                     .map(OidcUser::getFullName)
                     .or(authentication::getPrincipalName)
                     .orElse("");
