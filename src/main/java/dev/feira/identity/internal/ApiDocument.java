@@ -5,6 +5,7 @@ import java.util.Arrays;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -55,6 +56,7 @@ class ApiDocument {
                 .addProperty("instance", new StringSchema().format("uri-reference"));
         return new OpenAPI()
                 .info(new Info().title("Feira integration API").version("v1")
+                        .license(new License().name("Proprietary: for Feira's suppliers and buyers under their contract"))
                         .description("For buyers' and suppliers' ERP and procurement systems. Call a supplier's own host "
                                 + "(e.g. https://ferragens.feira.com.br) with a bearer token from the platform's token endpoint "
                                 + "(client-credentials grant, scope api); every answer is limited to what the token's organisation may see. "
