@@ -113,3 +113,16 @@ create index oauth2_authorization_by_access_token on oauth2_authorization using 
 create index oauth2_authorization_by_refresh_token on oauth2_authorization using hash (refresh_token_value);
 create index oauth2_authorization_by_expiry on oauth2_authorization
     ((greatest(authorization_code_expires_at, access_token_expires_at, refresh_token_expires_at)));
+
+--changeset feira:identity-5-sign-in-throttle
+-- Failed sign-ins and client authentications, shared by every instance: per account, per account and
+-- address, per address and per integration client, counted within a window. A key may be locked for a
+-- while; the platform's own (no tenant's or company's data): see docs/decisions/004-api-authorisation.md.
+create table sign_in_failure (
+    key              varchar(400) primary key,
+    failures         int not null,
+    first_failure_at timestamp with time zone not null,
+    last_failure_at  timestamp with time zone not null,
+    locked_until     timestamp with time zone
+);
+create index sign_in_failure_by_last on sign_in_failure (last_failure_at);

@@ -14,6 +14,9 @@ import dev.feira.pricing.Assortment;
  */
 public interface CatalogSearch {
 
+    /** How deep results can be paged (the index's result window): narrower searches find the rest. */
+    int MAX_RESULTS = 10_000;
+
     SearchPage search(CatalogQuery query, int page, int size);
 
     long count(CatalogQuery query);

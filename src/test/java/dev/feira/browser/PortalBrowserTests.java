@@ -157,6 +157,29 @@ class PortalBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void fiveWrongPasswordsFromOneBrowserLockItOutAWhileEvenWithTheRightOne() {
+        page.navigate(url("sabor.localhost", "/catalog"));
+        page.locator("#sign-in").click();
+        page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            page.locator("input[name=username]").fill("juliana.rocha@sabordocampo.com.br");
+            page.locator("input[name=password]").fill("guess-" + attempt);
+            page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+            page.waitForURL(u -> u.contains("/signin?error"));
+            assertThat(page.locator("vaadin-login-form")).containsText("Wrong e-mail or password");
+        }
+
+        page.locator("input[name=username]").fill("juliana.rocha@sabordocampo.com.br");
+        page.locator("input[name=password]").fill("feira123");
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+
+        page.waitForURL(u -> u.contains("/signin?locked=1"));
+        assertThat(page.locator("vaadin-login-form")).containsText("Too many wrong attempts");
+        assertThat(page.locator("vaadin-login-form")).containsText("blocked for 1 minute");
+        screenshot("locked-out");
+    }
+
+    @Test
     void searchFindsProductsDespiteMissingAccentsAndTypos() {
         page.navigate(url("ferragens.localhost", "/catalog"));
         page.locator("#catalog-search input").fill("arruela pressao");

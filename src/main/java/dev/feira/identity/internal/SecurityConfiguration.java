@@ -71,8 +71,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServer(HttpSecurity http, SecurityHeaders headers) throws Exception {
-        http.headers(headers.headers());
+    SecurityFilterChain authorizationServer(HttpSecurity http, SecurityHeaders headers, SignInThrottle throttle, UserAccounts users,
+                                            org.springframework.context.ApplicationEventPublisher events,
+                                            org.springframework.transaction.PlatformTransactionManager transactions,
+                                            java.time.Clock clock) throws Exception {
+        http.headers(headers.headers())
+                .addFilterBefore(new SignInThrottleFilter(throttle, users, events, transactions, clock),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class);
         RequestMatcher signInPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_IN_PATH);
         var endpoints = new RequestMatcher[1];
         http.oauth2AuthorizationServer(server -> {

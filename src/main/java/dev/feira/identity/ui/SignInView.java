@@ -31,20 +31,32 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        var i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("signin.title"));
-        i18n.getForm().setUsername(getTranslation("signin.username"));
-        i18n.getForm().setPassword(getTranslation("signin.password"));
-        i18n.getForm().setSubmit(getTranslation("action.sign-in"));
-        i18n.getErrorMessage().setTitle(getTranslation("signin.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("signin.error.message"));
-        form.setI18n(i18n);
+        form.setI18n(texts(getTranslation("signin.error.title"), getTranslation("signin.error.message")));
         form.setForgotPasswordButtonVisible(false);
         form.setAction("signin");
 
         var brand = new Div(new H1("Feira"), new Paragraph(getTranslation("signin.intro")));
         brand.addClassName("sign-in-brand");
         add(brand, form);
+    }
+
+    private LoginI18n texts(String errorTitle, String errorMessage) {
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("signin.title"));
+        i18n.getForm().setUsername(getTranslation("signin.username"));
+        i18n.getForm().setPassword(getTranslation("signin.password"));
+        i18n.getForm().setSubmit(getTranslation("action.sign-in"));
+        i18n.getErrorMessage().setTitle(errorTitle);
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
+    }
+
+    private static int minutes(String text) {
+        try {
+            return Math.clamp(Integer.parseInt(text), 1, 60);
+        } catch (NumberFormatException e) {
+            return 15;
+        }
     }
 
     @Override
@@ -59,6 +71,14 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             event.getUI().getPage().setLocation("/oauth2/authorization/feira");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var locked = parameters.getOrDefault("locked", java.util.List.of());
+        if (!locked.isEmpty()) {
+            // Too many wrong passwords from here: the form says for how long.
+            form.setI18n(texts(getTranslation("signin.locked.title"), getTranslation("signin.locked.message", minutes(locked.getFirst()))));
+            form.setError(true);
+            return;
+        }
+        form.setError(parameters.containsKey("error"));
     }
 }

@@ -54,7 +54,7 @@ class NoticeMail {
         String body = format(texts, "notice." + notice.key() + ".body", arguments, locale);
         String name = supplier.map(TenantProfile::name).orElse("Feira");
         String colour = supplier.map(TenantProfile::primaryColor).orElse("#1f5fae");
-        String link = supplier.map(s -> links.to(s, notice.link())).orElse(null);
+        String link = notice.link() == null ? null : supplier.map(s -> links.to(s, notice.link())).orElse(null);
         try {
             var message = sender.createMimeMessage();
             var mail = new MimeMessageHelper(message, true, "UTF-8");

@@ -231,12 +231,13 @@ class ProductIndex {
     }
 
     CatalogPage search(TenantId tenant, CatalogSearch.CatalogQuery query, int from, int size) {
-        if (!exists()) {
+        if (!exists() || from >= CatalogSearch.MAX_RESULTS) { // beyond the result window the index refuses the query
             return new CatalogPage(List.of(), 0);
         }
+        int window = Math.min(size, CatalogSearch.MAX_RESULTS - from);
         try {
             SearchResponse<ProductDocument> response = cluster.client().search(s -> {
-                s.index(ALIAS).from(from).size(size).trackTotalHits(t -> t.enabled(true)).query(filtered(tenant, query));
+                s.index(ALIAS).from(from).size(window).trackTotalHits(t -> t.enabled(true)).query(filtered(tenant, query));
                 switch (query.sort()) {
                     case NAME -> s.sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc)));
                     case LIST_PRICE_ASCENDING -> s.sort(o -> o.field(f -> f.field("listPrice").order(SortOrder.Asc)));
@@ -343,9 +344,10 @@ class ProductIndex {
      */
     MarketplacePage searchMarketplace(java.util.Map<TenantId, java.util.Optional<Assortment>> tenants, String query,
                                       int from, int size) {
-        if (!exists() || tenants.isEmpty()) {
+        if (!exists() || tenants.isEmpty() || from >= CatalogSearch.MAX_RESULTS) {
             return new MarketplacePage(List.of(), 0);
         }
+        int window = Math.min(size, CatalogSearch.MAX_RESULTS - from);
         // Each supplier contributes only what this buyer may see there.
         Query visible = Query.of(q -> q.bool(b -> {
             tenants.forEach((tenant, assortment) -> b.should(visibleIn(tenant, assortment)));
@@ -353,7 +355,7 @@ class ProductIndex {
         }));
         try {
             SearchResponse<ProductDocument> response = cluster.client().search(s -> s.index(ALIAS)
-                    .from(from).size(size)
+                    .from(from).size(window)
                     .query(query(visible, query))
                     .collapse(c -> c.field("offerKey").innerHits(i -> i.name("offers").size(10)
                             .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))))

@@ -100,6 +100,10 @@ class SearchApi {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
+        if ((long) (page + 1) * size > CatalogSearch.MAX_RESULTS) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "Only the first " + CatalogSearch.MAX_RESULTS
+                    + " results can be paged through: narrow the search (q, category, brand, attributes)");
+        }
         var current = tenants.current();
         if (current.isEmpty()) {
             return marketplace(q, page, size);

@@ -113,6 +113,26 @@ class TenantIsolationIntegrationTests {
         assertThat(unguarded).isEmpty();
     }
 
+    @Test
+    void everyTableWithoutRowLevelSecurityIsNamedWithItsGuardInTheDecisionRecord() throws Exception {
+        var record = java.nio.file.Files.readString(java.nio.file.Path.of("docs/decisions/004-api-authorisation-and-platform-tables.md"));
+        var named = new java.util.HashSet<String>();
+        var cell = java.util.regex.Pattern.compile("^\\| ([^|]+) \\|", java.util.regex.Pattern.MULTILINE).matcher(record);
+        while (cell.find()) {
+            for (var name : java.util.regex.Pattern.compile("`([a-z_0-9*]+)`").matcher(cell.group(1)).results().map(r -> r.group(1)).toList()) {
+                named.add(name);
+            }
+        }
+        var unguarded = jdbc.queryForList("""
+                select c.relname from pg_class c
+                where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace
+                  and not (c.relrowsecurity and c.relforcerowsecurity)""", String.class);
+
+        assertThat(unguarded).allSatisfy(table -> assertThat(named.stream().anyMatch(name -> name.endsWith("*")
+                        ? table.startsWith(name.substring(0, name.length() - 1)) : table.equals(name)))
+                .as("%s has no row-level security: say in docs/decisions/004 what guards it", table).isTrue());
+    }
+
     private <T> T inTransactionAs(TenantId tenant, java.util.function.Supplier<T> work) {
         return TenantContext.callAs(tenant, () -> new TransactionTemplate(transactions).execute(status -> work.get()));
     }
