@@ -43,11 +43,13 @@ class SecurityConfiguration {
     /** The integration API: stateless, bearer tokens from this server's client-credentials grant. */
     @Bean
     @Order(0)
-    SecurityFilterChain integrationApi(HttpSecurity http, SecurityHeaders headers) throws Exception {
+    SecurityFilterChain integrationApi(HttpSecurity http, SecurityHeaders headers,
+                                       com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> keys,
+                                       PortalUrls urls) throws Exception {
         var problems = new ApiProblems();
         http.headers(headers.headers()).securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority("SCOPE_" + PortalClients.API_SCOPE))
-                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(ApiTokens.decoder(keys, urls)))
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -74,14 +76,16 @@ class SecurityConfiguration {
     SecurityFilterChain authorizationServer(HttpSecurity http, SecurityHeaders headers, SignInThrottle throttle, UserAccounts users,
                                             org.springframework.context.ApplicationEventPublisher events,
                                             org.springframework.transaction.PlatformTransactionManager transactions,
-                                            java.time.Clock clock) throws Exception {
+                                            java.time.Clock clock, PlatformHosts platform) throws Exception {
         http.headers(headers.headers())
                 .addFilterBefore(new SignInThrottleFilter(throttle, users, events, transactions, clock),
-                        org.springframework.security.web.context.SecurityContextHolderFilter.class);
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
+                .addFilterBefore(ApiTokens.onIssuerHostOnly(platform), SignInThrottleFilter.class);
         RequestMatcher signInPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_IN_PATH);
         var endpoints = new RequestMatcher[1];
         http.oauth2AuthorizationServer(server -> {
             server.oidc(Customizer.withDefaults());
+            server.tokenIntrospectionEndpoint(introspection -> introspection.introspectionResponseHandler(ApiTokens.ownTokensOnly()));
             endpoints[0] = server.getEndpointsMatcher();
         });
         http.securityMatcher(new OrRequestMatcher(endpoints[0], signInPost))

@@ -38,7 +38,9 @@ final class SignInClaims {
     static OAuth2TokenCustomizer<JwtEncodingContext> idTokenCustomizer(UserAccounts users, ApiClients apiClients) {
         return context -> {
             if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
-                // An integration client's token names the organisation it acts for, nothing more.
+                // An integration client's token is for the API and names the organisation it acts for, nothing more.
+                // An ArrayList: the claims are stored with the authorization and read back only as allowed types.
+                context.getClaims().audience(new java.util.ArrayList<>(java.util.List.of(ApiTokens.AUDIENCE)));
                 apiClients.findByClientId(context.getRegisteredClient().getClientId()).ifPresent(client -> {
                     client.supplier().ifPresent(s -> context.getClaims().claim(SUPPLIER, s.toString()));
                     client.buyerCompanyId().ifPresent(c -> context.getClaims().claim(BUYER_COMPANY, c.toString()));
