@@ -64,6 +64,12 @@ public record ProductSnapshot(
     public static final Pattern GTIN = Pattern.compile("\\d{8}|\\d{12,14}");
 
     /** What is wrong with this product, by field (empty when it can be saved). */
+    private static void tooLong(Map<String, String> problems, String column, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.putIfAbsent(column, "is longer than " + max + " characters (" + value.length() + ")");
+        }
+    }
+
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
         if (sku == null || sku.isBlank()) {
@@ -75,6 +81,13 @@ public record ProductSnapshot(
         if (unit == null || unit.isBlank()) {
             problems.put("unit", "is required");
         }
+        // The columns' sizes: a longer value is the file's mistake, said with its column, never a database error.
+        tooLong(problems, "sku", sku, 64);
+        tooLong(problems, "mpn", mpn, 64);
+        tooLong(problems, "name", name, 300);
+        tooLong(problems, "brand", brand, 120);
+        tooLong(problems, "category", category, 200);
+        tooLong(problems, "description", description, 20_000);
         if (gtin != null && !gtin.isBlank() && !GTIN.matcher(gtin).matches()) {
             problems.put("gtin", "'" + gtin + "' is not a GTIN (8, 12, 13 or 14 digits)");
         }

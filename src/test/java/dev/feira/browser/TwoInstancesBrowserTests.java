@@ -107,7 +107,9 @@ class TwoInstancesBrowserTests extends BrowserTestSupport {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> redirected.get() != null);
         String code = java.net.URLDecoder.decode(redirected.get().replaceAll(".*[?&]code=([^&]+).*", "$1"), java.nio.charset.StandardCharsets.UTF_8);
 
-        second = OtherInstance.start(database, null, "--feira.recovery.sweep-interval=PT1H", "--feira.recovery.sweep-initial-delay=PT1H");
+        // Behind one public address, as deployed: both instances name the same issuer (the first's address here).
+        second = OtherInstance.start(database, null, "--feira.recovery.sweep-interval=PT1H", "--feira.recovery.sweep-initial-delay=PT1H",
+                "--feira.platform.public-port=" + port);
         int secondPort = OtherInstance.port(second);
 
         // The second honours the first's token, and redeems its code

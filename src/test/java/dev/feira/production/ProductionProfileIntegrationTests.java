@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "feira.secrets.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
         "feira.identity.portal-client-secret=prod-profile-test-secret",
         "feira.demo-data.enabled=true",
+        "feira.demo-data.weak-passwords-allowed=true",
         "feira.embedded.data-directory=",
         "vaadin.productionMode=false",
         "server.tomcat.remoteip.internal-proxies=10\\.9\\.9\\.9"})

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,6 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import dev.feira.identity.PasswordPolicy;
 import dev.feira.identity.Role;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDefinitionLoaded;
@@ -42,10 +44,14 @@ class DemoAccountsLoader {
     private final BuyerAccounts accounts;
     private final ApiClients apiClients;
     private final PasswordEncoder passwords;
+    /** The demo files' passwords (feira123) are exempt from the policy in the default profile only. */
+    private final boolean weakPasswordsAllowed;
     private final TransactionTemplate transaction;
 
     DemoAccountsLoader(UserAccounts users, BuyerCompanies companies, BuyerAccounts accounts, ApiClients apiClients,
-                       PasswordEncoder passwords, PlatformTransactionManager transactions) {
+                       PasswordEncoder passwords, PlatformTransactionManager transactions,
+                       @Value("${feira.demo-data.weak-passwords-allowed:false}") boolean weakPasswordsAllowed) {
+        this.weakPasswordsAllowed = weakPasswordsAllowed;
         this.users = users;
         this.apiClients = apiClients;
         this.companies = companies;
@@ -156,11 +162,16 @@ class DemoAccountsLoader {
         }, () -> apiClients.save(create.get()));
     }
 
-    private static void validate(Path file, Person person) {
+    private void validate(Path file, Person person) {
         if (person.username() == null || !person.username().contains("@") || person.name() == null
                 || person.password() == null || person.password().length() < 4) {
             throw new InvalidAccountsFile(file + ": user '" + person.username()
                     + "' needs an e-mail username, a name and a password of at least 4 characters");
+        }
+        if (!weakPasswordsAllowed) {
+            PasswordPolicy.check(person.password(), person.username()).ifPresent(refusal -> {
+                throw new InvalidAccountsFile(file + ": the password of user '" + person.username() + "' " + refusal);
+            });
         }
     }
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,8 +44,8 @@ public final class Sheet {
         this.problems = problems;
     }
 
-    /** A text cell that a spreadsheet would run as a formula ("=HYPERLINK(...)", "+cmd", "@SUM"); "-3" is a number. */
-    private static final Pattern FORMULA = Pattern.compile("^[=+@\\t\\r].*|^-[^0-9.].*", Pattern.DOTALL);
+    /** How {@link SheetWriter#inert} marks a formula-like text in a CSV export: an apostrophe before it. */
+    private static final Pattern NEUTRALISED = Pattern.compile("^'(?=[=+@\\t\\r-])", Pattern.DOTALL);
 
     /**
      * Reads an uploaded file: an Excel workbook (.xlsx, its first sheet) when it is one, else CSV
@@ -62,7 +64,30 @@ public final class Sheet {
         if (!(bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF)) {
             buffered.reset();
         }
-        return csv(source, new InputStreamReader(buffered, StandardCharsets.UTF_8));
+        // Malformed bytes are reported, not replaced: a Latin-1 file would otherwise store "S\uFFFDo Paulo".
+        var utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return csv(source, new InputStreamReader(buffered, utf8));
+    }
+
+    /** At most this many data rows in one file (a catalog of 100,000 products is well within). */
+    public static final int MAX_ROWS = 250_000;
+    /** At most this many characters in one cell, as in Excel. */
+    public static final int MAX_CELL = 32_767;
+
+    /** Refuses a file with too many rows (answering whether reading should stop) and cells that are too long. */
+    private static boolean bounded(SheetRow row, List<SheetRow> rows, List<SheetProblem> problems) {
+        row.values().forEach((column, value) -> {
+            if (value != null && value.length() > MAX_CELL) {
+                row.problem(column, "is longer than " + MAX_CELL + " characters");
+            }
+        });
+        if (rows.size() >= MAX_ROWS) {
+            problems.add(new SheetProblem(row.line(), null, "the file has more than " + MAX_ROWS + " rows: split it"));
+            return false;
+        }
+        rows.add(row);
+        return true;
     }
 
     /** Reads the first sheet of an .xlsx workbook: row 1 is the header; formulas are refused, not evaluated. */
@@ -100,7 +125,9 @@ public final class Sheet {
                 }
                 var sheetRow = new SheetRow(row.getRowNum(), values, problems);
                 formulas.forEach(column -> sheetRow.problem(column, "formulas are not accepted; enter the value itself"));
-                rows.add(sheetRow);
+                if (!bounded(sheetRow, rows, problems)) {
+                    break;
+                }
             }
         } catch (IOException | RuntimeException e) {
             problems.add(new SheetProblem(0, null, "not a readable Excel (.xlsx) file: " + e.getMessage()));
@@ -116,20 +143,16 @@ public final class Sheet {
         };
     }
 
-    /** Refuses values a spreadsheet would run when the data is opened again (formula injection). */
+    /**
+     * Text that merely looks like a formula ("-V357", "=A1" in a description) is data, kept as written; it is made
+     * inert where it could run — in a CSV export — and the apostrophe that export adds is taken off again here, so an
+     * exported file imports back unchanged.
+     */
     private static List<SheetRow> checked(List<SheetRow> rows) {
         for (SheetRow row : rows) {
-            row.values().forEach((column, value) -> {
-                if (value != null && FORMULA.matcher(value).matches()) {
-                    row.problem(column, "'" + abbreviate(value) + "' looks like a formula; formulas are not accepted");
-                }
-            });
+            row.values().replaceAll((column, value) -> value == null ? null : NEUTRALISED.matcher(value).replaceFirst(""));
         }
         return rows;
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     /** Reads a comma-separated file with a header row; values are trimmed, empty lines skipped. */
@@ -146,9 +169,17 @@ public final class Sheet {
                 if (!record.isConsistent()) {
                     row.problem(null, "has " + record.size() + " fields, the header has " + columns.size());
                 }
-                rows.add(row);
+                if (!bounded(row, rows, problems)) {
+                    break;
+                }
             }
-        } catch (IllegalStateException | UncheckedIOException e) {
+        } catch (CharacterCodingException | UncheckedIOException e) {
+            if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+                problems.add(new SheetProblem(rows.size() + 2L, null, "is not UTF-8 text: save the file as \"CSV UTF-8\" and send it again"));
+            } else {
+                problems.add(new SheetProblem(0, null, "not a readable CSV file: " + e.getMessage()));
+            }
+        } catch (IllegalStateException e) {
             problems.add(new SheetProblem(0, null, "not a readable CSV file: " + e.getMessage()));
         }
         return new Sheet(source, columns, checked(rows), problems);

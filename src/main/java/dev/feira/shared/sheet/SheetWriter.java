@@ -14,8 +14,9 @@ import org.dhatim.fastexcel.Workbook;
 
 /**
  * Writes a {@link SheetExport} as CSV (UTF-8 with a byte-order mark, so Excel reads accents) or
- * XLSX. A text value that a spreadsheet would run as a formula is written with a leading
- * apostrophe, so an export can never carry a formula into someone's spreadsheet.
+ * XLSX. In CSV a text value that a spreadsheet would run as a formula is written with a leading
+ * apostrophe, so an export can never carry a formula into someone's spreadsheet ({@link Sheet} takes it
+ * off on import); XLSX cells are typed text, which no spreadsheet runs, and are written as they are.
  */
 public final class SheetWriter {
 
@@ -79,7 +80,7 @@ public final class SheetWriter {
             for (int c = 0; c < row.size(); c++) {
                 String value = row.get(c);
                 if (value != null) {
-                    sheet.value(r[0], c, inert(value));
+                    sheet.value(r[0], c, value);
                 }
             }
             r[0]++;

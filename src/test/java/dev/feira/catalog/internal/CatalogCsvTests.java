@@ -46,6 +46,17 @@ class CatalogCsvTests {
     }
 
     @Test
+    void aValueLongerThanItsColumnIsTheFilesMistakeWithLineAndColumn() {
+        String csv = "sku,name,unit,list_price,brand\n" + "S".repeat(65) + ",Parafuso,CX,1.00,Belenus\n"
+                + "A-2," + "N".repeat(301) + ",CX,1.00," + "B".repeat(121) + "\n";
+
+        assertThatThrownBy(() -> CatalogCsv.parse("catalog.csv", new StringReader(csv)))
+                .hasMessageContaining("line 2, column sku: is longer than 64 characters (65)")
+                .hasMessageContaining("line 3, column name: is longer than 300 characters (301)")
+                .hasMessageContaining("line 3, column brand: is longer than 120 characters (121)");
+    }
+
+    @Test
     void aFileWithoutRequiredColumnsIsRejectedUpFront() {
         assertThatThrownBy(() -> CatalogCsv.parse("catalog.csv", new StringReader("sku,nome\nA-1,Parafuso\n")))
                 .hasMessageContaining("line 1")

@@ -48,14 +48,62 @@ class SheetTests {
     }
 
     @Test
-    void aFormulaInACsvCellIsRefusedWithItsLineAndColumn() throws IOException {
-        var sheet = csv("sku,stock\n\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",5\n+cmd,1\nB-1,-2\n");
+    void textThatLooksLikeAFormulaIsDataAsWritten() throws IOException {
+        var sheet = csv("sku,stock\n-V357,5\n\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",1\n+55 11,2\n");
 
-        assertThatThrownBy(() -> rows(sheet)).isInstanceOf(InvalidSheet.class)
-                .satisfies(e -> assertThat(((InvalidSheet) e).problems()).extracting(Object::toString).containsExactly(
-                        "line 2, column sku: '=HYPERLINK(\"http://evil.example\",\"x\")' looks like a formula; formulas are not accepted",
-                        "line 3, column sku: '+cmd' looks like a formula; formulas are not accepted",
-                        "line 4, column stock: '-2' is not a whole number of zero or more"));
+        assertThat(rows(sheet)).containsExactly(new Row("-V357", 5),
+                new Row("=HYPERLINK(\"http://evil.example\",\"x\")", 1), new Row("+55 11", 2));
+    }
+
+    @Test
+    void aCsvExportMakesFormulaLikeTextInertAndImportsBackUnchanged() throws IOException {
+        var values = List.of("-V357", "=1+1", "@SUM(A1)", "+cmd", "-3", "'quoted'", "plain");
+        var export = new SheetExport() {
+            @Override
+            public String kind() {
+                return "stock";
+            }
+
+            @Override
+            public List<String> columns() {
+                return List.of("sku", "stock");
+            }
+
+            @Override
+            public void rows(java.util.function.Consumer<List<String>> row) {
+                values.forEach(value -> row.accept(List.of(value, "1")));
+            }
+        };
+        var csv = new java.io.ByteArrayOutputStream();
+        dev.feira.shared.sheet.SheetWriter.write(export, dev.feira.shared.sheet.SheetWriter.Format.CSV, csv);
+
+        assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("'-V357", "'=1+1", "'@SUM(A1)", "'+cmd", "\n-3,");
+        var back = Sheet.read("stock.csv", new ByteArrayInputStream(csv.toByteArray()));
+        assertThat(rows(back)).extracting(Row::sku).containsExactlyElementsOf(values);
+    }
+
+    @Test
+    void aCsvThatIsNotUtf8IsAClearProblemNotGarbledText() throws IOException {
+        byte[] latin1 = "sku,stock\nSÃO-1,5\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        var sheet = Sheet.read("stock.csv", new ByteArrayInputStream(latin1));
+
+        assertThatThrownBy(() -> rows(sheet)).isInstanceOf(InvalidSheet.class).hasMessageContaining("is not UTF-8 text");
+    }
+
+    @Test
+    void tooLongACellOrTooManyRowsIsRefusedWithoutReadingOn() throws IOException {
+        var longCell = csv("sku,stock\n" + "X".repeat(Sheet.MAX_CELL + 1) + ",1\n");
+        assertThatThrownBy(() -> rows(longCell)).isInstanceOf(InvalidSheet.class)
+                .hasMessageContaining("line 2, column sku: is longer than 32767 characters");
+
+        var many = new StringBuilder("sku,stock\n");
+        for (int i = 0; i <= Sheet.MAX_ROWS; i++) {
+            many.append("S").append(i).append(",1\n");
+        }
+        var tooMany = csv(many.toString());
+        assertThatThrownBy(() -> rows(tooMany)).isInstanceOf(InvalidSheet.class)
+                .hasMessageContaining("more than 250000 rows");
     }
 
     @Test
