@@ -31,12 +31,17 @@ class FailedListenerRetry {
         this.minimumAge = minimumAge;
     }
 
+    /** A failed delivery, unless its event says the same input would fail again ({@link NotRetried}). */
+    static boolean worthRetrying(EventPublication publication) {
+        return publication.getStatus() == EventPublication.Status.FAILED && !(publication.getEvent() instanceof NotRetried);
+    }
+
     @Scheduled(fixedDelayString = "${feira.events.retry-after:PT30S}", initialDelayString = "${feira.events.retry-after:PT30S}")
     void resubmitFailed() {
         try {
             incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults()
                     .withMinAge(minimumAge)
-                    .withFilter(publication -> publication.getStatus() == EventPublication.Status.FAILED));
+                    .withFilter(FailedListenerRetry::worthRetrying));
         } catch (RuntimeException e) {
             log.warn("Could not resubmit failed event publications: {}", e.getMessage());
         }
