@@ -53,7 +53,7 @@ class ProductIndex {
             try {
                 known = cluster.client().indices().existsAlias(a -> a.name(ALIAS)).value();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new dev.feira.search.SearchUnavailable(e);
             }
         }
         return known;
@@ -68,11 +68,11 @@ class ProductIndex {
         if (prepared) {
             return false;
         }
-        prepared = true;
         ElasticsearchClient client = cluster.client();
         try {
             List<String> live = aliasTargets(client);
             if (live.equals(List.of(INDEX))) {
+                prepared = true;
                 return false;
             }
             if (!client.indices().exists(e -> e.index(INDEX)).value()) {
@@ -94,10 +94,16 @@ class ProductIndex {
             targets.add(INDEX);
             writeTargets = List.copyOf(targets);
             log.info("Search index {} is being filled; searches use {} until then", INDEX, previous.isEmpty() ? INDEX : previous);
+            prepared = true; // only now: a search server that was down is asked again next time
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The fill broke off (the search server went away): the next caller of {@link #prepare()} fills it again. */
+    synchronized void fillFailed() {
+        prepared = false;
     }
 
     /** The new version is full: the alias moves to it in one step, and older versions are dropped. */
@@ -255,7 +261,7 @@ class ProductIndex {
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new CatalogPage(hits, total);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new dev.feira.search.SearchUnavailable(e);
         }
     }
 
@@ -266,7 +272,7 @@ class ProductIndex {
         try {
             return cluster.client().count(c -> c.index(ALIAS).query(filtered(tenant, query))).count();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new dev.feira.search.SearchUnavailable(e);
         }
     }
 
@@ -285,7 +291,7 @@ class ProductIndex {
                     values(response.aggregations().get("brands")), attributeFacets(values(response.aggregations().get("attributes"))),
                     response.aggregations().get("inStock").filter().docCount());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new dev.feira.search.SearchUnavailable(e);
         }
     }
 
@@ -375,7 +381,7 @@ class ProductIndex {
             long total = response.aggregations().get("groups").cardinality().value();
             return new MarketplacePage(groups, total);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new dev.feira.search.SearchUnavailable(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.feira.search.internal;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ import dev.feira.tenancy.TenantProfile;
  * registry, so a change made while Elasticsearch is down is indexed once it is back.
  */
 @Component
-class ProductIndexer implements dev.feira.search.SearchMaintenance {
+class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProductIndexer.class);
     private static final int PAGE = 2000;
@@ -45,6 +46,7 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance {
 
     private final Set<TenantId> changedWhileStarting = new HashSet<>();
     private boolean started;
+    private volatile boolean stopping;
 
     ProductIndexer(ProductIndex index, Catalog catalog, TenantDirectory tenants, PlatformTransactionManager transactions) {
         this.index = index;
@@ -97,7 +99,11 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance {
         return true;
     }
 
-    /** On start, a new index version (first start, a mapping change, lost data) is filled while searches go on. */
+    /**
+     * On start, a new index version (first start, a mapping change, lost data) is filled while searches go on. A search
+     * server that cannot be reached yet is asked again, less and less often, until it answers: the application starts
+     * and serves without it meanwhile (searches say search is unavailable).
+     */
     @Async
     @EventListener(ApplicationReadyEvent.class)
     void indexAfterStart() {
@@ -107,8 +113,32 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance {
             changed = Set.copyOf(changedWhileStarting);
             changedWhileStarting.clear();
         }
-        if (!ensureIndex()) {
-            changed.forEach(this::reindex);
+        for (int attempt = 1; !stopping; attempt++) {
+            try {
+                if (!ensureIndex()) {
+                    changed.forEach(this::reindex);
+                }
+                return;
+            } catch (RuntimeException unreachable) {
+                if (attempt == 1) {
+                    log.warn("The search index cannot be reached ({}); it is indexed as soon as it can", unreachable.getMessage());
+                }
+                pause(Duration.ofSeconds(Math.min(60, 2L * attempt)));
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        stopping = true;
+    }
+
+    private void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping = true;
         }
     }
 
@@ -118,8 +148,13 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance {
      */
     private boolean ensureIndex() {
         if (index.prepare()) {
-            reindexAll();
-            index.completeFill();
+            try {
+                reindexAll();
+                index.completeFill();
+            } catch (RuntimeException broken) {
+                index.fillFailed();
+                throw broken;
+            }
             return true;
         }
         return false;

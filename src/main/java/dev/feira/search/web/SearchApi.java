@@ -158,4 +158,13 @@ class SearchApi {
                 lot.minimum(), lot.multiple(), p.stock(), quote == null ? null : quote.listPrice().amount(),
                 quote == null ? null : quote.unitPrice().amount(), p.units(), p.attributes());
     }
+
+    /** The search server is down or restarting: 503 with a hint when to try again, not a 500. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(dev.feira.search.SearchUnavailable.class)
+    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> unavailable(dev.feira.search.SearchUnavailable outage) {
+        var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Search is unavailable right now; try again shortly");
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
 }
