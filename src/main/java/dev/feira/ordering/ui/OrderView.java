@@ -56,6 +56,7 @@ import dev.feira.ordering.Deliveries;
 import dev.feira.ordering.DeliveryNote;
 import dev.feira.ordering.InvoiceDocuments;
 import dev.feira.ordering.OrderStatus;
+import dev.feira.ordering.OrderAccess;
 import dev.feira.ordering.Orders;
 import dev.feira.ordering.PlacedOrder;
 import dev.feira.tenancy.TenantDirectory;
@@ -75,6 +76,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private static final ZoneId SUPPLIER_ZONE = ZoneId.of("America/Sao_Paulo");
 
     private final transient Orders orders;
+    private final transient OrderAccess orderAccess;
     private final transient Approvals approvals;
     private final transient Deliveries deliveries;
     private final transient Carts carts;
@@ -87,9 +89,10 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Optional<BuyerAccountProfile> buyer = Optional.empty();
     private String title = "";
 
-    OrderView(Orders orders, Approvals approvals, Deliveries deliveries, Carts carts, InvoiceDocuments invoices,
+    OrderView(Orders orders, OrderAccess orderAccess, Approvals approvals, Deliveries deliveries, Carts carts, InvoiceDocuments invoices,
               BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access) {
         this.orders = orders;
+        this.orderAccess = orderAccess;
         this.approvals = approvals;
         this.deliveries = deliveries;
         this.carts = carts;
@@ -111,8 +114,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         boolean staff = tenant.filter(access::mayManage).isPresent();
         Optional<PlacedOrder> order;
         try {
-            order = orders.byId(UUID.fromString(event.getRouteParameters().get("id").orElse("")))
-                    .filter(o -> buyer.map(b -> b.id().equals(o.buyerAccount())).orElse(staff));
+            order = orderAccess.visibleToCaller(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
         } catch (IllegalArgumentException notAnId) {
             order = Optional.empty();
         }

@@ -32,6 +32,7 @@ import dev.feira.ordering.Deliveries;
 import dev.feira.ordering.DeliveryNote;
 import dev.feira.ordering.InvoiceDocuments;
 import dev.feira.ordering.OrderStatus;
+import dev.feira.ordering.OrderAccess;
 import dev.feira.ordering.Orders;
 import dev.feira.ordering.PlacedOrder;
 import dev.feira.pricing.TradeTerms.PaymentMethod;
@@ -46,14 +47,16 @@ import dev.feira.tenancy.TenantProfile;
 class OrderApi {
 
     private final Orders orders;
+    private final OrderAccess orderAccess;
     private final BuyerAccountDirectory accounts;
     private final TenantDirectory tenants;
     private final CatalogAccess access;
     private final Deliveries deliveries;
     private final InvoiceDocuments invoiceDocuments;
 
-    OrderApi(Orders orders, BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access, Deliveries deliveries,
-             InvoiceDocuments invoiceDocuments) {
+    OrderApi(Orders orders, OrderAccess orderAccess, BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access,
+             Deliveries deliveries, InvoiceDocuments invoiceDocuments) {
+        this.orderAccess = orderAccess;
         this.orders = orders;
         this.deliveries = deliveries;
         this.invoiceDocuments = invoiceDocuments;
@@ -106,11 +109,8 @@ class OrderApi {
     @GetMapping("/{id}")
     @Operation(summary = "One order", description = "A buyer sees only its own orders; another's is 404.")
     PlacedOrder one(@PathVariable UUID id) {
-        TenantProfile supplier = supplier();
-        var buyer = accounts.ofCaller();
-        return orders.byId(id)
-                .filter(o -> buyer.map(b -> b.id().equals(o.buyerAccount())).orElseGet(() -> access.mayManage(supplier)))
-                .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "No order " + id + " for you here"));
+        supplier();
+        return orderAccess.visibleToCaller(id).orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "No order " + id + " for you here"));
     }
 
     /** What the supplier's ERP sends when goods leave: the lines (empty: everything still open) and the tracking. */

@@ -57,7 +57,12 @@ public final class Sheet {
         byte[] magic = buffered.readNBytes(4);
         buffered.reset();
         if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
-            return xlsx(source, buffered);
+            byte[] workbook = buffered.readAllBytes(); // uploads are size-limited before they get here
+            if (!inflatesWithin(workbook, MAX_INFLATED_BYTES)) {
+                return new Sheet(source, List.of(), List.of(), List.of(new SheetProblem(0, null,
+                        "the workbook unpacks to more than " + MAX_INFLATED_BYTES / (1024 * 1024) + " MB: it is not a sheet of data")));
+            }
+            return xlsx(source, new java.io.ByteArrayInputStream(workbook));
         }
         buffered.mark(3);
         byte[] bom = buffered.readNBytes(3);
@@ -68,6 +73,28 @@ public final class Sheet {
         var utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return csv(source, new InputStreamReader(buffered, utf8));
+    }
+
+    /** What a workbook may unpack to: a 32 MB upload that inflates past this is a zip bomb, not a catalog. */
+    public static final long MAX_INFLATED_BYTES = 512L * 1024 * 1024;
+
+    /** Unpacks the archive without keeping it, stopping as soon as it passes {@code max} bytes. */
+    static boolean inflatesWithin(byte[] zip, long max) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (var entries = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            while (entries.getNextEntry() != null) {
+                for (int read; (read = entries.read(buffer)) > 0; ) {
+                    total += read;
+                    if (total > max) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return true; // not a zip after all: the workbook reader says what is wrong with it
+        }
     }
 
     /** At most this many data rows in one file (a catalog of 100,000 products is well within). */

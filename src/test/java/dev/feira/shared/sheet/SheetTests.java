@@ -107,6 +107,24 @@ class SheetTests {
     }
 
     @Test
+    void aWorkbookThatUnpacksToFarMoreThanItsUploadIsRefusedUnread() throws IOException {
+        var zip = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 600; i++) { // 600 MB of zeros, under a megabyte packed
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+        assertThat(zip.size()).isLessThan(2 * 1024 * 1024);
+
+        var sheet = Sheet.read("bomb.xlsx", new ByteArrayInputStream(zip.toByteArray()));
+
+        assertThatThrownBy(() -> rows(sheet)).isInstanceOf(InvalidSheet.class).hasMessageContaining("unpacks to more than 512 MB");
+    }
+
+    @Test
     void aFormulaCellInAWorkbookIsRefusedNotEvaluated() throws IOException {
         byte[] xlsx = workbook(sheet -> {
             sheet.value(0, 0, "sku");
