@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.Session;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -31,12 +32,25 @@ class TenantBoundTransactionManager extends JpaTransactionManager {
         var holder = (EntityManagerHolder) TransactionSynchronizationManager.getResource(obtainEntityManagerFactory());
         EntityManager em = holder.getEntityManager();
         String tenant = TenantContext.current().map(Object::toString).orElse("");
-        em.unwrap(Session.class).doWork(connection -> {
-            try (var statement = connection.prepareStatement("select set_config(?, ?, true)")) {
-                statement.setString(1, TENANT_SETTING);
-                statement.setString(2, tenant);
-                statement.execute();
+        try {
+            em.unwrap(Session.class).doWork(connection -> {
+                try (var statement = connection.prepareStatement("select set_config(?, ?, true)")) {
+                    statement.setString(1, TENANT_SETTING);
+                    statement.setString(2, tenant);
+                    statement.execute();
+                }
+            });
+        } catch (RuntimeException failed) {
+            // The connection died after the pool handed it out (PostgreSQL restarted, a fail-over): what the
+            // transaction bound to this thread must be released here, or every later transaction on the thread
+            // would reuse the dead connection — a scheduled task then failed every second until a restart.
+            try {
+                em.getTransaction().rollback();
+            } catch (RuntimeException alreadyGone) {
+                failed.addSuppressed(alreadyGone);
             }
-        });
+            doCleanupAfterCompletion(transaction);
+            throw new CannotCreateTransactionException("Could not bind the transaction to its tenant", failed);
+        }
     }
 }

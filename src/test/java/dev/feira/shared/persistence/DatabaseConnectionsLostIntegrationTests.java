@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import dev.feira.testing.FaultTests;
 import dev.feira.testing.IntegrationApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,7 @@ import static org.awaitility.Awaitility.await;
  * PostgreSQL drops every connection of the application (as a restart or a fail-over does): the application goes on
  * without being restarted — its pool opens new connections — and what it had acknowledged is still there.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = FaultTests.OWN_APPLICATION)
 @ActiveProfiles("test")
 class DatabaseConnectionsLostIntegrationTests {
 
