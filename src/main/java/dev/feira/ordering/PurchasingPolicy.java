@@ -11,7 +11,8 @@ import dev.feira.identity.Role;
 /**
  * A buyer company's rules for spending, set by its buyer admin: each purchaser's limits per order
  * and per month (across all suppliers), and the approval levels an order over its purchaser's
- * limit must pass, by amount.
+ * limit must pass, by amount. Reading the limits and setting either is for the company's buyer admin (or an
+ * operator); anybody else gets an {@code AccessDeniedException}.
  */
 public interface PurchasingPolicy {
 

@@ -80,13 +80,37 @@ class ApprovalIntegrationTests {
             as(patricia, () -> orders.cancel(horizonte, waiting.id(), "test over"));
         }
         as(patricia, () -> carts.empty(horizonte));
-        policy.setLimits(horizonte.buyerCompanyId(), patricia.id(), null, null);
-        policy.setLevels(horizonte.buyerCompanyId(), List.of());
+        asAdmin(() -> policy.setLimits(horizonte.buyerCompanyId(), patricia.id(), null, null));
+        asAdmin(() -> policy.setLevels(horizonte.buyerCompanyId(), List.of()));
         SecurityContextHolder.clearContext();
     }
 
     private <T> T asFerragens(Supplier<T> work) {
         return TenantContext.callAs(tenants.bySlug("ferragens").orElseThrow().id(), work);
+    }
+
+    @Test
+    void onlyTheCompanysBuyerAdminReadsAndSetsItsPurchasingRules() {
+        var fernanda = people.ofBuyerCompany(asFerragens(() -> accounts.byAccountNumber("FP-10007")).orElseThrow().buyerCompanyId()).stream()
+                .filter(p -> p.has(Role.BUYER_ADMIN)).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> as(fernanda, () -> policy.limits(horizonte.buyerCompanyId())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> as(ricardo, () -> {
+            policy.setLimits(horizonte.buyerCompanyId(), patricia.id(), BigDecimal.ONE, null);
+            return null;
+        })).as("an approver, not an admin").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> policy.setLevels(horizonte.buyerCompanyId(), List.of())).as("nobody signed in")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(as(patricia, () -> policy.limits(horizonte.buyerCompanyId()))).isNotEmpty();
+    }
+
+    /** The company's rules are set by its buyer admin (Patrícia). */
+    private void asAdmin(Runnable work) {
+        as(patricia, () -> {
+            work.run();
+            return null;
+        });
     }
 
     private <T> T as(PortalUser person, Supplier<T> work) {
@@ -108,7 +132,7 @@ class ApprovalIntegrationTests {
 
     @Test
     void anOrderWithinTheLimitsGoesStraightToTheSupplierAndCountsInTheMonth() {
-        policy.setLimits(horizonte.buyerCompanyId(), patricia.id(), new BigDecimal("10000"), new BigDecimal("50000"));
+        asAdmin(() -> policy.setLimits(horizonte.buyerCompanyId(), patricia.id(), new BigDecimal("10000"), new BigDecimal("50000")));
         BigDecimal before = spentByPatricia();
 
         var order = patriciaOrders();
@@ -121,7 +145,7 @@ class ApprovalIntegrationTests {
 
     @Test
     void anOrderOverTheLimitWaitsWithTheCartLockedUntilTheApproverApprovesIt() {
-        policy.setLimits(horizonte.buyerCompanyId(), patricia.id(), new BigDecimal("100"), null);
+        asAdmin(() -> policy.setLimits(horizonte.buyerCompanyId(), patricia.id(), new BigDecimal("100"), null));
 
         var order = patriciaOrders();
 
@@ -151,9 +175,9 @@ class ApprovalIntegrationTests {
 
     @Test
     void aBigOrderPassesEveryLevelItsAmountReachesAndTheWrongRoleIsRefused() {
-        policy.setLimits(horizonte.buyerCompanyId(), patricia.id(), new BigDecimal("100"), null);
-        policy.setLevels(horizonte.buyerCompanyId(), List.of(new ApprovalLevel(BigDecimal.ZERO, Role.APPROVER),
-                new ApprovalLevel(new BigDecimal("300"), Role.APPROVER), new ApprovalLevel(new BigDecimal("100000"), Role.BUYER_ADMIN)));
+        asAdmin(() -> policy.setLimits(horizonte.buyerCompanyId(), patricia.id(), new BigDecimal("100"), null));
+        asAdmin(() -> policy.setLevels(horizonte.buyerCompanyId(), List.of(new ApprovalLevel(BigDecimal.ZERO, Role.APPROVER),
+                new ApprovalLevel(new BigDecimal("300"), Role.APPROVER), new ApprovalLevel(new BigDecimal("100000"), Role.BUYER_ADMIN))));
 
         var order = patriciaOrders(); // R$ 511: levels from 0 and from 300, not the one from 100,000
 
@@ -165,20 +189,20 @@ class ApprovalIntegrationTests {
         assertThat(second.status()).isEqualTo(OrderStatus.APPROVED);
         assertThat(second.approvals()).extracting(PlacedOrder.Approval::level).containsExactly(1, 2);
 
-        policy.setLevels(horizonte.buyerCompanyId(), List.of(new ApprovalLevel(BigDecimal.ZERO, Role.APPROVER),
-                new ApprovalLevel(new BigDecimal("300"), Role.BUYER_ADMIN)));
+        asAdmin(() -> policy.setLevels(horizonte.buyerCompanyId(), List.of(new ApprovalLevel(BigDecimal.ZERO, Role.APPROVER),
+                new ApprovalLevel(new BigDecimal("300"), Role.BUYER_ADMIN))));
         var next = patriciaOrders();
         as(ricardo, () -> approvals.approve(next.id(), null));
         assertThatThrownBy(() -> as(ricardo, () -> approvals.approve(next.id(), null))).isInstanceOf(Approvals.ApprovalRefusal.class)
                 .hasMessageContaining("buyer admin");
-        assertThatThrownBy(() -> policy.setLevels(horizonte.buyerCompanyId(), List.of(new ApprovalLevel(BigDecimal.TEN, Role.APPROVER))))
+        assertThatThrownBy(() -> asAdmin(() -> policy.setLevels(horizonte.buyerCompanyId(), List.of(new ApprovalLevel(BigDecimal.TEN, Role.APPROVER)))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theMonthlyLimitCountsWhatWasOrderedBeforeThisMonth() {
         BigDecimal spent = spentByPatricia();
-        policy.setLimits(horizonte.buyerCompanyId(), patricia.id(), null, spent.add(new BigDecimal("800")));
+        asAdmin(() -> policy.setLimits(horizonte.buyerCompanyId(), patricia.id(), null, spent.add(new BigDecimal("800"))));
 
         var first = patriciaOrders();  // R$ 511: within
         var second = patriciaOrders(); // another R$ 511: over the month's R$ 800
@@ -190,7 +214,7 @@ class ApprovalIntegrationTests {
 
     @Test
     void aRejectionNeedsAReasonAndOpensTheCartAgainAsItWas() {
-        policy.setLimits(horizonte.buyerCompanyId(), patricia.id(), new BigDecimal("100"), null);
+        asAdmin(() -> policy.setLimits(horizonte.buyerCompanyId(), patricia.id(), new BigDecimal("100"), null));
         var order = patriciaOrders();
 
         assertThatThrownBy(() -> as(ricardo, () -> approvals.reject(order.id(), " "))).isInstanceOf(Approvals.ApprovalRefusal.class);
@@ -206,7 +230,7 @@ class ApprovalIntegrationTests {
     }
 
     private BigDecimal spentByPatricia() {
-        return policy.limits(horizonte.buyerCompanyId()).stream().filter(l -> l.person().id().equals(patricia.id())).findFirst()
+        return as(patricia, () -> policy.limits(horizonte.buyerCompanyId())).stream().filter(l -> l.person().id().equals(patricia.id())).findFirst()
                 .orElseThrow().spentThisMonth();
     }
 }

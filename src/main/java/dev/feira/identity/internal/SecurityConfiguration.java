@@ -1,6 +1,11 @@
 package dev.feira.identity.internal;
 
+import java.time.Clock;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,11 +22,13 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -44,8 +51,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain integrationApi(HttpSecurity http, SecurityHeaders headers,
-                                       com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> keys,
-                                       PortalUrls urls) throws Exception {
+                                       JWKSource<SecurityContext> keys, PortalUrls urls) throws Exception {
         var problems = new ApiProblems();
         http.headers(headers.headers()).securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority("SCOPE_" + PortalClients.API_SCOPE))
@@ -74,12 +80,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServer(HttpSecurity http, SecurityHeaders headers, SignInThrottle throttle, UserAccounts users,
-                                            org.springframework.context.ApplicationEventPublisher events,
-                                            org.springframework.transaction.PlatformTransactionManager transactions,
-                                            java.time.Clock clock, PlatformHosts platform) throws Exception {
+                                            ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                                            Clock clock, PlatformHosts platform) throws Exception {
         http.headers(headers.headers())
-                .addFilterBefore(new SignInThrottleFilter(throttle, users, events, transactions, clock),
-                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle, users, events, transactions, clock), SecurityContextHolderFilter.class)
                 .addFilterBefore(ApiTokens.onIssuerHostOnly(platform), SignInThrottleFilter.class);
         RequestMatcher signInPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_IN_PATH);
         var endpoints = new RequestMatcher[1];

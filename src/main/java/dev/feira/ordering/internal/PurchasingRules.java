@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.feira.identity.CurrentUser;
 import dev.feira.identity.People;
 import dev.feira.identity.PortalUser;
 import dev.feira.identity.Role;
@@ -31,15 +33,30 @@ class PurchasingRules implements PurchasingPolicy {
 
     private final JdbcClient sql;
     private final People people;
+    private final CurrentUser currentUser;
 
-    PurchasingRules(JdbcClient sql, People people) {
+    PurchasingRules(JdbcClient sql, People people, CurrentUser currentUser) {
         this.sql = sql;
         this.people = people;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * The company's rules are its buyer admin's to read and set (and an operator's): checked here, so the team page
+     * and any other caller obey the same rule.
+     */
+    private void requireAdminOf(UUID buyerCompany) {
+        boolean allowed = currentUser.get().filter(user -> user.has(Role.PLATFORM_OPERATOR) || (user.has(Role.BUYER_ADMIN)
+                && user.buyerCompany().filter(company -> company.id().equals(buyerCompany)).isPresent())).isPresent();
+        if (!allowed) {
+            throw new AccessDeniedException("Only the company's buyer admin sets its purchasing rules");
+        }
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<PurchaserLimits> limits(UUID buyerCompany) {
+        requireAdminOf(buyerCompany);
         var result = new ArrayList<PurchaserLimits>();
         for (PortalUser person : people.ofBuyerCompany(buyerCompany)) {
             var limits = limitsOf(buyerCompany, person.id());
@@ -50,6 +67,7 @@ class PurchasingRules implements PurchasingPolicy {
 
     @Override
     public void setLimits(UUID buyerCompany, UUID person, BigDecimal perOrder, BigDecimal perMonth) {
+        requireAdminOf(buyerCompany);
         boolean ofCompany = people.person(person).flatMap(PortalUser::buyerCompany).filter(c -> c.id().equals(buyerCompany)).isPresent();
         if (!ofCompany) {
             throw new IllegalArgumentException("That person does not buy for this company");
@@ -74,6 +92,7 @@ class PurchasingRules implements PurchasingPolicy {
 
     @Override
     public void setLevels(UUID buyerCompany, List<ApprovalLevel> levels) {
+        requireAdminOf(buyerCompany);
         if (!levels.isEmpty() && levels.getFirst().fromAmount().signum() != 0) {
             throw new IllegalArgumentException("The first approval level starts at 0");
         }

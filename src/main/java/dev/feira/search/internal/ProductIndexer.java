@@ -123,7 +123,7 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
                 if (attempt == 1) {
                     log.warn("The search index cannot be reached ({}); it is indexed as soon as it can", unreachable.getMessage());
                 }
-                pause(Duration.ofSeconds(Math.min(60, 2L * attempt)));
+                pause(Duration.ofSeconds(Math.clamp(attempt / 5, 1, 30))); // every second at first, then less often
             }
         }
     }

@@ -1,9 +1,6 @@
 package dev.feira.search.internal;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -35,10 +32,8 @@ class IndexingAfterAnOutageIntegrationTests {
 
     @DynamicPropertySource
     static void elasticsearchBehindAProxy(DynamicPropertyRegistry registry) throws IOException {
-        var embedded = EmbeddedElasticsearch.shared(Path.of("target/elasticsearch/elasticsearch-8.19.21"),
-                Files.createTempDirectory("feira-elasticsearch-"));
-        proxy = new SwitchableTcpProxy(URI.create(embedded.url()).getPort());
-        registry.add("feira.elasticsearch.url", () -> "http://127.0.0.1:" + proxy.port());
+        proxy = SwitchableTcpProxy.toEmbeddedElasticsearch();
+        registry.add("feira.elasticsearch.url", proxy::url);
     }
 
     @AfterAll

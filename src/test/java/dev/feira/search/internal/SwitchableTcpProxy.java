@@ -21,6 +21,18 @@ final class SwitchableTcpProxy implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
 
+    /** A proxy in front of this JVM's embedded Elasticsearch (started if it is not running yet). */
+    static SwitchableTcpProxy toEmbeddedElasticsearch() throws IOException {
+        var embedded = EmbeddedElasticsearch.shared(java.nio.file.Path.of("target/elasticsearch/elasticsearch-8.19.21"),
+                java.nio.file.Files.createTempDirectory("feira-elasticsearch-"));
+        return new SwitchableTcpProxy(java.net.URI.create(embedded.url()).getPort());
+    }
+
+    /** Its address, for {@code feira.elasticsearch.url}. */
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
     SwitchableTcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         try (var probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
