@@ -263,3 +263,27 @@ select enable_tenant_isolation('cart_offer');
 
 -- The offer an order was placed with (its lines' prices have it taken off already).
 alter table purchase_order add column offer_percent numeric(5, 2) check (offer_percent > 0 and offer_percent <= 50);
+
+--changeset feira:ordering-10-buyer-company-isolation
+-- A buyer company's purchasing rules and spend, guarded twice like a tenant's data: the service names the
+-- company in every query, and row-level security on the company key (the transaction's feira.buyer_company_id,
+-- written by PurchasingRules before it reads or writes) keeps every other company's rows out of reach.
+alter table purchaser_spend add column buyer_company_id uuid references buyer_company (id);
+update purchaser_spend s set buyer_company_id = u.buyer_company_id from user_account u where u.id = s.user_id;
+delete from purchaser_spend where buyer_company_id is null;
+alter table purchaser_spend alter column buyer_company_id set not null;
+alter table spending_limit enable row level security;
+alter table spending_limit force row level security;
+create policy company_isolation on spending_limit
+    using (buyer_company_id = nullif(current_setting('feira.buyer_company_id', true), '')::uuid)
+    with check (buyer_company_id = nullif(current_setting('feira.buyer_company_id', true), '')::uuid);
+alter table approval_level enable row level security;
+alter table approval_level force row level security;
+create policy company_isolation on approval_level
+    using (buyer_company_id = nullif(current_setting('feira.buyer_company_id', true), '')::uuid)
+    with check (buyer_company_id = nullif(current_setting('feira.buyer_company_id', true), '')::uuid);
+alter table purchaser_spend enable row level security;
+alter table purchaser_spend force row level security;
+create policy company_isolation on purchaser_spend
+    using (buyer_company_id = nullif(current_setting('feira.buyer_company_id', true), '')::uuid)
+    with check (buyer_company_id = nullif(current_setting('feira.buyer_company_id', true), '')::uuid);

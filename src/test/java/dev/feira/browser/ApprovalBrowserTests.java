@@ -1,10 +1,14 @@
 package dev.feira.browser;
 
+import java.util.List;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.People;
@@ -37,8 +41,14 @@ class ApprovalBrowserTests extends BrowserTestSupport {
     void limitsAsFound() {
         var horizonte = TenantContext.callAs(tenants.bySlug("ferragens").orElseThrow().id(), () -> accounts.byAccountNumber("FP-10021"))
                 .orElseThrow();
-        people.ofBuyerCompany(horizonte.buyerCompanyId())
-                .forEach(person -> policy.setLimits(horizonte.buyerCompanyId(), person.id(), null, null));
+        // As the company's buyer admin, who alone sets its limits.
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(PATRICIA, null, List.of()));
+        try {
+            people.ofBuyerCompany(horizonte.buyerCompanyId())
+                    .forEach(person -> policy.setLimits(horizonte.buyerCompanyId(), person.id(), null, null));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

@@ -57,10 +57,11 @@ class PurchasingRules implements PurchasingPolicy {
     @Transactional(readOnly = true)
     public List<PurchaserLimits> limits(UUID buyerCompany) {
         requireAdminOf(buyerCompany);
+        bind(buyerCompany);
         var result = new ArrayList<PurchaserLimits>();
         for (PortalUser person : people.ofBuyerCompany(buyerCompany)) {
             var limits = limitsOf(buyerCompany, person.id());
-            result.add(new PurchaserLimits(person, limits.perOrder(), limits.perMonth(), spentThisMonth(person.id())));
+            result.add(new PurchaserLimits(person, limits.perOrder(), limits.perMonth(), spentIn(buyerCompany, person.id(), month(Instant.now()))));
         }
         return result;
     }
@@ -75,6 +76,7 @@ class PurchasingRules implements PurchasingPolicy {
         if ((perOrder != null && perOrder.signum() < 0) || (perMonth != null && perMonth.signum() < 0)) {
             throw new IllegalArgumentException("A limit is 0 or more (empty: no limit)");
         }
+        bind(buyerCompany);
         sql.sql("""
                 insert into spending_limit (buyer_company_id, user_id, per_order, per_month) values (:company, :person, :perOrder, :perMonth)
                 on conflict (buyer_company_id, user_id) do update set per_order = excluded.per_order, per_month = excluded.per_month""")
@@ -84,6 +86,7 @@ class PurchasingRules implements PurchasingPolicy {
     @Override
     @Transactional(readOnly = true)
     public List<ApprovalLevel> levels(UUID buyerCompany) {
+        bind(buyerCompany);
         var levels = sql.sql("select from_amount, approver_role from approval_level where buyer_company_id = :company order by position")
                 .param("company", buyerCompany)
                 .query((row, n) -> new ApprovalLevel(row.getBigDecimal(1), Role.valueOf(row.getString(2)))).list();
@@ -105,6 +108,7 @@ class PurchasingRules implements PurchasingPolicy {
                 throw new IllegalArgumentException("Each approval level starts at a higher amount than the one before");
             }
         }
+        bind(buyerCompany);
         sql.sql("delete from approval_level where buyer_company_id = :company").param("company", buyerCompany).update();
         for (int i = 0; i < levels.size(); i++) {
             sql.sql("insert into approval_level (buyer_company_id, position, from_amount, approver_role) values (:company, :position, :from, :role)")
@@ -118,9 +122,11 @@ class PurchasingRules implements PurchasingPolicy {
      * otherwise one per level the amount reaches.
      */
     int approvalsNeeded(UUID buyerCompany, UUID person, BigDecimal amount, Instant at) {
+        bind(buyerCompany);
         var limits = limitsOf(buyerCompany, person);
         boolean overOrder = limits.perOrder().map(limit -> amount.compareTo(limit) > 0).orElse(false);
-        boolean overMonth = limits.perMonth().map(limit -> spentIn(person, month(at)).add(amount).compareTo(limit) > 0).orElse(false);
+        boolean overMonth = limits.perMonth().map(limit -> spentIn(buyerCompany, person, month(at)).add(amount).compareTo(limit) > 0)
+                .orElse(false);
         if (!overOrder && !overMonth) {
             return 0;
         }
@@ -142,19 +148,28 @@ class PurchasingRules implements PurchasingPolicy {
 
     /** Adds an order to (or, negative, takes it out of) its purchaser's spend in the month it was placed. */
     void spend(UUID person, Instant placedAt, BigDecimal amount) {
+        UUID company = people.person(person).flatMap(PortalUser::buyerCompany).map(PortalUser.BuyerCompanyRef::id)
+                .orElseThrow(() -> new IllegalStateException("Person " + person + " buys for no company"));
+        bind(company);
         sql.sql("""
-                insert into purchaser_spend (user_id, month, amount) values (:person, :month, :amount)
+                insert into purchaser_spend (buyer_company_id, user_id, month, amount) values (:company, :person, :month, :amount)
                 on conflict (user_id, month) do update set amount = purchaser_spend.amount + excluded.amount""")
-                .param("person", person).param("month", month(placedAt)).param("amount", amount).update();
+                .param("company", company).param("person", person).param("month", month(placedAt)).param("amount", amount).update();
     }
 
-    private BigDecimal spentThisMonth(UUID person) {
-        return spentIn(person, month(Instant.now()));
+    private BigDecimal spentIn(UUID buyerCompany, UUID person, LocalDate month) {
+        return sql.sql("select amount from purchaser_spend where buyer_company_id = :company and user_id = :person and month = :month")
+                .param("company", buyerCompany).param("person", person).param("month", month)
+                .query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
     }
 
-    private BigDecimal spentIn(UUID person, LocalDate month) {
-        return sql.sql("select amount from purchaser_spend where user_id = :person and month = :month")
-                .param("person", person).param("month", month).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
+    /**
+     * Names the company this transaction works for, which row-level security reads (the second lock besides each
+     * query's own condition). Transaction-local, like the tenant setting.
+     */
+    private void bind(UUID buyerCompany) {
+        sql.sql("select set_config('feira.buyer_company_id', :company, true)").param("company", buyerCompany.toString())
+                .query(String.class).single();
     }
 
     private Limits limitsOf(UUID buyerCompany, UUID person) {
