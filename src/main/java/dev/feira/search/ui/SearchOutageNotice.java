@@ -1,5 +1,6 @@
 package dev.feira.search.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -17,13 +18,21 @@ import dev.feira.search.SearchUnavailable;
 @Component
 class SearchOutageNotice implements VaadinServiceInitListener {
 
+    private static final String NOTICE_SHOWN = "feira.search-outage-notice-shown";
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
             if (causedBySearchOutage(error.getThrowable()) && UI.getCurrent() != null) {
                 var ui = UI.getCurrent();
-                var notice = Notification.show(ui.getTranslation("search.unavailable.message"), 6000, Notification.Position.MIDDLE);
-                notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
+                // One typed query makes several searches (results, count, facets): one notice says it.
+                var last = (java.time.Instant) ComponentUtil.getData(ui, NOTICE_SHOWN);
+                var now = java.time.Instant.now();
+                if (last == null || last.isBefore(now.minusSeconds(6))) {
+                    ComponentUtil.setData(ui, NOTICE_SHOWN, now);
+                    var notice = Notification.show(ui.getTranslation("search.unavailable.message"), 6000, Notification.Position.MIDDLE);
+                    notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
+                }
                 return;
             }
             new DefaultErrorHandler().error(error);
