@@ -13,4 +13,10 @@ public interface CatalogAccess {
 
     /** The supplier's own people and systems (and operators) manage its catalog, stock and prices. */
     boolean mayManage(TenantProfile supplier);
+
+    /**
+     * The supplier's settings (its recovery rules and the like) are changed by its admins, its own systems and
+     * operators — not by every member of its staff (a sales rep works the alerts, not the rules).
+     */
+    boolean mayAdminister(TenantProfile supplier);
 }

@@ -94,6 +94,15 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
     }
 
     @Override
+    public boolean mayAdminister(TenantProfile supplier) {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken) {
+            return mayManage(supplier); // the supplier's own systems (integration clients)
+        }
+        return get().map(user -> user.has(Role.PLATFORM_OPERATOR) || (user.has(Role.SUPPLIER_ADMIN) && user.isStaffOf(supplier.id())))
+                .orElse(false);
+    }
+
+    @Override
     public Optional<BuyerAccountProfile> ofCaller() {
         if (TenantContext.current().isEmpty()) {
             return Optional.empty();

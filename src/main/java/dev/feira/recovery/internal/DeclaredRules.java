@@ -80,7 +80,7 @@ class DeclaredRules {
                         continue;
                     }
                     try {
-                        rules.save(definition(entry, currency));
+                        rules.store(definition(entry, currency));
                     } catch (RuleRefusal refused) {
                         throw new RuleRefusal("declared-rule", file.toString(), entry.name(), refused.getMessage());
                     }

@@ -37,8 +37,11 @@ class RuleBook implements AbandonmentRules {
     private final TenantDirectory tenants;
     private final Clock clock;
     private final CartRounds rounds;
+    private final dev.feira.identity.CatalogAccess access;
 
-    RuleBook(AbandonmentRuleStore rules, CartWatches watches, TenantDirectory tenants, Clock clock, CartRounds rounds) {
+    RuleBook(AbandonmentRuleStore rules, CartWatches watches, TenantDirectory tenants, Clock clock, CartRounds rounds,
+             dev.feira.identity.CatalogAccess access) {
+        this.access = access;
         this.rounds = rounds;
         this.rules = rules;
         this.watches = watches;
@@ -60,6 +63,12 @@ class RuleBook implements AbandonmentRules {
 
     @Override
     public RuleDefinition save(RuleDefinition rule) {
+        requireAdministrator();
+        return store(rule);
+    }
+
+    /** Saves a rule with no caller to check: the supplier's declared rules ({@code recovery.yaml}) at start-up. */
+    RuleDefinition store(RuleDefinition rule) {
         Currency currency = supplierCurrency();
         check(rule, currency);
         var stored = rule.id() == null ? new AbandonmentRule(clock.instant())
@@ -75,6 +84,7 @@ class RuleBook implements AbandonmentRules {
 
     @Override
     public boolean delete(UUID id) {
+        requireAdministrator();
         var rule = rules.findById(id);
         rule.ifPresent(rules::delete);
         return rule.isPresent();
@@ -83,6 +93,7 @@ class RuleBook implements AbandonmentRules {
     @Override
     @Transactional(readOnly = true)
     public Preview preview(RuleDefinition rule, int days) {
+        requireAdministrator();
         if (days < 1 || days > 365) {
             throw new IllegalArgumentException("A preview looks back 1 to 365 days, not " + days);
         }
@@ -127,7 +138,7 @@ class RuleBook implements AbandonmentRules {
     /** A new supplier gets the playbook's rules, once: a supplier who deleted them does not get them back. */
     void installDefaultsIfNone() {
         if (rules.count() == 0) {
-            defaults().forEach(this::save);
+            defaults().forEach(this::store);
         }
     }
 
@@ -210,6 +221,13 @@ class RuleBook implements AbandonmentRules {
     private static void percent(BigDecimal value, String field) {
         if (value == null || value.signum() <= 0) {
             throw new RuleRefusal("percent", new RuleRefusal.Field(field));
+        }
+    }
+
+    /** Rules are the supplier admin's (and its systems', an operator's): the rule editor and the API obey this one check. */
+    private void requireAdministrator() {
+        if (tenants.current().filter(access::mayAdminister).isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the supplier's admins change its recovery rules");
         }
     }
 }

@@ -64,6 +64,8 @@ class RecoveryIntegrationTests {
     @Autowired
     RecoveryAlerts alerts;
     @Autowired
+    AbandonmentRules rulesAsCalled;
+    /** The rules as the platform's operator changes them (rules are an administrator's; the engine is what is tested here). */
     AbandonmentRules rules;
     @Autowired
     RecoveryMetrics metrics;
@@ -92,6 +94,7 @@ class RecoveryIntegrationTests {
 
     @BeforeEach
     void emptyCart() {
+        rules = asOperator(rulesAsCalled);
         api = new IntegrationApiClient(port);
         horizonte = api.token("horizonte-compras", "horizonte-compras-secret-123");
         api.delete(HOST, "/api/v1/carts/current", horizonte);
@@ -622,6 +625,46 @@ class RecoveryIntegrationTests {
 
     private <T> T as(Supplier<T> work) {
         return TenantContext.callAs(ferragens, work);
+    }
+
+    private static AbandonmentRules asOperator(AbandonmentRules rules) {
+        return (AbandonmentRules) java.lang.reflect.Proxy.newProxyInstance(AbandonmentRules.class.getClassLoader(),
+                new Class<?>[] {AbandonmentRules.class}, (proxy, method, arguments) -> {
+                    var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+                    signIn("operador@feira.com.br");
+                    try {
+                        return method.invoke(rules, arguments);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    } finally {
+                        org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+                    }
+                });
+    }
+
+    private static void signIn(String username) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+    }
+
+    @Test
+    void onlyTheSuppliersAdminsItsSystemsAndOperatorsChangeItsRules() {
+        try {
+            signIn("carlos.lima@ferragenspaulista.com.br");
+            assertThatThrownBy(() -> as(() -> rulesAsCalled.delete(UUID.randomUUID()))).as("a sales rep")
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            signIn("admin@sabordocampo.com.br");
+            assertThatThrownBy(() -> as(() -> rulesAsCalled.delete(UUID.randomUUID()))).as("another supplier's admin")
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            signIn("admin@ferragenspaulista.com.br");
+            assertThat(as(() -> rulesAsCalled.delete(UUID.randomUUID()))).as("its own admin: allowed, nothing to delete").isFalse();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        assertThatThrownBy(() -> as(() -> rulesAsCalled.delete(UUID.randomUUID()))).as("nobody signed in")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     private static RuleDefinition withIdle(RuleDefinition r, Integer hours) {
