@@ -1,5 +1,7 @@
 package dev.feira.billing;
 
+import dev.feira.testing.Acting;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -77,7 +79,7 @@ class CardPaymentIntegrationTests {
 
     @BeforeEach
     void horizontePaysByCardAtFerragens() {
-        asFerragens(() -> {
+        asFerragensItself(() -> {
             supplierPayments.connect(ACCOUNT);
             conditions.saveTerms("FP-10021", new TermsDraft("Cartão de crédito ou 30 dias, boleto", TradeTerms.Freight.CIF, 2,
                     new BigDecimal("1500.00")));
@@ -90,9 +92,12 @@ class CardPaymentIntegrationTests {
 
     @AfterEach
     void asFound() {
-        asFerragens(() -> {
+        asFerragensItself(() -> {
             conditions.saveTerms("FP-10021", new TermsDraft("30/60/90 dias, boleto", TradeTerms.Freight.CIF, 2, new BigDecimal("1500.00")));
             supplierPayments.disconnect();
+            return null;
+        });
+        asFerragens(() -> {
             carts.empty(horizonte);
             return null;
         });
@@ -100,6 +105,11 @@ class CardPaymentIntegrationTests {
 
     private <T> T asFerragens(Supplier<T> work) {
         return TenantContext.callAs(tenants.bySlug("ferragens").orElseThrow().id(), work);
+    }
+
+    /** As Ferragens' own systems: its payment account and conditions are the supplier's to change. */
+    private <T> T asFerragensItself(Supplier<T> work) {
+        return Acting.asSupplier(tenants.bySlug("ferragens").orElseThrow().id(), work);
     }
 
     private PlacedOrder cardOrder(Map<String, Integer> lines) {
@@ -262,12 +272,12 @@ class CardPaymentIntegrationTests {
 
     @Test
     void aSupplierWithItsOwnStripeKeysTakesCardsThereWithoutThePlatformsFee() throws Exception {
-        asFerragens(() -> {
+        asFerragensItself(() -> {
             supplierPayments.disconnect();
             supplierPayments.useOwnKeys("sk_test_ferragensOwn123", "pk_test_ferragensOwn123", "whsec_ferragensOwn123");
             return null;
         });
-        assertThatThrownBy(() -> asFerragens(() -> {
+        assertThatThrownBy(() -> asFerragensItself(() -> {
             supplierPayments.useOwnKeys("sk_live_mixedKinds1234", "pk_test_ferragensOwn123", "whsec_ferragensOwn123");
             return null;
         })).isInstanceOf(IllegalArgumentException.class);
@@ -299,7 +309,7 @@ class CardPaymentIntegrationTests {
 
     @Test
     void withoutAConnectedAccountACardIsNotOfferedAndNotAccepted() {
-        asFerragens(() -> {
+        asFerragensItself(() -> {
             supplierPayments.disconnect();
             return null;
         });
@@ -308,7 +318,7 @@ class CardPaymentIntegrationTests {
         assertThat(asFerragens(() -> orders.paymentMethods(horizonte))).containsExactly(PaymentMethod.INVOICE);
         assertThatThrownBy(() -> asFerragens(() -> orders.place(horizonte, UUID.randomUUID().toString(), PaymentMethod.CARD)))
                 .isInstanceOf(Orders.CheckoutRefusal.class).hasMessageContaining("Card payments are not available");
-        asFerragens(() -> {
+        asFerragensItself(() -> {
             supplierPayments.connect(ACCOUNT);
             return null;
         });

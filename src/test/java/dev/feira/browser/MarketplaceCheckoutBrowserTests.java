@@ -1,5 +1,7 @@
 package dev.feira.browser;
 
+import dev.feira.testing.Acting;
+
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +29,8 @@ class MarketplaceCheckoutBrowserTests extends BrowserTestSupport {
     private void fill(String supplier, String accountNumber, String sku, int quantity) {
         TenantContext.runAs(tenants.bySlug(supplier).orElseThrow().id(), () -> {
             var account = accounts.byAccountNumber(accountNumber).orElseThrow();
-            catalog.setStock(sku, catalog.warehouses().getFirst().code(), 1000);
+            Acting.asSupplier(tenants.bySlug(supplier).orElseThrow().id(),
+                    () -> catalog.setStock(sku, catalog.warehouses().getFirst().code(), 1000));
             carts.empty(account);
             carts.add(account, sku, quantity, null);
         });

@@ -1,5 +1,7 @@
 package dev.feira.browser;
 
+import dev.feira.testing.Acting;
+
 import java.math.BigDecimal;
 
 import com.microsoft.playwright.Page;
@@ -34,8 +36,9 @@ class PaymentBrowserTests extends BrowserTestSupport {
     @Autowired
     dev.feira.ordering.Orders orders;
 
+    /** As Ferragens' own systems: its conditions and payment account are the supplier's to change. */
     private void asFerragens(Runnable work) {
-        TenantContext.runAs(tenants.bySlug("ferragens").orElseThrow().id(), work);
+        Acting.asSupplier(tenants.bySlug("ferragens").orElseThrow().id(), work);
     }
 
     @BeforeEach

@@ -1,5 +1,7 @@
 package dev.feira.ordering;
 
+import dev.feira.testing.Acting;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ class ApprovalIntegrationTests {
         var team = people.ofBuyerCompany(horizonte.buyerCompanyId());
         patricia = team.stream().filter(p -> p.username().equals(PATRICIA)).findFirst().orElseThrow();
         ricardo = team.stream().filter(p -> p.username().equals(RICARDO)).findFirst().orElseThrow();
-        asFerragens(() -> catalog.setStock("FP-00092", "GRU", 500));
+        Acting.asSupplier(ferragensId(), () -> catalog.setStock("FP-00092", "GRU", 500));
     }
 
     @AfterEach
@@ -83,6 +85,10 @@ class ApprovalIntegrationTests {
         asAdmin(() -> policy.setLimits(horizonte.buyerCompanyId(), patricia.id(), null, null));
         asAdmin(() -> policy.setLevels(horizonte.buyerCompanyId(), List.of()));
         SecurityContextHolder.clearContext();
+    }
+
+    private dev.feira.shared.TenantId ferragensId() {
+        return tenants.bySlug("ferragens").orElseThrow().id();
     }
 
     private <T> T asFerragens(Supplier<T> work) {

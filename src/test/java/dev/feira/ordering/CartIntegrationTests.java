@@ -1,5 +1,7 @@
 package dev.feira.ordering;
 
+import dev.feira.testing.Acting;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,6 +62,10 @@ class CartIntegrationTests {
         api.delete(HOST, "/api/v1/carts/current", vale); // browser tests in the same context start from an empty cart
     }
 
+    private dev.feira.shared.TenantId ferragensId() {
+        return tenants.bySlug("ferragens").orElseThrow().id();
+    }
+
     private <T> T asFerragens(java.util.function.Supplier<T> work) {
         return TenantContext.callAs(tenants.bySlug("ferragens").orElseThrow().id(), work);
     }
@@ -117,7 +123,7 @@ class CartIntegrationTests {
     @Test
     void aPriceThatChangedSinceAddingIsShownWithTheOldOne() {
         api.post(HOST, "/api/v1/carts/current/lines", vale, "application/json", "{\"sku\": \"FP-00120\", \"quantity\": 3}".getBytes());
-        asFerragens(() -> {
+        Acting.asSupplier(ferragensId(), () -> {
             conditions.save(new ConditionsEditor.PriceListDraft("VALE-ARRUELAS", "Vale arruelas", null, null, "FP-10007", 9,
                     LocalDate.of(2026, 1, 1), null, List.of(new ConditionsEditor.Tier("FP-00120", 1, new BigDecimal("1.11")))));
             return null;

@@ -1,5 +1,7 @@
 package dev.feira.ordering;
 
+import dev.feira.testing.Acting;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -67,14 +69,18 @@ class FulfilmentIntegrationTests {
     void buyers() {
         vale = asFerragens(() -> accounts.byAccountNumber("FP-10007")).orElseThrow();
         horizonte = asFerragens(() -> accounts.byAccountNumber("FP-10021")).orElseThrow();
-        asFerragens(() -> catalog.setStock("FP-00092", "GRU", 500));
-        asFerragens(() -> catalog.setStock("FP-00106", "GRU", 500));
+        Acting.asSupplier(ferragensId(), () -> catalog.setStock("FP-00092", "GRU", 500));
+        Acting.asSupplier(ferragensId(), () -> catalog.setStock("FP-00106", "GRU", 500));
     }
 
     @AfterEach
     void emptyCarts() {
         asFerragens(() -> carts.empty(vale));
         asFerragens(() -> carts.empty(horizonte));
+    }
+
+    private dev.feira.shared.TenantId ferragensId() {
+        return tenants.bySlug("ferragens").orElseThrow().id();
     }
 
     private <T> T asFerragens(Supplier<T> work) {

@@ -1,5 +1,7 @@
 package dev.feira.ordering;
 
+import dev.feira.testing.Acting;
+
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -67,6 +69,10 @@ class OrderIntegrationTests {
     @AfterEach
     void emptyTheCart() {
         api.delete(HOST, "/api/v1/carts/current", vale);
+    }
+
+    private dev.feira.shared.TenantId ferragensId() {
+        return tenants.bySlug("ferragens").orElseThrow().id();
     }
 
     private <T> T asFerragens(java.util.function.Supplier<T> work) {
@@ -168,8 +174,8 @@ class OrderIntegrationTests {
 
     @Test
     void twoConfirmationsRacingForTheLastUnitsNeverTakeMoreThanThereIs() throws Exception {
-        asFerragens(() -> catalog.setStock("FP-00107", "GRU", 3));
-        asFerragens(() -> catalog.setStock("FP-00107", "CWB", 2));
+        Acting.asSupplier(ferragensId(), () -> catalog.setStock("FP-00107", "GRU", 3));
+        Acting.asSupplier(ferragensId(), () -> catalog.setStock("FP-00107", "CWB", 2));
         var vale = asFerragens(() -> accounts.byAccountNumber("FP-10007")).orElseThrow();
         var horizonte = asFerragens(() -> accounts.byAccountNumber("FP-10021")).orElseThrow();
         asFerragens(() -> carts.add(vale, "FP-00107", 4, null));

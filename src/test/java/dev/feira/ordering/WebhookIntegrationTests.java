@@ -1,5 +1,7 @@
 package dev.feira.ordering;
 
+import dev.feira.testing.Acting;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -70,6 +72,10 @@ class WebhookIntegrationTests {
         erp.stop();
     }
 
+    private dev.feira.shared.TenantId ferragensId() {
+        return tenants.bySlug("ferragens").orElseThrow().id();
+    }
+
     private <T> T asFerragens(java.util.function.Supplier<T> work) {
         return TenantContext.callAs(tenants.bySlug("ferragens").orElseThrow().id(), work);
     }
@@ -87,7 +93,7 @@ class WebhookIntegrationTests {
         String subscription = api.body(created).path("id").asString();
 
         var vale = asFerragens(() -> accounts.byAccountNumber("FP-10007")).orElseThrow();
-        asFerragens(() -> catalog.setStock("FP-00092", "GRU", 500));
+        Acting.asSupplier(ferragensId(), () -> catalog.setStock("FP-00092", "GRU", 500));
         asFerragens(() -> carts.empty(vale));
         asFerragens(() -> carts.add(vale, "FP-00092", 10, null));
         var order = asFerragens(() -> orders.place(vale, UUID.randomUUID().toString()));

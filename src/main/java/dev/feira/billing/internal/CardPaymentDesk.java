@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.feira.billing.CardCheckout;
 import dev.feira.billing.SupplierPayments;
+import dev.feira.identity.CatalogAccess;
 import dev.feira.ordering.CardPayments;
 import dev.feira.ordering.OrderPlaced;
 import dev.feira.ordering.OrderStatus;
@@ -48,9 +49,12 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
     private final Orders orders;
     private final BigDecimal feePercent;
     private final SecretBox secrets;
+    private final CatalogAccess access;
 
     CardPaymentDesk(StripeGateway stripe, PaymentAccountStore accounts, CardPaymentStore payments, Orders orders,
-                    @Value("${feira.stripe.application-fee-percent:2.0}") BigDecimal feePercent, SecretBox secrets) {
+                    @Value("${feira.stripe.application-fee-percent:2.0}") BigDecimal feePercent, SecretBox secrets,
+                    CatalogAccess access) {
+        this.access = access;
         this.secrets = secrets;
         this.stripe = stripe;
         this.accounts = accounts;
@@ -88,17 +92,20 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> connectedAccount() {
+        access.requireManager();
         return accounts.findFirstBy().flatMap(SupplierPaymentAccount::stripeAccount);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<String> ownPublishableKey() {
+        access.requireManager();
         return accounts.findFirstBy().flatMap(SupplierPaymentAccount::ownKeys).map(SupplierPaymentAccount.OwnKeys::publishableKey);
     }
 
     @Override
     public void useOwnKeys(String secretKey, String publishableKey, String webhookSecret) {
+        access.requireAdministrator(); // where the supplier's money goes is its admins' choice, not every rep's
         String secret = secretKey == null ? "" : secretKey.strip();
         String publishable = publishableKey == null ? "" : publishableKey.strip();
         String signing = webhookSecret == null ? "" : webhookSecret.strip();
@@ -127,6 +134,7 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
 
     @Override
     public void connect(String stripeAccount) {
+        access.requireAdministrator();
         String account = stripeAccount == null ? "" : stripeAccount.strip();
         if (!STRIPE_ACCOUNT.matcher(account).matches()) {
             throw new IllegalArgumentException("'" + account + "' is not a Stripe account id (acct_...)");
@@ -138,6 +146,7 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
 
     @Override
     public void disconnect() {
+        access.requireAdministrator();
         accounts.findFirstBy().ifPresent(accounts::delete);
     }
 

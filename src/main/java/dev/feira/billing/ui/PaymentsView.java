@@ -50,9 +50,11 @@ class PaymentsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (enterDesk(event, tenants, access::mayManage).isEmpty()) {
+        var supplier = enterDesk(event, tenants, access::mayManage);
+        if (supplier.isEmpty()) {
             return;
         }
+        boolean admin = access.mayAdminister(supplier.get());
         removeAll();
         add(new H2(getTranslation("nav.payments")));
         var state = new Paragraph();
@@ -92,12 +94,20 @@ class PaymentsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         row.setAlignItems(Alignment.BASELINE);
         add(state, row, new Paragraph(getTranslation("payments.explained")));
         payments.connectedAccount().ifPresent(account::setValue);
-        add(ownKeys(refresh));
+        var own = ownKeys(refresh);
+        add(own);
         refresh.run();
+        if (!admin) { // staff see where payments go; the admins change it
+            account.setReadOnly(true);
+            connect.setEnabled(false);
+            disconnect.setEnabled(false);
+            own.setEnabled(false);
+            add(new Paragraph(getTranslation("payments.admins-only")));
+        }
     }
 
     /** A supplier with its own Stripe account may use its keys instead (no platform fee). */
-    private com.vaadin.flow.component.Component ownKeys(Runnable refresh) {
+    private com.vaadin.flow.component.details.Details ownKeys(Runnable refresh) {
         var secret = new com.vaadin.flow.component.textfield.PasswordField(getTranslation("payments.own.secret"));
         secret.setId("payments-own-secret");
         var publishable = new TextField(getTranslation("payments.own.publishable"));

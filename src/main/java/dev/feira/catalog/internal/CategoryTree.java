@@ -17,6 +17,7 @@ import dev.feira.catalog.CatalogChanged;
 import dev.feira.catalog.Categories;
 import dev.feira.catalog.CategoryNode;
 import dev.feira.catalog.CategoryRenamed;
+import dev.feira.identity.CatalogAccess;
 import dev.feira.shared.TenantContext;
 
 import static dev.feira.catalog.CategoryNode.SEPARATOR;
@@ -28,10 +29,12 @@ class CategoryTree implements Categories {
 
     private final ProductCategories nodes;
     private final ApplicationEventPublisher events;
+    private final CatalogAccess access;
 
-    CategoryTree(ProductCategories nodes, ApplicationEventPublisher events) {
+    CategoryTree(ProductCategories nodes, ApplicationEventPublisher events, CatalogAccess access) {
         this.nodes = nodes;
         this.events = events;
+        this.access = access;
     }
 
     @Override
@@ -52,6 +55,7 @@ class CategoryTree implements Categories {
     @Override
     @Transactional
     public CategoryNode create(String parentPath, String name) {
+        access.requireManager();
         String clean = checkedName(name);
         String parent = parentPath == null || parentPath.isBlank() ? null : parentPath.strip();
         if (parent != null && nodes.findByPath(parent).isEmpty()) {
@@ -68,6 +72,7 @@ class CategoryTree implements Categories {
     @Override
     @Transactional
     public CategoryNode rename(String path, String newName) {
+        access.requireManager();
         ProductCategory category = nodes.findByPath(path).orElseThrow(() -> new IllegalArgumentException("No category '" + path + "'"));
         String clean = checkedName(newName);
         String to = node(category.path(), 0).parent().map(p -> p + SEPARATOR + clean).orElse(clean);
@@ -90,6 +95,7 @@ class CategoryTree implements Categories {
     @Override
     @Transactional
     public void remove(String path) {
+        access.requireManager();
         ProductCategory category = nodes.findByPath(path).orElseThrow(() -> new IllegalArgumentException("No category '" + path + "'"));
         var tree = tree();
         long products = tree.stream().filter(n -> n.path().equals(path)).mapToLong(CategoryNode::products).sum();

@@ -60,7 +60,7 @@ class DemoCatalogLoader {
             if (Files.isRegularFile(levels)) {
                 Sheet sheet = read(levels);
                 // After the tenant's commit: a transaction of its own, or the tenant's rows are out of sight.
-                var applied = ownTransaction.execute(status -> stock.apply(sheet, percent -> { }));
+                var applied = ownTransaction.execute(status -> stock.applyDeclared(sheet, percent -> { }));
                 log.info("Stock of tenant '{}': {} levels read, {} products changed", event.slug(), applied.rows(), applied.changed());
             }
         } catch (dev.feira.shared.sheet.InvalidSheet e) {

@@ -31,7 +31,10 @@ import dev.feira.catalog.StockLevel;
 import dev.feira.catalog.UnknownProduct;
 import dev.feira.catalog.UnknownWarehouse;
 import dev.feira.catalog.Warehouse;
+import dev.feira.identity.CatalogAccess;
 import dev.feira.shared.TenantContext;
+
+/** The current tenant's products: reading is for every caller that may browse; changing is for the supplier's own people and systems. */
 @Service
 @Transactional(readOnly = true)
 class JpaCatalog implements Catalog {
@@ -41,9 +44,11 @@ class JpaCatalog implements Catalog {
     private final CategoryTree categories;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final CatalogAccess access;
 
     JpaCatalog(Products products, Warehouses warehouses, CategoryTree categories, ApplicationEventPublisher events,
-               EntityManager entityManager) {
+               EntityManager entityManager, CatalogAccess access) {
+        this.access = access;
         this.entityManager = entityManager;
         this.categories = categories;
         this.products = products;
@@ -85,11 +90,13 @@ class JpaCatalog implements Catalog {
 
     @Override
     public List<ProductSnapshot> list(String filter, int page, int size) {
+        access.requireManager(); // the supplier's own list, inactive products included
         return products.findFiltered(normalised(filter), PageRequest.of(page, size)).stream().map(Product::toSnapshot).toList();
     }
 
     @Override
     public long count(String filter) {
+        access.requireManager();
         return products.countFiltered(normalised(filter));
     }
 
@@ -100,6 +107,7 @@ class JpaCatalog implements Catalog {
     @Override
     @Transactional
     public ProductSnapshot save(ProductSnapshot values) {
+        access.requireManager();
         var problems = values.problems();
         if (!problems.isEmpty()) {
             throw new InvalidProduct(problems);
@@ -122,6 +130,7 @@ class JpaCatalog implements Catalog {
     @Override
     @Transactional
     public ProductSnapshot setStock(String sku, String warehouse, int stock) {
+        access.requireManager();
         Product product = products.findBySku(sku).orElseThrow(() -> new UnknownProduct(sku));
         String code = warehouse == null || warehouse.isBlank() ? warehouses.main().code() : known(warehouse);
         if (product.changeStock(code, stock)) {
@@ -152,6 +161,7 @@ class JpaCatalog implements Catalog {
     @Override
     @Transactional
     public Warehouse defineWarehouse(String code, String name) {
+        access.requireManager();
         String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!WAREHOUSE_CODE.matcher(normalised).matches()) {
             throw new IllegalArgumentException("A warehouse code is 1 to 32 capital letters, digits or hyphens, e.g. CWB-1");

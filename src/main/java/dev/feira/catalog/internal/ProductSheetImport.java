@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.feira.catalog.ProductSnapshot;
+import dev.feira.identity.CatalogAccess;
 import dev.feira.shared.sheet.InvalidSheet;
 import dev.feira.shared.sheet.Sheet;
 import dev.feira.shared.sheet.SheetExport;
@@ -29,8 +30,10 @@ class ProductSheetImport implements SheetImport, SheetExport {
     private final CatalogImport importer;
     private final Products products;
     private final Warehouses warehouses;
+    private final CatalogAccess access;
 
-    ProductSheetImport(CatalogImport importer, Products products, Warehouses warehouses) {
+    ProductSheetImport(CatalogImport importer, Products products, Warehouses warehouses, CatalogAccess access) {
+        this.access = access;
         this.importer = importer;
         this.products = products;
         this.warehouses = warehouses;
@@ -39,6 +42,7 @@ class ProductSheetImport implements SheetImport, SheetExport {
     @Override
     @Transactional(readOnly = true)
     public void rows(Consumer<List<String>> row) {
+        access.requireManager();
         String main = warehouses.findByMainTrue().map(WarehouseEntry::code).orElse("");
         String after = "";
         while (true) {
@@ -78,6 +82,7 @@ class ProductSheetImport implements SheetImport, SheetExport {
 
     @Override
     public Preview check(Sheet sheet) {
+        access.requireManager();
         try {
             List<ProductSnapshot> rows = CatalogCsv.rows(sheet);
             return new Preview(rows.size(), List.of(), importer.changes(rows, CatalogImport.Given.of(sheet.columns())));
@@ -88,6 +93,7 @@ class ProductSheetImport implements SheetImport, SheetExport {
 
     @Override
     public Applied apply(Sheet sheet, IntConsumer progress) {
+        access.requireManager();
         List<ProductSnapshot> rows = CatalogCsv.rows(sheet);
         return new Applied(rows.size(), importer.apply(rows, CatalogImport.Given.of(sheet.columns()), progress));
     }

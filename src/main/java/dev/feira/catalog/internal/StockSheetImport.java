@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.feira.catalog.Catalog;
 import dev.feira.catalog.Warehouse;
 
+import dev.feira.identity.CatalogAccess;
 import dev.feira.shared.sheet.InvalidSheet;
 import dev.feira.shared.sheet.Sheet;
 import dev.feira.shared.sheet.SheetExport;
@@ -32,8 +33,10 @@ class StockSheetImport implements SheetImport, SheetExport {
     private final Catalog catalog;
     private final Products products;
     private final Warehouses warehouses;
+    private final CatalogAccess access;
 
-    StockSheetImport(CatalogImport importer, Catalog catalog, Products products, Warehouses warehouses) {
+    StockSheetImport(CatalogImport importer, Catalog catalog, Products products, Warehouses warehouses, CatalogAccess access) {
+        this.access = access;
         this.warehouses = warehouses;
         this.importer = importer;
         this.catalog = catalog;
@@ -59,6 +62,7 @@ class StockSheetImport implements SheetImport, SheetExport {
     @Override
     @Transactional(readOnly = true)
     public void rows(java.util.function.Consumer<List<String>> row) {
+        access.requireManager();
         List<String> warehouses = catalog.warehouses().stream().map(Warehouse::code).toList();
         String after = "";
         while (true) {
@@ -75,6 +79,7 @@ class StockSheetImport implements SheetImport, SheetExport {
 
     @Override
     public Preview check(Sheet sheet) {
+        access.requireManager();
         try {
             var levels = levels(sheet);
             return new Preview(levels.size(), List.of(), importer.stockChanges(levels));
@@ -85,6 +90,12 @@ class StockSheetImport implements SheetImport, SheetExport {
 
     @Override
     public Applied apply(Sheet sheet, IntConsumer progress) {
+        access.requireManager();
+        return applyDeclared(sheet, progress);
+    }
+
+    /** For a declarative tenant's own files, read at start-up with nobody signed in. */
+    Applied applyDeclared(Sheet sheet, IntConsumer progress) {
         var levels = levels(sheet);
         return new Applied(levels.size(), importer.applyStock(levels, progress));
     }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.feira.catalog.ProductImages;
 import dev.feira.catalog.UnknownProduct;
+import dev.feira.identity.CatalogAccess;
 
 /** Pictures kept in the database beside their product: one backup, one tenant check (row-level security). */
 @Service
@@ -17,10 +18,12 @@ class StoredProductImages implements ProductImages {
 
     private final Products products;
     private final ProductImageEntries images;
+    private final CatalogAccess access;
 
-    StoredProductImages(Products products, ProductImageEntries images) {
+    StoredProductImages(Products products, ProductImageEntries images, CatalogAccess access) {
         this.products = products;
         this.images = images;
+        this.access = access;
     }
 
     @Override
@@ -31,6 +34,7 @@ class StoredProductImages implements ProductImages {
     @Override
     @Transactional
     public ProductImage add(String sku, String fileName, byte[] content) {
+        access.requireManager();
         Product product = products.findBySku(sku).orElseThrow(() -> new UnknownProduct(sku));
         if (content == null || content.length == 0) {
             throw new InvalidImage("The file is empty");
@@ -47,6 +51,7 @@ class StoredProductImages implements ProductImages {
     @Override
     @Transactional
     public void remove(String sku, UUID image) {
+        access.requireManager();
         products.findBySku(sku).flatMap(p -> images.findByIdAndProductId(image, p.getId())).ifPresent(images::delete);
     }
 

@@ -29,6 +29,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+
 import dev.feira.identity.CatalogAccess;
 import dev.feira.shared.TenantContext;
 import dev.feira.shared.TenantId;
@@ -220,7 +222,8 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         apply.setEnabled(false);
         progress.setValue(0);
         progress.setVisible(true);
-        Thread.ofVirtual().name("import-" + sheetImport.kind()).start(() -> {
+        // The person who clicked applies it: the import service checks its caller, in this thread too.
+        Thread.ofVirtual().name("import-" + sheetImport.kind()).start(new DelegatingSecurityContextRunnable(() -> {
             try {
                 var applied = TenantContext.callAs(tenant, () -> sheetImport.apply(sheet,
                         percent -> ui.access(() -> progress.setValue(percent))));
@@ -238,6 +241,6 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             } catch (RuntimeException e) {
                 ui.access(() -> result.setText(getTranslation("import.failed", e.getMessage())));
             }
-        });
+        }));
     }
 }

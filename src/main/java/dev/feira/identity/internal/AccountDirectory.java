@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,6 +22,7 @@ import dev.feira.identity.PortalUser;
 import dev.feira.identity.Role;
 import dev.feira.shared.TenantContext;
 import dev.feira.shared.TenantId;
+import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantProfile;
 
 /**
@@ -33,11 +35,13 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
     private final UserAccounts users;
     private final BuyerCompanies companies;
     private final BuyerAccounts buyerAccounts;
+    private final TenantDirectory tenants;
 
-    AccountDirectory(UserAccounts users, BuyerCompanies companies, BuyerAccounts buyerAccounts) {
+    AccountDirectory(UserAccounts users, BuyerCompanies companies, BuyerAccounts buyerAccounts, TenantDirectory tenants) {
         this.users = users;
         this.companies = companies;
         this.buyerAccounts = buyerAccounts;
+        this.tenants = tenants;
     }
 
     @Override
@@ -91,6 +95,18 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
     @Override
     public boolean mayManage(TenantProfile supplier) {
         return caller().map(c -> c.operator() || c.supplier().filter(supplier.id()::equals).isPresent()).orElse(false);
+    }
+
+    @Override
+    public TenantProfile requireManager() {
+        return tenants.current().filter(this::mayManage)
+                .orElseThrow(() -> new AccessDeniedException("Only the supplier's own people and systems manage its data"));
+    }
+
+    @Override
+    public TenantProfile requireAdministrator() {
+        return tenants.current().filter(this::mayAdminister)
+                .orElseThrow(() -> new AccessDeniedException("Only the supplier's admins and its own systems change its settings"));
     }
 
     @Override

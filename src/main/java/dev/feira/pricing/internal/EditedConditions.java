@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.identity.CatalogAccess;
 import dev.feira.identity.BuyerAccountProfile;
 import dev.feira.pricing.ConditionsEditor;
 import dev.feira.pricing.InvalidConditions;
@@ -46,9 +47,11 @@ class EditedConditions implements ConditionsEditor {
     private final ConditionsImport conditions;
     private final BuyerAccountDirectory accounts;
     private final TenantDirectory tenants;
+    private final CatalogAccess access;
 
     EditedConditions(PriceLists lists, PriceListEntries entries, DiscountRules discounts, Promotions promotions,
-                     ConditionsImport conditions, BuyerAccountDirectory accounts, TenantDirectory tenants) {
+                     ConditionsImport conditions, BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access) {
+        this.access = access;
         this.lists = lists;
         this.entries = entries;
         this.discounts = discounts;
@@ -60,11 +63,13 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public List<PriceListDraft> priceLists() {
+        access.requireManager();
         return lists.findAll().stream().sorted(Comparator.comparing(PriceList::code)).map(l -> draft(l, List.of())).toList();
     }
 
     @Override
     public Optional<PriceListDraft> priceList(String code) {
+        access.requireManager();
         return lists.findByCode(code).map(l -> draft(l, entries.findByKeyPriceListId(l.id()).stream()
                 .map(e -> new Tier(e.key().sku(), e.key().minQuantity(), e.unitPrice().stripTrailingZeros()))
                 .sorted(Comparator.comparing(Tier::sku).thenComparing(Tier::minQuantity)).toList()));
@@ -77,6 +82,7 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public void save(PriceListDraft list) {
+        access.requireManager();
         List<String> problems = new ArrayList<>();
         String code = code(list.code(), problems);
         named(list.name(), problems);
@@ -109,6 +115,7 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public List<DiscountDraft> discounts() {
+        access.requireManager();
         return discounts.findAll().stream().map(DiscountRule::compile).sorted(Comparator.comparing(PriceBook.Discount::code))
                 .map(d -> new DiscountDraft(d.code(), d.name(), d.category(), accountNumber(d.account()), d.productGroup(),
                         d.percent().stripTrailingZeros(), d.validity().from(), d.validity().until())).toList();
@@ -116,6 +123,7 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public void save(DiscountDraft discount) {
+        access.requireManager();
         List<String> problems = new ArrayList<>();
         String code = code(discount.code(), problems);
         named(discount.name(), problems);
@@ -130,6 +138,7 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public List<PromotionDraft> promotions() {
+        access.requireManager();
         return promotions.findAll().stream().map(Promotion::compile).sorted(Comparator.comparing(PriceBook.Promotion::code))
                 .map(p -> new PromotionDraft(p.code(), p.name(), PromotionKind.valueOf(p.kind().name()), p.sku(), p.productGroup(),
                         p.percent() == null ? null : p.percent().stripTrailingZeros(),
@@ -143,6 +152,7 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public void save(PromotionDraft promotion) {
+        access.requireManager();
         List<String> problems = new ArrayList<>();
         String code = code(promotion.code(), problems);
         named(promotion.name(), problems);
@@ -191,6 +201,7 @@ class EditedConditions implements ConditionsEditor {
     @Override
     @Transactional
     public void remove(Kind kind, String code) {
+        access.requireManager();
         switch (kind) {
             case PRICE_LIST -> lists.findByCode(code).ifPresent(lists::delete);
             case DISCOUNT -> discounts.findByCode(code).ifPresent(discounts::delete);
@@ -201,6 +212,7 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public void saveTerms(String accountNumber, TermsDraft terms) {
+        access.requireManager();
         List<String> problems = new ArrayList<>();
         if (terms.payment() == null || terms.payment().isBlank() || terms.payment().length() > 200) {
             problems.add("payment terms are required (up to 200 characters), e.g. 28/56 dias, boleto");
@@ -224,6 +236,7 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public Set<String> customerCategories() {
+        access.requireManager();
         return Stream.of(accounts.all().stream().map(BuyerAccountProfile::customerCategory),
                         lists.findAll().stream().map(PriceList::customerCategory),
                         discounts.findAll().stream().map(d -> d.compile().category()),

@@ -16,6 +16,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.feira.catalog.Catalog;
+import dev.feira.identity.CatalogAccess;
 import dev.feira.shared.sheet.InvalidSheet;
 import dev.feira.shared.sheet.Sheet;
 import dev.feira.shared.sheet.SheetImport;
@@ -35,9 +36,11 @@ class PriceSheetImport implements SheetImport, dev.feira.shared.sheet.SheetExpor
     private final ConditionsImport conditions;
     private final Catalog catalog;
     private final TransactionTemplate transaction;
+    private final CatalogAccess access;
 
     PriceSheetImport(PriceLists lists, PriceListEntries entries, ConditionsImport conditions, Catalog catalog,
-                     PlatformTransactionManager transactions) {
+                     PlatformTransactionManager transactions, CatalogAccess access) {
+        this.access = access;
         this.lists = lists;
         this.entries = entries;
         this.conditions = conditions;
@@ -64,6 +67,7 @@ class PriceSheetImport implements SheetImport, dev.feira.shared.sheet.SheetExpor
     /** Every tier of every price list, by list code, SKU and lower bound. */
     @Override
     public void rows(java.util.function.Consumer<List<String>> row) {
+        access.requireManager();
         Map<java.util.UUID, String> codes = new HashMap<>();
         lists.findAll().forEach(l -> codes.put(l.id(), l.code()));
         entries.findAll().stream()
@@ -78,6 +82,7 @@ class PriceSheetImport implements SheetImport, dev.feira.shared.sheet.SheetExpor
 
     @Override
     public Preview check(Sheet sheet) {
+        access.requireManager();
         try {
             var prices = prices(sheet);
             int changes = 0;
@@ -92,6 +97,7 @@ class PriceSheetImport implements SheetImport, dev.feira.shared.sheet.SheetExpor
 
     @Override
     public Applied apply(Sheet sheet, IntConsumer progress) {
+        access.requireManager();
         var prices = prices(sheet);
         Integer changed = transaction.execute(status -> {
             int written = 0;

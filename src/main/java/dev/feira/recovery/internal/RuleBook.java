@@ -63,7 +63,7 @@ class RuleBook implements AbandonmentRules {
 
     @Override
     public RuleDefinition save(RuleDefinition rule) {
-        requireAdministrator();
+        access.requireAdministrator();
         return store(rule);
     }
 
@@ -84,7 +84,7 @@ class RuleBook implements AbandonmentRules {
 
     @Override
     public boolean delete(UUID id) {
-        requireAdministrator();
+        access.requireAdministrator();
         var rule = rules.findById(id);
         rule.ifPresent(rules::delete);
         return rule.isPresent();
@@ -93,7 +93,7 @@ class RuleBook implements AbandonmentRules {
     @Override
     @Transactional(readOnly = true)
     public Preview preview(RuleDefinition rule, int days) {
-        requireAdministrator();
+        access.requireAdministrator();
         if (days < 1 || days > 365) {
             throw new IllegalArgumentException("A preview looks back 1 to 365 days, not " + days);
         }
@@ -221,13 +221,6 @@ class RuleBook implements AbandonmentRules {
     private static void percent(BigDecimal value, String field) {
         if (value == null || value.signum() <= 0) {
             throw new RuleRefusal("percent", new RuleRefusal.Field(field));
-        }
-    }
-
-    /** Rules are the supplier admin's (and its systems', an operator's): the rule editor and the API obey this one check. */
-    private void requireAdministrator() {
-        if (tenants.current().filter(access::mayAdminister).isEmpty()) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the supplier's admins change its recovery rules");
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.feira.catalog.web;
 
+import dev.feira.testing.Acting;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -58,8 +60,9 @@ class CatalogModelIntegrationTests {
         supplierToken = api.token("ferragens-erp", "ferragens-erp-secret-123");
     }
 
+    /** As Ferragens itself (its own systems): the catalog and its conditions are the supplier's to change. */
     private <T> T asFerragens(java.util.function.Supplier<T> work) {
-        return TenantContext.callAs(tenants.bySlug("ferragens").orElseThrow().id(), work);
+        return Acting.asSupplier(tenants.bySlug("ferragens").orElseThrow().id(), work);
     }
 
     @Test

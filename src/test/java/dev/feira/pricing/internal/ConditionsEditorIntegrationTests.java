@@ -1,5 +1,7 @@
 package dev.feira.pricing.internal;
 
+import dev.feira.testing.Acting;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,8 +47,9 @@ class ConditionsEditorIntegrationTests {
     @Autowired
     BuyerAccountDirectory accounts;
 
+    /** As Ferragens itself (its own systems): the catalog and its conditions are the supplier's to change. */
     private <T> T asFerragens(java.util.function.Supplier<T> work) {
-        return TenantContext.callAs(tenants.bySlug("ferragens").orElseThrow().id(), work);
+        return Acting.asSupplier(tenants.bySlug("ferragens").orElseThrow().id(), work);
     }
 
     private BigDecimal unitPrice(String account, String sku, int quantity) {

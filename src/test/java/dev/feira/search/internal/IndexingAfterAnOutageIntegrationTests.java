@@ -1,5 +1,7 @@
 package dev.feira.search.internal;
 
+import dev.feira.testing.Acting;
+
 import java.io.IOException;
 import java.time.Duration;
 
@@ -54,7 +56,7 @@ class IndexingAfterAnOutageIntegrationTests {
         await().atMost(Duration.ofSeconds(90)).until(() -> stockInSearch(ferragens, "FP-00160") >= 0);
 
         proxy.down();
-        TenantContext.runAs(ferragens, () -> catalog.setStock("FP-00160", 4242));
+        Acting.asSupplier(ferragens, () -> catalog.setStock("FP-00160", 4242));
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                 .until(() -> TenantContext.callAs(ferragens, () -> catalog.bySku("FP-00160").orElseThrow().stock()) == 4242);
         proxy.up();
