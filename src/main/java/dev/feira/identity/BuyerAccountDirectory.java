@@ -15,6 +15,12 @@ public interface BuyerAccountDirectory {
 
     Optional<BuyerAccountProfile> byId(UUID id);
 
+    /** The current supplier's account of a buyer company, if it has one there. */
+    Optional<BuyerAccountProfile> accountOfCompany(UUID buyerCompany);
+
+    /** The buyer company the caller acts for, on any host (the marketplace's too): empty for everyone else. */
+    Optional<BuyerCaller> buyerCaller();
+
     Optional<BuyerAccountProfile> byAccountNumber(String accountNumber);
 
     /** The supplier's sales rep who looks after the account, if one is assigned. */

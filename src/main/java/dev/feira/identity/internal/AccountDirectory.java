@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.identity.BuyerCaller;
 import dev.feira.identity.CatalogAccess;
 import dev.feira.identity.CurrentUser;
 import dev.feira.identity.People;
@@ -124,6 +125,20 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
             return Optional.empty();
         }
         return caller().flatMap(Caller::buyerCompany).flatMap(buyerAccounts::findByBuyerCompanyId).map(this::profile);
+    }
+
+    @Override
+    public Optional<BuyerAccountProfile> accountOfCompany(UUID buyerCompany) {
+        return buyerAccounts.findByBuyerCompanyId(buyerCompany).map(this::profile);
+    }
+
+    @Override
+    public Optional<BuyerCaller> buyerCaller() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken) {
+            return caller().flatMap(Caller::buyerCompany)
+                    .flatMap(company -> companies.findById(company).map(c -> new BuyerCaller(company, c.name(), Optional.empty())));
+        }
+        return get().flatMap(user -> user.buyerCompany().map(c -> new BuyerCaller(c.id(), c.name(), Optional.of(user))));
     }
 
     @Override

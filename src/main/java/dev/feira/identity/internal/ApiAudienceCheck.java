@@ -14,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.CatalogAccess;
 import dev.feira.identity.ForBuyerAccounts;
+import dev.feira.identity.ForBuyerCompanies;
 import dev.feira.identity.ForSupplierStaff;
 import dev.feira.shared.web.ApiProblem;
 import dev.feira.tenancy.TenantDirectory;
@@ -48,6 +49,14 @@ class ApiAudienceCheck implements WebMvcConfigurer, HandlerInterceptor {
         }
         boolean supplierStaff = marked(method, ForSupplierStaff.class);
         boolean buyerAccounts = marked(method, ForBuyerAccounts.class);
+        if (marked(method, ForBuyerCompanies.class)) {
+            if (accounts.buyerCaller().isEmpty()) {
+                throw ApiProblem.of(HttpStatus.FORBIDDEN, "Only a buyer company's people and systems may do this.");
+            }
+            if (tenants.current().filter(portal -> !access.mayBrowse(portal)).isPresent()) {
+                throw ApiProblem.of(HttpStatus.FORBIDDEN, "This supplier's portal is for its customers: use the marketplace host.");
+            }
+        }
         if (!supplierStaff && !buyerAccounts) {
             return true;
         }

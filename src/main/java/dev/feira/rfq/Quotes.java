@@ -1,0 +1,42 @@
+package dev.feira.rfq;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current supplier's invitations to quote and its answers, for its own people and systems only (checked here:
+ * anybody else gets an {@code AccessDeniedException}). Another supplier's invitation is as if it did not exist.
+ */
+public interface Quotes {
+
+    /** The RFQ inbox: invitations in a status (empty: all), newest first. */
+    List<InvitationSummary> inbox(Optional<QuoteStatus> status, int page, int size);
+
+    long countInbox(Optional<QuoteStatus> status);
+
+    /**
+     * The invitation, with the price this buyer's own conditions give each line of the supplier's catalog. The first
+     * opening marks it viewed.
+     */
+    Optional<SupplierInvitation> open(InvitationId invitation);
+
+    /**
+     * Submits a new revision of the quote (the earlier ones stay as they were).
+     *
+     * @throws RfqRefusal after the deadline, in another currency, for a line not asked, with nothing quoted
+     * @throws UnknownInvitation when the supplier has no such invitation
+     */
+    QuoteRevision submit(InvitationId invitation, QuoteDraft quote);
+
+    /** Answers that the supplier will not quote (with a reason the buyer reads). */
+    SupplierInvitation decline(InvitationId invitation, String reason);
+
+    /** Takes the submitted quote back while the RFQ still takes quotes. */
+    SupplierInvitation withdraw(InvitationId invitation);
+
+    class UnknownInvitation extends RuntimeException {
+        public UnknownInvitation(InvitationId invitation) {
+            super("No invitation " + invitation + " at this supplier");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.feira.rfq;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.feira.shared.TenantId;
+
+/**
+ * A buyer company's requests for quotation, on any host. Every method works for the caller's own company only — its
+ * purchasers and buyer admins, or its own systems (approvers read) — and checks that itself: anybody else gets an
+ * {@code AccessDeniedException}, and another company's RFQ is as if it did not exist.
+ */
+public interface Rfqs {
+
+    /**
+     * Writes a new draft; no supplier sees it yet.
+     *
+     * @throws RfqRefusal when a field is unusable (nothing is stored)
+     */
+    RfqId create(RfqDraft draft, Set<TenantId> suppliers);
+
+    /** Rewrites a draft, lines and invited suppliers included. */
+    BuyerRfq revise(RfqId rfq, RfqDraft draft, Set<TenantId> suppliers);
+
+    /**
+     * Sends the draft to its suppliers, who see it at once and quote until the deadline.
+     *
+     * @throws RfqRefusal when it has no line, no supplier, or a deadline not in the future
+     */
+    BuyerRfq publish(RfqId rfq);
+
+    /** Calls the request off; the invited suppliers are told. */
+    BuyerRfq cancel(RfqId rfq, String reason);
+
+    /** The RFQ with every supplier's answer so far (prices of a sealed one only after its deadline). */
+    Optional<BuyerRfq> byId(RfqId rfq);
+
+    /** The company's RFQs in a status (empty: all), newest first. */
+    List<RfqSummary> ofCompany(Optional<RfqStatus> status, int page, int size);
+
+    long countOfCompany(Optional<RfqStatus> status);
+
+    /** Thrown for an RFQ the caller's company does not have: 404, never "forbidden", so ids reveal nothing. */
+    class UnknownRfq extends RuntimeException {
+        public UnknownRfq(RfqId rfq) {
+            super("No RFQ " + rfq + " for your company");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.feira.rfq.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.identity.PortalUser;
+import dev.feira.rfq.QuoteAnswered;
+import dev.feira.rfq.QuoteInvited;
+import dev.feira.rfq.RfqCancelled;
+import dev.feira.rfq.RfqPublished;
+import dev.feira.shared.TenantContext;
+import dev.feira.shared.TenantId;
+
+/**
+ * Carries an RFQ between the buyer's side and each supplier's: a published RFQ becomes one invitation per supplier
+ * (each written within that supplier's tenant, once: a redelivered event finds it there), a cancellation reaches them,
+ * and each supplier's answer is mirrored on the buyer's side — status only, never a price.
+ */
+@Component
+class InvitationPost {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationPost.class);
+
+    private final RfqStore rfqs;
+    private final InvitationStore invitations;
+    private final CompanyBinding company;
+    private final BuyerAccountDirectory accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration responseTime;
+    private final TransactionTemplate ownTransaction;
+
+    InvitationPost(RfqStore rfqs, InvitationStore invitations, CompanyBinding company, BuyerAccountDirectory accounts,
+                   ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+                   @Value("${feira.rfq.response-time:PT24H}") Duration responseTime) {
+        this.rfqs = rfqs;
+        this.invitations = invitations;
+        this.company = company;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+        this.responseTime = responseTime;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @ApplicationModuleListener
+    void on(RfqPublished published) {
+        Rfq rfq = ownTransaction.execute(status -> {
+            company.bind(published.buyerCompany());
+            return rfqs.findByIdAndBuyerCompanyId(published.rfq().value(), published.buyerCompany()).orElseThrow();
+        });
+        for (TenantId supplier : published.suppliers()) {
+            TenantContext.runAs(supplier, () -> ownTransaction.executeWithoutResult(status -> invite(rfq, supplier)));
+        }
+    }
+
+    private void invite(Rfq rfq, TenantId supplier) {
+        if (invitations.findByRfqId(rfq.id()).isPresent()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Optional<BuyerAccountProfile> account = accounts.accountOfCompany(rfq.buyerCompanyId());
+        Optional<UUID> rep = account.flatMap(a -> accounts.salesRepOf(a.id())).map(PortalUser::id);
+        String buyerName = account.map(BuyerAccountProfile::buyerCompanyName).orElseGet(() -> rfq.view(java.util.List.of()).createdBy());
+        // The supplier's answer is due within its response time, and never after the buyer's deadline.
+        Instant respondBy = now.plus(responseTime).isBefore(rfq.deadline()) ? now.plus(responseTime) : rfq.deadline();
+        var invitation = invitations.save(new QuoteInvitation(rfq, supplier, buyerName, account.map(BuyerAccountProfile::id).orElse(null),
+                rep.orElse(null), now, respondBy));
+        events.publishEvent(new QuoteInvited(supplier, invitation.invitationId(), rfq.rfqId(), rfq.number(), buyerName, rep, respondBy, now));
+        log.info("RFQ {} reached supplier {}", rfq.number(), supplier);
+    }
+
+    @ApplicationModuleListener
+    void on(RfqCancelled cancelled) {
+        for (TenantId supplier : cancelled.suppliers()) {
+            TenantContext.runAs(supplier, () -> ownTransaction.executeWithoutResult(status ->
+                    invitations.findByRfqId(cancelled.rfq().value()).ifPresent(invitation -> {
+                        invitation.cancelled();
+                        invitations.save(invitation);
+                    })));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(QuoteAnswered answered) {
+        company.bind(answered.buyerCompany());
+        rfqs.mirrorAnswer(answered.rfq().value(), answered.buyerCompany(), answered.tenant().value(), answered.status().name(),
+                answered.revisions(), answered.at());
+    }
+}

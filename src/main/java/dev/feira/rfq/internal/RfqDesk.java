@@ -1,0 +1,228 @@
+package dev.feira.rfq.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.identity.BuyerCaller;
+import dev.feira.identity.CatalogAccess;
+import dev.feira.identity.PortalUser;
+import dev.feira.rfq.BuyerRfq;
+import dev.feira.rfq.QuoteStatus;
+import dev.feira.rfq.RfqCancelled;
+import dev.feira.rfq.RfqDraft;
+import dev.feira.rfq.RfqId;
+import dev.feira.rfq.RfqPublished;
+import dev.feira.rfq.RfqRefusal;
+import dev.feira.rfq.RfqStatus;
+import dev.feira.rfq.RfqSummary;
+import dev.feira.rfq.Rfqs;
+import dev.feira.shared.TenantId;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.TenantProfile;
+
+/**
+ * The buyer's side of the RFQ marketplace. The caller's company is read from whoever is signed in, never taken from
+ * the request: a purchaser cannot reach another company's RFQ by naming its id. Each transaction is bound to that
+ * company (row-level security) and every query names it too.
+ */
+@Service
+class RfqDesk implements Rfqs {
+
+    private final RfqStore rfqs;
+    private final CompanyBinding company;
+    private final BuyerAccountDirectory accounts;
+    private final TenantDirectory tenants;
+    private final CatalogAccess access;
+    private final SupplierQuoteReader quotes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    RfqDesk(RfqStore rfqs, CompanyBinding company, BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access,
+            SupplierQuoteReader quotes, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.rfqs = rfqs;
+        this.company = company;
+        this.accounts = accounts;
+        this.tenants = tenants;
+        this.access = access;
+        this.quotes = quotes;
+        this.events = events;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public RfqId create(RfqDraft draft, Set<TenantId> suppliers) {
+        BuyerCaller buyer = purchaser();
+        RfqRules.check(draft, suppliers, clock);
+        String currency = currencyOf(draft, askable(suppliers));
+        return transaction.execute(status -> {
+            company.bind(buyer.buyerCompany());
+            var rfq = new Rfq(buyer.buyerCompany(), "RFQ-%06d".formatted(rfqs.nextNumber()),
+                    buyer.person().map(PortalUser::id).orElse(null), buyer.name(), clock.instant());
+            rfq.write(draft, currency, suppliers);
+            return rfqs.save(rfq).rfqId();
+        });
+    }
+
+    @Override
+    public BuyerRfq revise(RfqId id, RfqDraft draft, Set<TenantId> suppliers) {
+        BuyerCaller buyer = purchaser();
+        RfqRules.check(draft, suppliers, clock);
+        String currency = currencyOf(draft, askable(suppliers));
+        transaction.executeWithoutResult(status -> {
+            Rfq rfq = load(buyer, id);
+            rfq.write(draft, currency, suppliers);
+            rfqs.save(rfq);
+        });
+        return byId(id).orElseThrow(() -> new UnknownRfq(id));
+    }
+
+    @Override
+    public BuyerRfq publish(RfqId id) {
+        BuyerCaller buyer = purchaser();
+        transaction.executeWithoutResult(status -> {
+            Rfq rfq = load(buyer, id);
+            if (rfq.lines().isEmpty()) {
+                throw new RfqRefusal("no-lines", "Add at least one line before sending RFQ " + rfq.number(), rfq.number());
+            }
+            if (rfq.invitedSuppliers().isEmpty()) {
+                throw new RfqRefusal("no-suppliers", "Choose at least one supplier before sending RFQ " + rfq.number(), rfq.number());
+            }
+            Instant now = clock.instant();
+            if (rfq.deadline() == null || !rfq.deadline().isAfter(now)) {
+                throw new RfqRefusal("deadline-past", "The response deadline must be in the future");
+            }
+            askable(Set.copyOf(rfq.invitedSuppliers())); // an account closed since the draft was written
+            rfq.publish(now);
+            rfqs.save(rfq);
+            events.publishEvent(new RfqPublished(rfq.rfqId(), rfq.number(), rfq.buyerCompanyId(), rfq.invitedSuppliers(), rfq.deadline(), now));
+        });
+        return byId(id).orElseThrow(() -> new UnknownRfq(id));
+    }
+
+    @Override
+    public BuyerRfq cancel(RfqId id, String reason) {
+        BuyerCaller buyer = purchaser();
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > 500) {
+            throw new RfqRefusal("reason-too-long", "A reason has up to 500 characters");
+        }
+        transaction.executeWithoutResult(status -> {
+            Rfq rfq = load(buyer, id);
+            boolean sent = rfq.status() != RfqStatus.DRAFT;
+            rfq.cancel(why);
+            rfqs.save(rfq);
+            if (sent) {
+                events.publishEvent(new RfqCancelled(rfq.rfqId(), rfq.number(), rfq.buyerCompanyId(), rfq.invitedSuppliers(), why,
+                        clock.instant()));
+            }
+        });
+        return byId(id).orElseThrow(() -> new UnknownRfq(id));
+    }
+
+    @Override
+    public Optional<BuyerRfq> byId(RfqId id) {
+        BuyerCaller buyer = member();
+        Instant now = clock.instant();
+        Optional<Rfq> found = transaction.execute(status -> {
+            company.bind(buyer.buyerCompany());
+            var rfq = rfqs.findByIdAndBuyerCompanyId(id.value(), buyer.buyerCompany());
+            rfq.filter(r -> r.closeIfDue(now)).ifPresent(rfqs::save);
+            return rfq;
+        });
+        return found.map(rfq -> rfq.view(answers(rfq, now)));
+    }
+
+    /** Per supplier: where its answer stands, and its latest revision once the buyer may see prices. */
+    private List<BuyerRfq.Answer> answers(Rfq rfq, Instant now) {
+        List<BuyerRfq.Answer> answers = new ArrayList<>();
+        for (var invited : rfq.invited()) {
+            String name = tenants.byId(invited.supplier()).map(TenantProfile::name).orElse("?");
+            var quote = invited.status() == QuoteStatus.SUBMITTED && rfq.quotesOpenAt(now)
+                    ? quotes.latest(invited.supplier(), rfq.id()) : Optional.<dev.feira.rfq.QuoteRevision>empty();
+            answers.add(new BuyerRfq.Answer(invited.supplier(), name, invited.status(), invited.revisions(), invited.answeredAt(), quote));
+        }
+        return answers;
+    }
+
+    @Override
+    public List<RfqSummary> ofCompany(Optional<RfqStatus> status, int page, int size) {
+        BuyerCaller buyer = member();
+        return transaction.execute(tx -> {
+            company.bind(buyer.buyerCompany());
+            return rfqs.findOfCompany(buyer.buyerCompany(), status.orElse(null), PageRequest.of(page, size)).stream()
+                    .map(Rfq::summary).toList();
+        });
+    }
+
+    @Override
+    public long countOfCompany(Optional<RfqStatus> status) {
+        BuyerCaller buyer = member();
+        return transaction.execute(tx -> {
+            company.bind(buyer.buyerCompany());
+            return rfqs.countOfCompany(buyer.buyerCompany(), status.orElse(null));
+        });
+    }
+
+    private Rfq load(BuyerCaller buyer, RfqId id) {
+        company.bind(buyer.buyerCompany());
+        return rfqs.findByIdAndBuyerCompanyId(id.value(), buyer.buyerCompany()).orElseThrow(() -> new UnknownRfq(id));
+    }
+
+    /**
+     * Anyone of the company reads its RFQs (approvers too), on the marketplace or on a supplier's portal it may enter:
+     * a private supplier's portal is not a door for the companies it does not serve.
+     */
+    private BuyerCaller member() {
+        var buyer = accounts.buyerCaller().orElseThrow(() -> new AccessDeniedException("RFQs are a buyer company's"));
+        if (tenants.current().filter(portal -> !access.mayBrowse(portal)).isPresent()) {
+            throw new AccessDeniedException("This supplier's portal is for its customers");
+        }
+        return buyer;
+    }
+
+    /** Writing and sending RFQs is buying: purchasers, buyer admins, the company's systems. */
+    private BuyerCaller purchaser() {
+        BuyerCaller buyer = member();
+        if (!buyer.mayPurchase()) {
+            throw new AccessDeniedException("Only the company's purchasers write RFQs");
+        }
+        return buyer;
+    }
+
+    /**
+     * The suppliers the caller may ask: those whose catalogs it may see (a private supplier only where the company has
+     * an account). Any other is refused without saying whether it exists.
+     */
+    private List<TenantProfile> askable(Set<TenantId> suppliers) {
+        List<TenantProfile> profiles = new ArrayList<>();
+        for (TenantId id : new LinkedHashSet<>(suppliers)) {
+            var supplier = tenants.byId(id).filter(access::mayBrowse)
+                    .orElseThrow(() -> new RfqRefusal("supplier", "Supplier " + id + " is not one you can ask for quotes", id));
+            profiles.add(supplier);
+        }
+        return profiles;
+    }
+
+    private static String currencyOf(RfqDraft draft, List<TenantProfile> suppliers) {
+        if (draft.currency() != null && !draft.currency().isBlank()) {
+            return Currency.getInstance(draft.currency().strip()).getCurrencyCode();
+        }
+        return suppliers.stream().findFirst().map(s -> s.currency().getCurrencyCode()).orElse("BRL");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.feira.rfq.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.feira.identity.ForSupplierStaff;
+import dev.feira.pricing.TradeTerms;
+import dev.feira.rfq.InvitationId;
+import dev.feira.rfq.InvitationSummary;
+import dev.feira.rfq.QuoteDraft;
+import dev.feira.rfq.QuoteRevision;
+import dev.feira.rfq.QuoteStatus;
+import dev.feira.rfq.Quotes;
+import dev.feira.rfq.RfqRefusal;
+import dev.feira.rfq.SupplierInvitation;
+import dev.feira.shared.web.ApiProblem;
+
+/** A supplier's invitations to quote and its answers, on its own host: for its staff and its own systems. */
+@RestController
+@ForSupplierStaff
+@RequestMapping("/api/v1/quotes")
+@Tag(name = "Quotes")
+class QuoteApi {
+
+    private final Quotes quotes;
+
+    QuoteApi(Quotes quotes) {
+        this.quotes = quotes;
+    }
+
+    /** A revision to submit: per line a price (null or absent: not quoted); the currency is the RFQ's. */
+    record QuoteRequest(String currency, LocalDate validUntil, String paymentTerms, TradeTerms.Freight freight,
+                        BigDecimal freightValue, String notes, List<LineRequest> lines) {
+    }
+
+    record LineRequest(UUID lineId, BigDecimal unitPrice, Integer quantity, String unit, Integer leadTimeDays, Integer minLot,
+                       String alternativeSku, String note) {
+    }
+
+    record Declining(String reason) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The supplier's RFQ inbox (supplier)", description = "Newest first.")
+    List<InvitationSummary> inbox(@Parameter(description = "Only invitations in this status") @RequestParam(required = false) QuoteStatus status,
+                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || page > 10_000 || size < 1 || size > 100) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "page must be 0 to 10000 and size between 1 and 100");
+        }
+        return quotes.inbox(Optional.ofNullable(status), page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One invitation: what the buyer asks, this buyer's own prices for it, and the revisions submitted (supplier)")
+    SupplierInvitation get(@PathVariable UUID id) {
+        return quotes.open(new InvitationId(id)).orElseThrow(() -> new Quotes.UnknownInvitation(new InvitationId(id)));
+    }
+
+    @PostMapping("/{id}/revisions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Submit a revision of the quote (supplier)",
+            description = "Until the RFQ's deadline; earlier revisions stay as they were. 422 names what is unusable.")
+    QuoteRevision submit(@PathVariable UUID id, @RequestBody QuoteRequest request) {
+        if (request == null) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "A quote document is required");
+        }
+        var lines = request.lines() == null ? List.<QuoteDraft.Line>of() : request.lines().stream()
+                .map(l -> new QuoteDraft.Line(l.lineId(), l.unitPrice(), l.quantity(), l.unit(), l.leadTimeDays(), l.minLot(),
+                        l.alternativeSku(), l.note())).toList();
+        return quotes.submit(new InvitationId(id), new QuoteDraft(request.currency(), request.validUntil(), request.paymentTerms(),
+                request.freight(), request.freightValue(), request.notes(), lines));
+    }
+
+    @PostMapping("/{id}/decline")
+    @Operation(summary = "Answer that the supplier will not quote (supplier)")
+    SupplierInvitation decline(@PathVariable UUID id, @RequestBody(required = false) Declining declining) {
+        return quotes.decline(new InvitationId(id), declining == null ? null : declining.reason());
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @Operation(summary = "Take the submitted quote back while the RFQ takes quotes (supplier)")
+    SupplierInvitation withdraw(@PathVariable UUID id) {
+        return quotes.withdraw(new InvitationId(id));
+    }
+
+    @ExceptionHandler(RfqRefusal.class)
+    ErrorResponseException refused(RfqRefusal refusal) {
+        return ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, refusal.getMessage());
+    }
+
+    @ExceptionHandler(Quotes.UnknownInvitation.class)
+    ErrorResponseException unknown(Quotes.UnknownInvitation unknown) {
+        return ApiProblem.of(HttpStatus.NOT_FOUND, unknown.getMessage());
+    }
+}

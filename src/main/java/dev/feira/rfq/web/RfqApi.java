@@ -1,0 +1,185 @@
+package dev.feira.rfq.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.ErrorResponseException;
+
+import dev.feira.identity.ForBuyerCompanies;
+import dev.feira.rfq.BuyerRfq;
+import dev.feira.rfq.QuoteRevision;
+import dev.feira.rfq.QuoteStatus;
+import dev.feira.rfq.RfqDraft;
+import dev.feira.rfq.RfqId;
+import dev.feira.rfq.RfqRefusal;
+import dev.feira.rfq.RfqStatus;
+import dev.feira.rfq.RfqSummary;
+import dev.feira.rfq.Rfqs;
+import dev.feira.shared.TenantId;
+import dev.feira.shared.web.ApiProblem;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.TenantProfile;
+
+/**
+ * A buyer company's requests for quotation, on the marketplace host or a supplier's portal it may enter. Suppliers are
+ * named by their slug. The caller's company is whoever's token it is: never a parameter.
+ */
+@RestController
+@ForBuyerCompanies
+@RequestMapping("/api/v1/rfqs")
+@Tag(name = "RFQs")
+class RfqApi {
+
+    private final Rfqs rfqs;
+    private final TenantDirectory tenants;
+
+    RfqApi(Rfqs rfqs, TenantDirectory tenants) {
+        this.rfqs = rfqs;
+        this.tenants = tenants;
+    }
+
+    /** An RFQ as written by the buyer. {@code deadline} is an instant (ISO 8601, e.g. 2026-12-10T18:00:00Z). */
+    record RfqRequest(String title, LocalDate needBy, String deliveryPlace, Instant deadline, String currency, Boolean sealed,
+                      RfqDraft.AwardMode awardMode, String notes, List<LineRequest> lines, List<String> suppliers) {
+    }
+
+    /** {@code sku} with {@code supplier} (a slug) names a product of that supplier's catalog; otherwise describe the item. */
+    record LineRequest(String description, Integer quantity, String unit, BigDecimal targetPrice, String sku, String supplier,
+                       String gtin, String mpn) {
+    }
+
+    record RfqDocument(UUID id, String number, String title, RfqStatus status, int round, LocalDate needBy, String deliveryPlace,
+                       Instant deadline, String currency, boolean sealed, RfqDraft.AwardMode awardMode, String notes, String createdBy,
+                       Instant createdAt, Instant publishedAt, List<LineDocument> lines, List<AnswerDocument> suppliers) {
+    }
+
+    record LineDocument(UUID id, int position, String description, int quantity, String unit, BigDecimal targetPrice, String sku,
+                        String supplier, String gtin, String mpn) {
+    }
+
+    /** One invited supplier's answer; {@code quote} stays null until the buyer may see it (a sealed RFQ: after the deadline). */
+    record AnswerDocument(String supplier, String name, QuoteStatus status, int revisions, Instant answeredAt, QuoteRevision quote) {
+    }
+
+    record Cancellation(String reason) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Write a new RFQ (a draft) for the caller's company (buyer)",
+            description = "Nothing reaches the suppliers until it is published. 422 names what is unusable.")
+    RfqDocument create(@RequestBody RfqRequest request) {
+        var id = rfqs.create(draft(request), suppliers(request));
+        return document(rfqs.byId(id).orElseThrow());
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's company's RFQs (buyer)", description = "Newest first.")
+    List<RfqSummary> list(@Parameter(description = "Only RFQs in this status") @RequestParam(required = false) RfqStatus status,
+                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || page > 10_000 || size < 1 || size > 100) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "page must be 0 to 10000 and size between 1 and 100");
+        }
+        return rfqs.ofCompany(Optional.ofNullable(status), page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One RFQ with each supplier's answer (buyer)",
+            description = "The prices of a sealed RFQ appear after its deadline; before, only who answered.")
+    RfqDocument get(@PathVariable UUID id) {
+        return document(rfqs.byId(new RfqId(id)).orElseThrow(() -> new dev.feira.rfq.Rfqs.UnknownRfq(new RfqId(id))));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Rewrite a draft RFQ: lines and suppliers included (buyer)")
+    RfqDocument revise(@PathVariable UUID id, @RequestBody RfqRequest request) {
+        return document(rfqs.revise(new RfqId(id), draft(request), suppliers(request)));
+    }
+
+    @PostMapping("/{id}/publish")
+    @Operation(summary = "Send a draft RFQ to its suppliers (buyer)",
+            description = "Each supplier gets an invitation at once; the deadline must be in the future.")
+    RfqDocument publish(@PathVariable UUID id) {
+        return document(rfqs.publish(new RfqId(id)));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Call an RFQ off (buyer)", description = "The suppliers it was sent to are told.")
+    RfqDocument cancel(@PathVariable UUID id, @RequestBody(required = false) Cancellation cancellation) {
+        return document(rfqs.cancel(new RfqId(id), cancellation == null ? null : cancellation.reason()));
+    }
+
+    @ExceptionHandler(RfqRefusal.class)
+    ErrorResponseException refused(RfqRefusal refusal) {
+        return ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, refusal.getMessage());
+    }
+
+    @ExceptionHandler(Rfqs.UnknownRfq.class)
+    ErrorResponseException unknown(Rfqs.UnknownRfq unknown) {
+        return ApiProblem.of(HttpStatus.NOT_FOUND, unknown.getMessage());
+    }
+
+    private RfqDraft draft(RfqRequest request) {
+        if (request == null) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "An RFQ document is required");
+        }
+        List<RfqDraft.Line> lines = request.lines() == null ? List.of() : request.lines().stream().map(line -> {
+            if (line == null || line.quantity() == null) {
+                throw ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "Every line needs a description, a quantity and a unit");
+            }
+            TenantId supplier = line.supplier() == null || line.supplier().isBlank() ? null : supplierBySlug(line.supplier());
+            return new RfqDraft.Line(line.description(), line.quantity(), line.unit(), line.targetPrice(), line.sku(), supplier,
+                    line.gtin(), line.mpn());
+        }).toList();
+        return new RfqDraft(request.title(), request.needBy(), request.deliveryPlace(), request.deadline(), request.currency(),
+                Boolean.TRUE.equals(request.sealed()), request.awardMode(), request.notes(), lines);
+    }
+
+    private Set<TenantId> suppliers(RfqRequest request) {
+        Set<TenantId> suppliers = new LinkedHashSet<>();
+        if (request.suppliers() != null) {
+            request.suppliers().forEach(slug -> suppliers.add(supplierBySlug(slug)));
+        }
+        return suppliers;
+    }
+
+    /** An unknown slug and a supplier the caller may not ask answer alike (the service checks the latter). */
+    private TenantId supplierBySlug(String slug) {
+        return tenants.bySlug(slug == null ? "" : slug.strip()).map(TenantProfile::id)
+                .orElseThrow(() -> ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "'" + slug + "' is not a supplier you can ask for quotes"));
+    }
+
+    private RfqDocument document(BuyerRfq rfq) {
+        return new RfqDocument(rfq.id().value(), rfq.number(), rfq.title(), rfq.status(), rfq.round(), rfq.needBy(), rfq.deliveryPlace(),
+                rfq.deadline(), rfq.currency(), rfq.sealed(), rfq.awardMode(), rfq.notes(), rfq.createdBy(), rfq.createdAt(),
+                rfq.publishedAt().orElse(null),
+                rfq.lines().stream().map(l -> new LineDocument(l.lineId(), l.position(), l.description(), l.quantity(), l.unit(),
+                        l.targetPrice(), l.sku(), l.supplier() == null ? null : slug(l.supplier()), l.gtin(), l.mpn())).toList(),
+                rfq.answers().stream().map(a -> new AnswerDocument(slug(a.supplier()), a.supplierName(), a.status(), a.revisions(),
+                        a.answeredAt().orElse(null), a.quote().orElse(null))).toList());
+    }
+
+    private String slug(TenantId supplier) {
+        return tenants.byId(supplier).map(TenantProfile::slug).orElse(supplier.toString());
+    }
+}

@@ -1,0 +1,162 @@
+--liquibase formatted sql
+
+--changeset feira:rfq-1-requests-invitations-quotes
+-- A request for quotation is the buyer company's: it and its lines are guarded by the company key
+-- (feira.buyer_company_id, bound by the rfq service before it reads or writes). What a supplier is asked
+-- is copied into an invitation of its own, guarded by its tenant key: a supplier reads nothing of the
+-- buyer's request and nothing of another supplier's invitation, and the buyer reads a supplier's quote
+-- only through the rfq service, within that supplier's tenant. See docs/decisions/005-rfq.md.
+create sequence rfq_number_seq;
+
+create table rfq (
+    id                uuid primary key,
+    buyer_company_id  uuid not null references buyer_company (id),
+    number            varchar(16) not null unique,
+    title             varchar(200) not null,
+    need_by           date,
+    delivery_place    varchar(300),
+    response_deadline timestamp with time zone,
+    currency          varchar(3) not null,
+    sealed            boolean not null,
+    award_mode        varchar(16) not null check (award_mode in ('WHOLE', 'PER_LINE')),
+    notes             varchar(4000),
+    status            varchar(32) not null,
+    round             int not null default 1 check (round >= 1),
+    created_by        uuid references user_account (id),
+    created_by_name   varchar(200) not null,
+    created_at        timestamp with time zone not null,
+    published_at      timestamp with time zone,
+    closed_at         timestamp with time zone,
+    cancel_reason     varchar(500),
+    version           bigint not null default 0
+);
+create index rfq_of_company on rfq (buyer_company_id, created_at desc);
+create index rfq_open_deadline on rfq (response_deadline) where status = 'PUBLISHED';
+
+create table rfq_line (
+    rfq_id           uuid not null references rfq (id) on delete cascade,
+    buyer_company_id uuid not null default nullif(current_setting('feira.buyer_company_id', true), '')::uuid
+                     references buyer_company (id),
+    position         int not null,
+    line_id          uuid not null unique,
+    description      varchar(300) not null,
+    quantity         int not null check (quantity > 0),
+    unit             varchar(16) not null,
+    target_price     numeric(19, 4) check (target_price >= 0),
+    sku              varchar(64),
+    source_supplier  uuid references tenant (id),
+    gtin             varchar(14),
+    mpn              varchar(64),
+    primary key (rfq_id, position)
+);
+
+-- The suppliers the buyer invited, and what the buyer knows of each one's answer.
+create table rfq_supplier (
+    rfq_id           uuid not null references rfq (id) on delete cascade,
+    buyer_company_id uuid not null default nullif(current_setting('feira.buyer_company_id', true), '')::uuid
+                     references buyer_company (id),
+    supplier_id      uuid not null references tenant (id),
+    status           varchar(32) not null default 'INVITED',
+    revisions        int not null default 0,
+    answered_at      timestamp with time zone,
+    primary key (rfq_id, supplier_id)
+);
+
+create table quote_invitation (
+    id                uuid primary key,
+    tenant_id         uuid not null references tenant (id),
+    rfq_id            uuid not null references rfq (id),
+    rfq_number        varchar(16) not null,
+    buyer_company_id  uuid not null references buyer_company (id),
+    buyer_account_id  uuid references buyer_account (id),
+    buyer_name        varchar(200) not null,
+    title             varchar(200) not null,
+    need_by           date,
+    delivery_place    varchar(300),
+    response_deadline timestamp with time zone not null,
+    currency          varchar(3) not null,
+    notes             varchar(4000),
+    round             int not null check (round >= 1),
+    status            varchar(32) not null,
+    assigned_rep_id   uuid references user_account (id),
+    invited_at        timestamp with time zone not null,
+    respond_by        timestamp with time zone not null,
+    viewed_at         timestamp with time zone,
+    answered_at       timestamp with time zone,
+    decline_reason    varchar(500),
+    revisions         int not null default 0,
+    version           bigint not null default 0,
+    unique (tenant_id, rfq_id)
+);
+select enable_tenant_isolation('quote_invitation');
+create index quote_invitation_inbox on quote_invitation (tenant_id, invited_at desc);
+
+create table quote_invitation_line (
+    invitation_id   uuid not null references quote_invitation (id) on delete cascade,
+    tenant_id       uuid not null default nullif(current_setting('feira.tenant_id', true), '')::uuid references tenant (id),
+    position        int not null,
+    line_id         uuid not null,
+    description     varchar(300) not null,
+    quantity        int not null check (quantity > 0),
+    unit            varchar(16) not null,
+    target_price    numeric(19, 4),
+    sku             varchar(64),
+    gtin            varchar(14),
+    mpn             varchar(64),
+    primary key (invitation_id, position)
+);
+select enable_tenant_isolation('quote_invitation_line');
+
+-- Each submission is a revision of its own, never changed afterwards.
+create table quote_revision (
+    id              uuid primary key,
+    tenant_id       uuid not null references tenant (id),
+    invitation_id   uuid not null references quote_invitation (id),
+    revision        int not null check (revision >= 1),
+    round           int not null check (round >= 1),
+    submitted_at    timestamp with time zone not null,
+    submitted_by    uuid references user_account (id),
+    submitted_by_name varchar(200) not null,
+    currency        varchar(3) not null,
+    valid_until     date not null,
+    payment_terms   varchar(200) not null,
+    freight         varchar(3) not null check (freight in ('CIF', 'FOB')),
+    freight_value   numeric(19, 4) not null default 0 check (freight_value >= 0),
+    notes           varchar(4000),
+    unique (invitation_id, revision)
+);
+select enable_tenant_isolation('quote_revision');
+
+create table quote_revision_line (
+    revision_id      uuid not null references quote_revision (id) on delete cascade,
+    tenant_id        uuid not null default nullif(current_setting('feira.tenant_id', true), '')::uuid references tenant (id),
+    line_id          uuid not null,
+    unit_price       numeric(19, 4) check (unit_price >= 0),
+    quantity         int check (quantity > 0),
+    unit             varchar(16),
+    lead_time_days   int check (lead_time_days >= 0),
+    min_lot          int check (min_lot > 0),
+    alternative_sku  varchar(64),
+    alternative_name varchar(300),
+    note             varchar(500),
+    primary key (revision_id, line_id)
+);
+select enable_tenant_isolation('quote_revision_line');
+
+--changeset feira:rfq-2-company-isolation splitStatements:false
+create function enable_company_isolation(target regclass) returns void language plpgsql as $$
+begin
+    execute format('alter table %s enable row level security', target);
+    execute format('alter table %s force row level security', target);
+    execute format($policy$
+        create policy company_isolation on %s
+            using (buyer_company_id = nullif(current_setting('feira.buyer_company_id', true), '')::uuid)
+            with check (buyer_company_id = nullif(current_setting('feira.buyer_company_id', true), '')::uuid)
+        $policy$, target);
+end
+$$;
+
+--changeset feira:rfq-3-company-isolation-tables
+select enable_company_isolation('rfq');
+select enable_company_isolation('rfq_line');
+select enable_company_isolation('rfq_supplier');

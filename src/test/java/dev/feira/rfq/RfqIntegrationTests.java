@@ -1,0 +1,180 @@
+package dev.feira.rfq;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+import dev.feira.pricing.TradeTerms;
+import dev.feira.shared.TenantId;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.Acting;
+import dev.feira.testing.MovableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One RFQ from a buyer to two suppliers, through the module's services as its people use them: each supplier sees only
+ * its own invitation, quotes in revisions or declines, and the buyer sees sealed prices only after the deadline.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class RfqIntegrationTests {
+
+    static final String PATRICIA = "compras@construtorahorizonte.com.br"; // Horizonte's purchaser
+    static final String RICARDO = "engenharia@construtorahorizonte.com.br"; // Horizonte's approver
+    static final String FERNANDA = "suprimentos@metalurgicavale.com.br"; // another company's purchaser
+    static final String CARLOS = "carlos.lima@ferragenspaulista.com.br"; // Ferragens' rep
+
+    @Autowired
+    Rfqs rfqs;
+    @Autowired
+    Quotes quotes;
+    @Autowired
+    TenantDirectory tenants;
+
+    @AfterEach
+    void timeAsItIs() {
+        MovableClock.get().reset();
+    }
+
+    @Test
+    void aSealedRfqReachesEachSupplierAloneAndOpensItsQuotesAtTheDeadline() {
+        TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        TenantId escritorio = tenants.bySlug("escritorio").orElseThrow().id();
+        var deadline = MovableClock.get().instant().plus(Duration.ofMinutes(5));
+        var draft = new RfqDraft("Obra Jardins — fixadores", LocalDate.now(ZoneId.of("America/Sao_Paulo")).plusDays(20),
+                "Rua das Obras, 100 — São Paulo/SP", deadline, null, true, RfqDraft.AwardMode.PER_LINE, "Entrega na obra",
+                List.of(new RfqDraft.Line("Parafuso sextavado", 500, "UN", new BigDecimal("0.50"), "FP-00092", ferragens, null, null),
+                        RfqDraft.Line.typed("Bucha de nylon 8 mm", 1000, "UN")));
+
+        RfqId id = asBuyer(PATRICIA, () -> rfqs.create(draft, Set.of(ferragens, escritorio)));
+        var published = asBuyer(PATRICIA, () -> rfqs.publish(id));
+        assertThat(published.status()).isEqualTo(RfqStatus.PUBLISHED);
+        assertThat(published.number()).startsWith("RFQ-");
+
+        var atFerragens = await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(ferragens,
+                () -> quotes.inbox(java.util.Optional.empty(), 0, 50)).stream().filter(i -> i.rfqNumber().equals(published.number())).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        var atEscritorio = await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(escritorio,
+                () -> quotes.inbox(java.util.Optional.empty(), 0, 50)).stream().filter(i -> i.rfqNumber().equals(published.number())).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+
+        // Ferragens' rep opens it: the buyer's own price for its product is where the quote starts; Escritório never sees
+        // Ferragens' SKU, nor can it open Ferragens' invitation.
+        var invitation = Acting.asPerson(CARLOS, ferragens, () -> quotes.open(atFerragens.id())).orElseThrow();
+        assertThat(invitation.status()).isEqualTo(QuoteStatus.VIEWED);
+        assertThat(invitation.buyerName()).isEqualTo("Construtora Horizonte Ltda.");
+        assertThat(invitation.assignedRep()).as("the account's sales rep").isPresent();
+        assertThat(invitation.lines().getFirst().suggested()).isPresent();
+        var escritorioView = Acting.asSupplier(escritorio, () -> quotes.open(atEscritorio.id())).orElseThrow();
+        assertThat(escritorioView.lines().getFirst().sku()).isNull();
+        assertThat(Acting.asSupplier(escritorio, () -> quotes.open(atFerragens.id()))).isEmpty();
+
+        var lines = invitation.lines();
+        var first = Acting.asPerson(CARLOS, ferragens, () -> quotes.submit(atFerragens.id(), quote("BRL",
+                new QuoteDraft.Line(lines.get(0).lineId(), new BigDecimal("0.48"), 500, "UN", 5, 100, null, null))));
+        var second = Acting.asPerson(CARLOS, ferragens, () -> quotes.submit(atFerragens.id(), quote("BRL",
+                new QuoteDraft.Line(lines.get(0).lineId(), new BigDecimal("0.45"), 500, "UN", 5, 100, null, null),
+                new QuoteDraft.Line(lines.get(1).lineId(), new BigDecimal("0.12"), 1000, "UN", 7, null, null, "Nylon 6"))));
+        assertThat(first.revision()).isEqualTo(1);
+        assertThat(second.revision()).isEqualTo(2);
+        Acting.asSupplier(escritorio, () -> quotes.decline(atEscritorio.id(), "Não trabalhamos com fixadores"));
+
+        // Sealed: before the deadline the buyer sees who answered, not what.
+        var before = await().atMost(Duration.ofSeconds(20)).until(() -> asBuyer(PATRICIA, () -> rfqs.byId(id)).orElseThrow(),
+                rfq -> rfq.answers().stream().allMatch(a -> !a.status().unanswered()) && revisionsOf(rfq, ferragens) == 2);
+        assertThat(before.answers()).allSatisfy(answer -> assertThat(answer.quote()).isEmpty());
+        assertThat(before.answers()).extracting(BuyerRfq.Answer::status)
+                .containsExactlyInAnyOrder(QuoteStatus.SUBMITTED, QuoteStatus.DECLINED);
+
+        MovableClock.get().advance(Duration.ofMinutes(6));
+        var after = asBuyer(RICARDO, () -> rfqs.byId(id)).orElseThrow();
+        assertThat(after.status()).isEqualTo(RfqStatus.CLOSED);
+        var quoted = after.answers().stream().filter(a -> a.supplier().equals(ferragens)).findFirst().orElseThrow().quote().orElseThrow();
+        assertThat(quoted.revision()).isEqualTo(2);
+        assertThat(quoted.lines()).extracting(l -> l.unitPrice().orElseThrow()).containsExactly(new BigDecimal("0.4500"), new BigDecimal("0.1200"));
+
+        // A quote after the deadline is refused and changes nothing.
+        assertThatThrownBy(() -> Acting.asPerson(CARLOS, ferragens, () -> quotes.submit(atFerragens.id(), quote("BRL",
+                new QuoteDraft.Line(lines.get(0).lineId(), new BigDecimal("0.40"), 500, "UN", 5, 100, null, null)))))
+                .isInstanceOf(RfqRefusal.class).extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.deadline-passed");
+        assertThat(Acting.asSupplier(ferragens, () -> quotes.open(atFerragens.id())).orElseThrow().revisions()).hasSize(2);
+    }
+
+    @Test
+    void anotherCompanySeesNoneOfItAndAnApproverDoesNotWriteRfqs() {
+        TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        var draft = new RfqDraft("Reposição", null, null, MovableClock.get().instant().plus(Duration.ofDays(2)), "BRL", false,
+                RfqDraft.AwardMode.WHOLE, null, List.of(RfqDraft.Line.typed("Luvas de raspa", 50, "PAR")));
+        RfqId id = asBuyer(PATRICIA, () -> rfqs.create(draft, Set.of(ferragens)));
+
+        assertThat(asBuyer(FERNANDA, () -> rfqs.byId(id))).isEmpty();
+        assertThatThrownBy(() -> asBuyer(FERNANDA, () -> rfqs.publish(id))).isInstanceOf(Rfqs.UnknownRfq.class);
+        assertThat(asBuyer(FERNANDA, () -> rfqs.ofCompany(java.util.Optional.empty(), 0, 100))).noneMatch(r -> r.id().equals(id));
+        assertThatThrownBy(() -> asBuyer(RICARDO, () -> rfqs.create(draft, Set.of(ferragens)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Acting.asPerson(CARLOS, ferragens, () -> rfqs.byId(id))).isInstanceOf(AccessDeniedException.class);
+        assertThat(asBuyer(RICARDO, () -> rfqs.byId(id))).map(BuyerRfq::status).contains(RfqStatus.DRAFT);
+    }
+
+    @Test
+    void nonsenseIsRefusedWithItsReasonAndChangesNothing() {
+        TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        var now = MovableClock.get().instant();
+        var line = List.of(RfqDraft.Line.typed("Cimento CP II", 100, "SC"));
+        long before = asBuyer(PATRICIA, () -> rfqs.countOfCompany(java.util.Optional.empty()));
+
+        assertThatThrownBy(() -> asBuyer(PATRICIA, () -> rfqs.create(new RfqDraft("Cimento", null, null, now.minusSeconds(60), null,
+                false, null, null, line), Set.of(ferragens)))).isInstanceOf(RfqRefusal.class)
+                .extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.deadline-past");
+        assertThatThrownBy(() -> asBuyer(PATRICIA, () -> rfqs.create(new RfqDraft("Cimento", null, null, now.plusSeconds(3600), null,
+                false, null, null, List.of(RfqDraft.Line.typed("Cimento", 0, "SC"))), Set.of(ferragens)))).isInstanceOf(RfqRefusal.class)
+                .extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.line-quantity");
+        assertThatThrownBy(() -> asBuyer(PATRICIA, () -> rfqs.create(new RfqDraft("Cimento", null, null, now.plusSeconds(3600), null,
+                false, null, null, line), Set.of(tenants.bySlug("sabor").orElseThrow().id())))).isInstanceOf(RfqRefusal.class)
+                .extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.supplier");
+        assertThat(asBuyer(PATRICIA, () -> rfqs.countOfCompany(java.util.Optional.empty()))).isEqualTo(before);
+
+        // A quote in another currency than the RFQ's.
+        RfqId id = asBuyer(PATRICIA, () -> rfqs.create(new RfqDraft("Cimento", null, null, now.plusSeconds(3600), null, false, null,
+                null, line), Set.of(ferragens)));
+        var number = asBuyer(PATRICIA, () -> rfqs.publish(id)).number();
+        var invitation = await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(ferragens,
+                () -> quotes.inbox(java.util.Optional.empty(), 0, 50)).stream().filter(i -> i.rfqNumber().equals(number)).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        var lineId = Acting.asSupplier(ferragens, () -> quotes.open(invitation.id())).orElseThrow().lines().getFirst().lineId();
+        assertThatThrownBy(() -> Acting.asSupplier(ferragens, () -> quotes.submit(invitation.id(), quote("USD",
+                new QuoteDraft.Line(lineId, new BigDecimal("30"), 100, "SC", 2, null, null, null))))).isInstanceOf(RfqRefusal.class)
+                .extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.quote-currency");
+        assertThat(Acting.asSupplier(ferragens, () -> quotes.open(invitation.id())).orElseThrow().revisions()).isEmpty();
+        assertThat(asBuyer(PATRICIA, () -> rfqs.cancel(id, "Comprado de outro jeito")).status()).isEqualTo(RfqStatus.CANCELLED);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(ferragens, () -> quotes.open(invitation.id())).orElseThrow()
+                .status() == QuoteStatus.CANCELLED);
+    }
+
+    private static int revisionsOf(BuyerRfq rfq, TenantId supplier) {
+        return rfq.answers().stream().filter(a -> a.supplier().equals(supplier)).mapToInt(BuyerRfq.Answer::revisions).sum();
+    }
+
+    private static QuoteDraft quote(String currency, QuoteDraft.Line... lines) {
+        return new QuoteDraft(currency, LocalDate.now(ZoneId.of("America/Sao_Paulo")).plusDays(30), "28/56 dias, boleto",
+                TradeTerms.Freight.CIF, BigDecimal.ZERO, null, List.of(lines));
+    }
+
+    /** Buyers act on the marketplace host (no supplier portal). */
+    private static <T> T asBuyer(String username, Supplier<T> work) {
+        return Acting.asPerson(username, null, work);
+    }
+}
