@@ -102,6 +102,16 @@ class CrossTenantApiMatrixIntegrationTests {
         idsByCollection.put("/api/v1/deliveries", deliveryId);
         idsByCollection.put("/api/v1/webhooks", webhookId);
         idsByCollection.put("/api/v1/recovery/rules", firstId(ok(api.get(HOST, "/api/v1/recovery/rules", sabor))));
+        // Estrela asks Sabor for a quote; Sabor's invitation arrives (asynchronously) before the digest is taken.
+        String deadline = java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString();
+        String rfqId = ok(api.call("POST", HOST, "/api/v1/rfqs", estrela, "application/json", json("""
+                {"title":"Matrix RFQ","deadline":"%s","lines":[{"description":"Farinha","quantity":10,"unit":"SC"}],
+                 "suppliers":["sabor"]}""".formatted(deadline)))).path("id").asString();
+        ok(api.call("POST", HOST, "/api/v1/rfqs/" + rfqId + "/publish", estrela, "application/json", json("{}")));
+        String invitationId = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> firstId(ok(api.get(HOST, "/api/v1/quotes", sabor))), id -> !ok(api.get(HOST, "/api/v1/quotes", sabor)).isEmpty());
+        idsByCollection.put("/api/v1/rfqs", rfqId);
+        idsByCollection.put("/api/v1/quotes", invitationId);
         before = fingerprint();
     }
 

@@ -123,6 +123,8 @@ class RfqIntegrationTests {
 
         assertThat(asBuyer(FERNANDA, () -> rfqs.byId(id))).isEmpty();
         assertThatThrownBy(() -> asBuyer(FERNANDA, () -> rfqs.publish(id))).isInstanceOf(Rfqs.UnknownRfq.class);
+        assertThatThrownBy(() -> asBuyer(FERNANDA, () -> rfqs.revise(id, new RfqDraft("", null, null, null, null, false, null, null,
+                List.of()), Set.of()))).as("ownership before validation: nothing learnt from the draft").isInstanceOf(Rfqs.UnknownRfq.class);
         assertThat(asBuyer(FERNANDA, () -> rfqs.ofCompany(java.util.Optional.empty(), 0, 100))).noneMatch(r -> r.id().equals(id));
         assertThatThrownBy(() -> asBuyer(RICARDO, () -> rfqs.create(draft, Set.of(ferragens)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Acting.asPerson(CARLOS, ferragens, () -> rfqs.byId(id))).isInstanceOf(AccessDeniedException.class);

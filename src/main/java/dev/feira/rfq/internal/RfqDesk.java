@@ -82,11 +82,10 @@ class RfqDesk implements Rfqs {
     @Override
     public BuyerRfq revise(RfqId id, RfqDraft draft, Set<TenantId> suppliers) {
         BuyerCaller buyer = purchaser();
-        RfqRules.check(draft, suppliers, clock);
-        String currency = currencyOf(draft, askable(suppliers));
         transaction.executeWithoutResult(status -> {
-            Rfq rfq = load(buyer, id);
-            rfq.write(draft, currency, suppliers);
+            Rfq rfq = load(buyer, id); // another company's RFQ is unknown, whatever the draft says
+            RfqRules.check(draft, suppliers, clock);
+            rfq.write(draft, currencyOf(draft, askable(suppliers)), suppliers);
             rfqs.save(rfq);
         });
         return byId(id).orElseThrow(() -> new UnknownRfq(id));
