@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 /**
  * The services behind the supplier's desk check their caller themselves, so its screens and its API cannot disagree:
  * every way of changing (or reading the inside of) a supplier's catalog, conditions and payment account refuses
- * everyone but the supplier's own people and systems, and refuses them before anything is read or written.
+ * everyone but the supplier's own people and systems — its admins for the catalog, prices and payments, as its screens
+ * say — and refuses them before anything is read or written.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -99,18 +100,21 @@ class SupplierDeskAccessIntegrationTests {
     }
 
     @Test
-    void theSuppliersStaffWorkTheDeskButOnlyItsAdminsAndSystemsDecideWhereCardPaymentsGo() {
+    void aSalesRepLooksAfterItsAccountsButTheCatalogPricesAndPaymentsAreForAdminsAndSystems() {
         TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
         String rep = "carlos.lima@ferragenspaulista.com.br";
 
-        assertThat(Acting.asPerson(rep, ferragens, () -> catalog.list("", 0, 5))).hasSize(5);
-        assertThat(Acting.asPerson(rep, ferragens, () -> conditions.priceLists())).isNotEmpty();
+        assertThat(Acting.asPerson(rep, ferragens, () -> conditions.customerCategories())).contains("construtoras");
         assertThat(Acting.asPerson(rep, ferragens, () -> payments.connectedAccount())).isEmpty();
-        assertThatThrownBy(() -> Acting.asPerson(rep, ferragens, () -> {
-            payments.connect("acct_1RepChoosesThis");
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+        for (Supplier<?> adminsOnly : List.<Supplier<?>>of(() -> catalog.list("", 0, 5), () -> conditions.priceLists(),
+                () -> catalog.setStock("FP-00001", 0), () -> {
+                    payments.connect("acct_1RepChoosesThis");
+                    return null;
+                })) {
+            assertThatThrownBy(() -> Acting.asPerson(rep, ferragens, adminsOnly)).isInstanceOf(AccessDeniedException.class);
+        }
 
+        assertThat(Acting.asPerson("admin@ferragenspaulista.com.br", ferragens, () -> catalog.list("", 0, 5))).hasSize(5);
         Acting.asPerson("admin@ferragenspaulista.com.br", ferragens, () -> {
             payments.connect("acct_1AdminChoosesThis");
             return null;

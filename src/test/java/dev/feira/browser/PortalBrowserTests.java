@@ -21,6 +21,25 @@ class PortalBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void aPageTheVisitorMayNotOpenOrThatDoesNotExistIsSaidPlainlyInItsLanguage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("pt-BR").setViewportSize(1280, 860));
+        page = context.newPage();
+        signInAt("ferragens.localhost", "carlos.lima@ferragenspaulista.com.br"); // a sales rep: the payments page is the admins'
+        page.setViewportSize(390, 844);
+
+        page.navigate(url("ferragens.localhost", "/catalog/payments"));
+        assertThat(page.locator("#page-not-found")).hasText("Página não encontrada");
+        assertThat(page.locator("body")).not().containsText("Available routes");
+        assertThat(page.locator("#portal-name")).hasText("Ferragens Paulista Distribuidora");
+        screenshot("page-not-found-pt-390");
+
+        var response = page.navigate(url("ferragens.localhost", "/catalog/no-such-page"));
+        assertThat(page.locator("h1")).containsText("Página");
+        assertThat(page.locator("body")).not().containsText("Whitelabel");
+        org.assertj.core.api.Assertions.assertThat(response.status()).isIn(403, 404);
+    }
+
+    @Test
     void aSupplierHostWearsItsOwnBrand() {
         page.navigate(url("ferragens.localhost", "/"));
 

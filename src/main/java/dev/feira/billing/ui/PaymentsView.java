@@ -50,11 +50,9 @@ class PaymentsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var supplier = enterDesk(event, tenants, access::mayManage);
-        if (supplier.isEmpty()) {
+        if (enterDesk(event, tenants, access::mayManage).isEmpty()) {
             return;
         }
-        boolean admin = access.mayAdminister(supplier.get());
         removeAll();
         add(new H2(getTranslation("nav.payments")));
         var state = new Paragraph();
@@ -94,20 +92,12 @@ class PaymentsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         row.setAlignItems(Alignment.BASELINE);
         add(state, row, new Paragraph(getTranslation("payments.explained")));
         payments.connectedAccount().ifPresent(account::setValue);
-        var own = ownKeys(refresh);
-        add(own);
+        add(ownKeys(refresh));
         refresh.run();
-        if (!admin) { // staff see where payments go; the admins change it
-            account.setReadOnly(true);
-            connect.setEnabled(false);
-            disconnect.setEnabled(false);
-            own.setEnabled(false);
-            add(new Paragraph(getTranslation("payments.admins-only")));
-        }
     }
 
     /** A supplier with its own Stripe account may use its keys instead (no platform fee). */
-    private com.vaadin.flow.component.details.Details ownKeys(Runnable refresh) {
+    private com.vaadin.flow.component.Component ownKeys(Runnable refresh) {
         var secret = new com.vaadin.flow.component.textfield.PasswordField(getTranslation("payments.own.secret"));
         secret.setId("payments-own-secret");
         var publishable = new TextField(getTranslation("payments.own.publishable"));

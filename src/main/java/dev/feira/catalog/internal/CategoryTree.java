@@ -55,7 +55,7 @@ class CategoryTree implements Categories {
     @Override
     @Transactional
     public CategoryNode create(String parentPath, String name) {
-        access.requireManager();
+        access.requireAdministrator();
         String clean = checkedName(name);
         String parent = parentPath == null || parentPath.isBlank() ? null : parentPath.strip();
         if (parent != null && nodes.findByPath(parent).isEmpty()) {
@@ -72,7 +72,7 @@ class CategoryTree implements Categories {
     @Override
     @Transactional
     public CategoryNode rename(String path, String newName) {
-        access.requireManager();
+        access.requireAdministrator();
         ProductCategory category = nodes.findByPath(path).orElseThrow(() -> new IllegalArgumentException("No category '" + path + "'"));
         String clean = checkedName(newName);
         String to = node(category.path(), 0).parent().map(p -> p + SEPARATOR + clean).orElse(clean);
@@ -95,7 +95,7 @@ class CategoryTree implements Categories {
     @Override
     @Transactional
     public void remove(String path) {
-        access.requireManager();
+        access.requireAdministrator();
         ProductCategory category = nodes.findByPath(path).orElseThrow(() -> new IllegalArgumentException("No category '" + path + "'"));
         var tree = tree();
         long products = tree.stream().filter(n -> n.path().equals(path)).mapToLong(CategoryNode::products).sum();

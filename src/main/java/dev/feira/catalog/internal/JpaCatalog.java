@@ -90,13 +90,13 @@ class JpaCatalog implements Catalog {
 
     @Override
     public List<ProductSnapshot> list(String filter, int page, int size) {
-        access.requireManager(); // the supplier's own list, inactive products included
+        access.requireAdministrator(); // the supplier's own list, inactive products included
         return products.findFiltered(normalised(filter), PageRequest.of(page, size)).stream().map(Product::toSnapshot).toList();
     }
 
     @Override
     public long count(String filter) {
-        access.requireManager();
+        access.requireAdministrator();
         return products.countFiltered(normalised(filter));
     }
 
@@ -107,7 +107,7 @@ class JpaCatalog implements Catalog {
     @Override
     @Transactional
     public ProductSnapshot save(ProductSnapshot values) {
-        access.requireManager();
+        access.requireAdministrator();
         var problems = values.problems();
         if (!problems.isEmpty()) {
             throw new InvalidProduct(problems);
@@ -130,7 +130,7 @@ class JpaCatalog implements Catalog {
     @Override
     @Transactional
     public ProductSnapshot setStock(String sku, String warehouse, int stock) {
-        access.requireManager();
+        access.requireAdministrator();
         Product product = products.findBySku(sku).orElseThrow(() -> new UnknownProduct(sku));
         String code = warehouse == null || warehouse.isBlank() ? warehouses.main().code() : known(warehouse);
         if (product.changeStock(code, stock)) {
@@ -161,7 +161,7 @@ class JpaCatalog implements Catalog {
     @Override
     @Transactional
     public Warehouse defineWarehouse(String code, String name) {
-        access.requireManager();
+        access.requireAdministrator();
         String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!WAREHOUSE_CODE.matcher(normalised).matches()) {
             throw new IllegalArgumentException("A warehouse code is 1 to 32 capital letters, digits or hyphens, e.g. CWB-1");

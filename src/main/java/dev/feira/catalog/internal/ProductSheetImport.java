@@ -42,7 +42,7 @@ class ProductSheetImport implements SheetImport, SheetExport {
     @Override
     @Transactional(readOnly = true)
     public void rows(Consumer<List<String>> row) {
-        access.requireManager();
+        access.requireAdministrator();
         String main = warehouses.findByMainTrue().map(WarehouseEntry::code).orElse("");
         String after = "";
         while (true) {
@@ -82,7 +82,7 @@ class ProductSheetImport implements SheetImport, SheetExport {
 
     @Override
     public Preview check(Sheet sheet) {
-        access.requireManager();
+        access.requireAdministrator();
         try {
             List<ProductSnapshot> rows = CatalogCsv.rows(sheet);
             return new Preview(rows.size(), List.of(), importer.changes(rows, CatalogImport.Given.of(sheet.columns())));
@@ -93,7 +93,7 @@ class ProductSheetImport implements SheetImport, SheetExport {
 
     @Override
     public Applied apply(Sheet sheet, IntConsumer progress) {
-        access.requireManager();
+        access.requireAdministrator();
         List<ProductSnapshot> rows = CatalogCsv.rows(sheet);
         return new Applied(rows.size(), importer.apply(rows, CatalogImport.Given.of(sheet.columns()), progress));
     }

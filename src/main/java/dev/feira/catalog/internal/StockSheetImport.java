@@ -62,7 +62,7 @@ class StockSheetImport implements SheetImport, SheetExport {
     @Override
     @Transactional(readOnly = true)
     public void rows(java.util.function.Consumer<List<String>> row) {
-        access.requireManager();
+        access.requireAdministrator();
         List<String> warehouses = catalog.warehouses().stream().map(Warehouse::code).toList();
         String after = "";
         while (true) {
@@ -79,7 +79,7 @@ class StockSheetImport implements SheetImport, SheetExport {
 
     @Override
     public Preview check(Sheet sheet) {
-        access.requireManager();
+        access.requireAdministrator();
         try {
             var levels = levels(sheet);
             return new Preview(levels.size(), List.of(), importer.stockChanges(levels));
@@ -90,7 +90,7 @@ class StockSheetImport implements SheetImport, SheetExport {
 
     @Override
     public Applied apply(Sheet sheet, IntConsumer progress) {
-        access.requireManager();
+        access.requireAdministrator();
         return applyDeclared(sheet, progress);
     }
 

@@ -34,7 +34,7 @@ class StoredProductImages implements ProductImages {
     @Override
     @Transactional
     public ProductImage add(String sku, String fileName, byte[] content) {
-        access.requireManager();
+        access.requireAdministrator();
         Product product = products.findBySku(sku).orElseThrow(() -> new UnknownProduct(sku));
         if (content == null || content.length == 0) {
             throw new InvalidImage("The file is empty");
@@ -51,7 +51,7 @@ class StoredProductImages implements ProductImages {
     @Override
     @Transactional
     public void remove(String sku, UUID image) {
-        access.requireManager();
+        access.requireAdministrator();
         products.findBySku(sku).flatMap(p -> images.findByIdAndProductId(image, p.getId())).ifPresent(images::delete);
     }
 

@@ -63,13 +63,13 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public List<PriceListDraft> priceLists() {
-        access.requireManager();
+        access.requireAdministrator();
         return lists.findAll().stream().sorted(Comparator.comparing(PriceList::code)).map(l -> draft(l, List.of())).toList();
     }
 
     @Override
     public Optional<PriceListDraft> priceList(String code) {
-        access.requireManager();
+        access.requireAdministrator();
         return lists.findByCode(code).map(l -> draft(l, entries.findByKeyPriceListId(l.id()).stream()
                 .map(e -> new Tier(e.key().sku(), e.key().minQuantity(), e.unitPrice().stripTrailingZeros()))
                 .sorted(Comparator.comparing(Tier::sku).thenComparing(Tier::minQuantity)).toList()));
@@ -82,7 +82,7 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public void save(PriceListDraft list) {
-        access.requireManager();
+        access.requireAdministrator();
         List<String> problems = new ArrayList<>();
         String code = code(list.code(), problems);
         named(list.name(), problems);
@@ -115,7 +115,7 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public List<DiscountDraft> discounts() {
-        access.requireManager();
+        access.requireAdministrator();
         return discounts.findAll().stream().map(DiscountRule::compile).sorted(Comparator.comparing(PriceBook.Discount::code))
                 .map(d -> new DiscountDraft(d.code(), d.name(), d.category(), accountNumber(d.account()), d.productGroup(),
                         d.percent().stripTrailingZeros(), d.validity().from(), d.validity().until())).toList();
@@ -123,7 +123,7 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public void save(DiscountDraft discount) {
-        access.requireManager();
+        access.requireAdministrator();
         List<String> problems = new ArrayList<>();
         String code = code(discount.code(), problems);
         named(discount.name(), problems);
@@ -138,7 +138,7 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public List<PromotionDraft> promotions() {
-        access.requireManager();
+        access.requireAdministrator();
         return promotions.findAll().stream().map(Promotion::compile).sorted(Comparator.comparing(PriceBook.Promotion::code))
                 .map(p -> new PromotionDraft(p.code(), p.name(), PromotionKind.valueOf(p.kind().name()), p.sku(), p.productGroup(),
                         p.percent() == null ? null : p.percent().stripTrailingZeros(),
@@ -152,7 +152,7 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public void save(PromotionDraft promotion) {
-        access.requireManager();
+        access.requireAdministrator();
         List<String> problems = new ArrayList<>();
         String code = code(promotion.code(), problems);
         named(promotion.name(), problems);
@@ -201,7 +201,7 @@ class EditedConditions implements ConditionsEditor {
     @Override
     @Transactional
     public void remove(Kind kind, String code) {
-        access.requireManager();
+        access.requireAdministrator();
         switch (kind) {
             case PRICE_LIST -> lists.findByCode(code).ifPresent(lists::delete);
             case DISCOUNT -> discounts.findByCode(code).ifPresent(discounts::delete);
@@ -212,7 +212,7 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public void saveTerms(String accountNumber, TermsDraft terms) {
-        access.requireManager();
+        access.requireManager(); // the account's rep looks after its terms
         List<String> problems = new ArrayList<>();
         if (terms.payment() == null || terms.payment().isBlank() || terms.payment().length() > 200) {
             problems.add("payment terms are required (up to 200 characters), e.g. 28/56 dias, boleto");
@@ -236,7 +236,7 @@ class EditedConditions implements ConditionsEditor {
 
     @Override
     public Set<String> customerCategories() {
-        access.requireManager();
+        access.requireManager(); // a rep puts its accounts in categories
         return Stream.of(accounts.all().stream().map(BuyerAccountProfile::customerCategory),
                         lists.findAll().stream().map(PriceList::customerCategory),
                         discounts.findAll().stream().map(d -> d.compile().category()),

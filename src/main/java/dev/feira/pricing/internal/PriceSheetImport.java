@@ -67,7 +67,7 @@ class PriceSheetImport implements SheetImport, dev.feira.shared.sheet.SheetExpor
     /** Every tier of every price list, by list code, SKU and lower bound. */
     @Override
     public void rows(java.util.function.Consumer<List<String>> row) {
-        access.requireManager();
+        access.requireAdministrator();
         Map<java.util.UUID, String> codes = new HashMap<>();
         lists.findAll().forEach(l -> codes.put(l.id(), l.code()));
         entries.findAll().stream()
@@ -82,7 +82,7 @@ class PriceSheetImport implements SheetImport, dev.feira.shared.sheet.SheetExpor
 
     @Override
     public Preview check(Sheet sheet) {
-        access.requireManager();
+        access.requireAdministrator();
         try {
             var prices = prices(sheet);
             int changes = 0;
@@ -97,7 +97,7 @@ class PriceSheetImport implements SheetImport, dev.feira.shared.sheet.SheetExpor
 
     @Override
     public Applied apply(Sheet sheet, IntConsumer progress) {
-        access.requireManager();
+        access.requireAdministrator();
         var prices = prices(sheet);
         Integer changed = transaction.execute(status -> {
             int written = 0;
