@@ -41,6 +41,12 @@ public interface Rfqs {
 
     long countOfCompany(Optional<RfqStatus> status);
 
+    /** The suppliers the caller's company may ask for quotes: public ones, and private ones where it has an account. */
+    List<SupplierChoice> askableSuppliers();
+
+    record SupplierChoice(TenantId id, String slug, String name) {
+    }
+
     /** Thrown for an RFQ the caller's company does not have: 404, never "forbidden", so ids reveal nothing. */
     class UnknownRfq extends RuntimeException {
         public UnknownRfq(RfqId rfq) {

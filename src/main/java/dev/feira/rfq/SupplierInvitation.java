@@ -8,15 +8,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.feira.pricing.PriceQuote;
+import dev.feira.pricing.TradeTerms;
 
 /**
  * An invitation to quote as the supplier sees it: the buyer's request (never who else was invited), the response
- * clock, and its own revisions, latest last.
+ * clock, this buyer's own terms here (where a quote's terms start), and its own revisions, latest last.
  */
 public record SupplierInvitation(InvitationId id, String rfqNumber, String buyerName, Optional<UUID> buyerAccount, String title,
                                  LocalDate needBy, String deliveryPlace, Instant deadline, Instant respondBy, String currency,
                                  String notes, int round, QuoteStatus status, Optional<UUID> assignedRep, Instant invitedAt,
-                                 Optional<String> declineReason, List<Line> lines, List<QuoteRevision> revisions) {
+                                 Optional<String> declineReason, TradeTerms buyersTerms, List<Line> lines,
+                                 List<QuoteRevision> revisions) {
 
     public Optional<QuoteRevision> latest() {
         return revisions.isEmpty() ? Optional.empty() : Optional.of(revisions.getLast());

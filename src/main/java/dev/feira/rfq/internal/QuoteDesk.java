@@ -105,7 +105,7 @@ class QuoteDesk implements Quotes {
         Map<String, Optional<ProductSnapshot>> products = new HashMap<>();
         var order = SupplierQuoteReader.lineOrder(invitation);
         return invitation.view(line -> line.sku().flatMap(sku -> products.computeIfAbsent(sku, catalog::bySku))
-                        .map(product -> suggested(product, line.quantity(), buyer)),
+                        .map(product -> suggested(product, line.quantity(), buyer)), pricing.terms(buyer),
                 revisions.findByInvitationIdOrderByRevision(invitation.id()).stream().map(r -> r.view(order)).toList());
     }
 

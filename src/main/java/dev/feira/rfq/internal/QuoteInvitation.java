@@ -227,9 +227,10 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
                 revisions, assignedRep(), invitedAt);
     }
 
-    SupplierInvitation view(Function<Line, Optional<PriceQuote>> suggested, List<QuoteRevision> revisions) {
+    SupplierInvitation view(Function<Line, Optional<PriceQuote>> suggested, dev.feira.pricing.TradeTerms terms,
+                            List<QuoteRevision> revisions) {
         return new SupplierInvitation(invitationId(), rfqNumber, buyerName, buyerAccountId(), title, needBy, deliveryPlace,
-                responseDeadline, respondBy, currency, notes, round, status, assignedRep(), invitedAt, Optional.ofNullable(declineReason),
+                responseDeadline, respondBy, currency, notes, round, status, assignedRep(), invitedAt, Optional.ofNullable(declineReason), terms,
                 lines.stream().map(l -> new SupplierInvitation.Line(l.lineId, l.position, l.description, l.quantity, l.unit,
                         l.targetPrice, l.sku, l.gtin, l.mpn, suggested.apply(l))).toList(), revisions);
     }

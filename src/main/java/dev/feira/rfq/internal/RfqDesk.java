@@ -178,6 +178,13 @@ class RfqDesk implements Rfqs {
         });
     }
 
+    @Override
+    public List<SupplierChoice> askableSuppliers() {
+        member();
+        return tenants.all().stream().filter(access::mayBrowse).sorted(java.util.Comparator.comparing(TenantProfile::name))
+                .map(t -> new SupplierChoice(t.id(), t.slug(), t.name())).toList();
+    }
+
     private Rfq load(BuyerCaller buyer, RfqId id) {
         company.bind(buyer.buyerCompany());
         return rfqs.findByIdAndBuyerCompanyId(id.value(), buyer.buyerCompany()).orElseThrow(() -> new UnknownRfq(id));

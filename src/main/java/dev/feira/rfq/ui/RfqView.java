@@ -1,0 +1,175 @@
+package dev.feira.rfq.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import dev.feira.rfq.BuyerRfq;
+import dev.feira.rfq.RfqId;
+import dev.feira.rfq.RfqRefusal;
+import dev.feira.rfq.RfqStatus;
+import dev.feira.rfq.Rfqs;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.ui.MainLayout;
+
+/**
+ * One RFQ of the buyer's company: written and sent while a draft; afterwards where each supplier's answer stands and,
+ * once the buyer may see them, the quotes side by side.
+ */
+@Route(value = "rfqs/:id", layout = MainLayout.class)
+@RolesAllowed({"BUYER_ADMIN", "PURCHASER", "APPROVER"})
+class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient Rfqs rfqs;
+    private final transient TenantDirectory tenants;
+    private final Paragraph refusal = new Paragraph();
+    private String title = "";
+    /** The draft being written: none until first saved, then every save rewrites it (a refused send creates no second one). */
+    private RfqId draftId;
+
+    RfqView(Rfqs rfqs, TenantDirectory tenants) {
+        this.rfqs = rfqs;
+        this.tenants = tenants;
+        refusal.setId("rfq-refusal");
+        refusal.addClassName("refusal");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + tenants.current().map(t -> " · " + t.name()).orElse(" · Feira");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        if (id.equals("new")) {
+            title = getTranslation("rfq.new");
+            edit(Optional.empty());
+            return;
+        }
+        Optional<BuyerRfq> rfq;
+        try {
+            rfq = rfqs.byId(new RfqId(UUID.fromString(id)));
+        } catch (IllegalArgumentException notAnId) {
+            rfq = Optional.empty();
+        }
+        if (rfq.isEmpty()) { // another company's RFQ or none: the same answer
+            event.forwardTo("rfqs");
+            return;
+        }
+        title = rfq.get().number() + " · " + rfq.get().title();
+        if (rfq.get().status() == RfqStatus.DRAFT) {
+            edit(rfq);
+        } else {
+            show(rfq.get());
+        }
+    }
+
+    private void edit(Optional<BuyerRfq> draft) {
+        removeAll();
+        var askable = rfqs.askableSuppliers();
+        var form = new RfqForm(askable);
+        draft.ifPresent(d -> form.show(d, askable));
+        draftId = draft.map(BuyerRfq::id).orElse(null);
+        var save = new Button(getTranslation("rfq.save"), e -> attempt(() -> {
+            var id = store(form);
+            Notification.show(getTranslation("rfq.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate("rfqs/" + id));
+        }));
+        save.setId("rfq-save");
+        var send = new Button(getTranslation("rfq.publish"), e -> attempt(() -> {
+            var id = store(form);
+            var sent = rfqs.publish(id);
+            Notification.show(getTranslation("rfq.published", sent.number(), sent.answers().size()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate("rfqs/" + id));
+        }));
+        send.setId("rfq-publish");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var buttons = new HorizontalLayout(save, send);
+        draft.ifPresent(d -> buttons.add(cancelButton(d)));
+        buttons.setWrap(true);
+        add(new H2(draft.map(d -> d.number() + " · " + getTranslation("rfq.status.DRAFT")).orElse(getTranslation("rfq.new"))),
+                form, refusal, buttons);
+    }
+
+    private RfqId store(RfqForm form) {
+        if (draftId == null) {
+            draftId = rfqs.create(form.draft(), form.invited());
+        } else {
+            rfqs.revise(draftId, form.draft(), form.invited());
+        }
+        return draftId;
+    }
+
+    private void show(BuyerRfq rfq) {
+        removeAll();
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(RfqsView.BUYER_ZONE);
+        var status = new Span(getTranslation("rfq.status." + rfq.status()));
+        status.setId("rfq-status");
+        status.getElement().getThemeList().add("badge");
+        var heading = new H2(rfq.number() + " · " + rfq.title());
+        add(heading, status, new Paragraph(getTranslation("rfq.summary", when.format(rfq.deadline()),
+                rfq.needBy() == null ? "—" : rfq.needBy().toString(), rfq.deliveryPlace() == null ? "—" : rfq.deliveryPlace(),
+                getTranslation(rfq.sealed() ? "rfq.sealed.yes" : "rfq.sealed.no"))));
+        var answers = new Grid<BuyerRfq.Answer>();
+        answers.setId("rfq-answers");
+        answers.addColumn(BuyerRfq.Answer::supplierName).setHeader(getTranslation("rfq.supplier")).setFlexGrow(1);
+        answers.addColumn(a -> getTranslation("quote.status." + a.status())).setHeader(getTranslation("rfq.status")).setAutoWidth(true);
+        answers.addColumn(BuyerRfq.Answer::revisions).setHeader(getTranslation("rfq.revisions")).setAutoWidth(true);
+        answers.addColumn(a -> a.answeredAt().map(when::format).orElse("—")).setHeader(getTranslation("rfq.answered-at")).setAutoWidth(true);
+        answers.setItems(rfq.answers());
+        answers.setAllRowsVisible(true);
+        add(new H3(getTranslation("rfq.answers")), answers, new H3(getTranslation("rfq.compare")));
+        if (rfq.answers().stream().anyMatch(a -> a.quote().isPresent())) {
+            add(new QuoteComparison(rfq, getLocale()));
+        } else {
+            var none = new Paragraph(getTranslation(rfq.sealed() && rfq.status().takesQuotes() ? "rfq.compare.sealed" : "rfq.compare.none"));
+            none.setId("rfq-compare-empty");
+            add(none);
+        }
+        if (!RfqStatus.finished().contains(rfq.status())) {
+            add(refusal, cancelButton(rfq));
+        }
+    }
+
+    private Button cancelButton(BuyerRfq rfq) {
+        var cancel = new Button(getTranslation("rfq.cancel"), e -> attempt(() -> {
+            rfqs.cancel(rfq.id(), null);
+            Notification.show(getTranslation("rfq.cancelled", rfq.number()));
+            getUI().ifPresent(ui -> ui.navigate("rfqs"));
+        }));
+        cancel.setId("rfq-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return cancel;
+    }
+
+    /** Runs what the buyer asked; a refusal is shown in the buyer's language and nothing changed. */
+    private void attempt(Runnable action) {
+        try {
+            refusal.setText("");
+            action.run();
+        } catch (RfqRefusal refused) {
+            refusal.setText(getTranslation(refused.key(), refused.arguments()));
+        }
+    }
+}

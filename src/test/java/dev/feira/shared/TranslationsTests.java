@@ -1,0 +1,62 @@
+package dev.feira.shared;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/** Every text exists in both languages, is a valid message pattern, and every refusal a service raises has its text. */
+class TranslationsTests {
+
+    @Test
+    void everyKeyIsInEveryLanguageAndEveryPatternFormats() throws IOException {
+        var fallback = load("translations.properties");
+        var english = load("translations_en.properties");
+        var portuguese = load("translations_pt_BR.properties");
+
+        assertThat(new TreeSet<>(english.stringPropertyNames())).isEqualTo(new TreeSet<>(fallback.stringPropertyNames()));
+        assertThat(new TreeSet<>(portuguese.stringPropertyNames())).isEqualTo(new TreeSet<>(fallback.stringPropertyNames()));
+        for (var bundle : new Properties[] {english, portuguese}) {
+            bundle.forEach((key, pattern) -> assertThatNoException().as("%s", key)
+                    .isThrownBy(() -> new MessageFormat((String) pattern, Locale.ROOT).format(new Object[] {1, 2, 3, 4, 5, 6})));
+        }
+    }
+
+    @Test
+    void everyRfqRefusalRaisedHasItsText() throws IOException {
+        var portuguese = load("translations_pt_BR.properties");
+        var raised = Pattern.compile("new RfqRefusal\\(\"([a-z-]+)\"");
+        var keys = new TreeSet<String>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/dev/feira/rfq"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var matcher = raised.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    keys.add("rfq.refused." + matcher.group(1));
+                }
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(20);
+        assertThat(portuguese.stringPropertyNames()).containsAll(keys);
+    }
+
+    private static Properties load(String file) throws IOException {
+        var properties = new Properties();
+        try (InputStream in = TranslationsTests.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
