@@ -42,6 +42,7 @@ class QuoteComparison extends Composite<Grid<BuyerRfq.Line>> {
         }
         grid.setItems(rfq.lines());
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
 
     private Div cell(QuoteRevision quote, BuyerRfq.Line line, Optional<BigDecimal> best, NumberFormat money) {

@@ -57,7 +57,7 @@ class QuoteForm extends Composite<VerticalLayout> {
         freight.setValue(latest.map(QuoteRevision::freight).orElse(invitation.buyersTerms().freight()));
         freightValue.setId("quote-freight-value");
         freightValue.setLabel(getTranslation("quote.freight-value"));
-        freightValue.setValue(latest.map(QuoteRevision::freightValue).orElse(BigDecimal.ZERO));
+        freightValue.setValue(shown(latest.map(QuoteRevision::freightValue).orElse(BigDecimal.ZERO)));
         notes.setId("quote-notes");
         notes.setLabel(getTranslation("quote.notes"));
         notes.setMaxLength(4000);
@@ -80,6 +80,7 @@ class QuoteForm extends Composite<VerticalLayout> {
         grid.addComponentColumn(i -> i.alternative).setHeader(getTranslation("quote.alternative")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(inputs);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         getContent().setPadding(false);
         getContent().add(grid, terms);
     }
@@ -87,6 +88,12 @@ class QuoteForm extends Composite<VerticalLayout> {
     QuoteDraft draft() {
         return new QuoteDraft(invitation.currency(), validUntil.getValue(), paymentTerms.getValue(), freight.getValue(),
                 freightValue.getValue(), notes.getValue(), inputs.stream().map(LineInput::draft).toList());
+    }
+
+    /** Money as people write it: cents always, more decimals only where the price has them (0,45 not 0,4500). */
+    static BigDecimal shown(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 2 ? amount.setScale(2, java.math.RoundingMode.UNNECESSARY) : stripped;
     }
 
     private static String nonNull(String value) {
@@ -114,7 +121,7 @@ class QuoteForm extends Composite<VerticalLayout> {
             alternative.setWidth("8em");
             alternative.setPlaceholder("SKU");
             if (before.isPresent()) {
-                before.get().unitPrice().ifPresent(price::setValue);
+                before.get().unitPrice().map(QuoteForm::shown).ifPresent(price::setValue);
                 quantity.setValue(before.get().quantity().orElse(line.quantity()));
                 before.get().leadTimeDays().ifPresent(leadTime::setValue);
                 before.get().minLot().ifPresent(minLot::setValue);
@@ -122,7 +129,7 @@ class QuoteForm extends Composite<VerticalLayout> {
                     alternative.setValue(before.get().alternativeSku());
                 }
             } else {
-                line.suggested().ifPresent(s -> price.setValue(s.unitPrice().amount()));
+                line.suggested().ifPresent(s -> price.setValue(shown(s.unitPrice().amount())));
                 quantity.setValue(line.quantity());
                 leadTime.setValue(terms.leadTimeDays());
             }
