@@ -287,3 +287,7 @@ alter table purchaser_spend force row level security;
 create policy company_isolation on purchaser_spend
     using (buyer_company_id = nullif(current_setting('feira.buyer_company_id', true), '')::uuid)
     with check (buyer_company_id = nullif(current_setting('feira.buyer_company_id', true), '')::uuid);
+
+--changeset feira:ordering-11-quoted-orders
+-- An order placed from a supplier's quote (an RFQ's award) names where it came from.
+alter table purchase_order add column source_reference varchar(32);

@@ -160,3 +160,21 @@ $$;
 select enable_company_isolation('rfq');
 select enable_company_isolation('rfq_line');
 select enable_company_isolation('rfq_supplier');
+
+--changeset feira:rfq-4-awards
+-- What the buyer awarded, line by line: to which supplier, how many, at what price, and the order it became.
+create table rfq_award (
+    rfq_id           uuid not null references rfq (id) on delete cascade,
+    buyer_company_id uuid not null default nullif(current_setting('feira.buyer_company_id', true), '')::uuid
+                     references buyer_company (id),
+    line_id          uuid not null,
+    supplier_id      uuid not null references tenant (id),
+    quantity         int not null check (quantity > 0),
+    unit_price       numeric(19, 4) not null check (unit_price >= 0),
+    order_id         uuid not null,
+    order_number     varchar(32) not null,
+    primary key (rfq_id, line_id, supplier_id)
+);
+select enable_company_isolation('rfq_award');
+alter table rfq add column awarded_at timestamp with time zone;
+alter table rfq_supplier add column decline_reason varchar(500);

@@ -31,6 +31,14 @@ public interface Orders {
     PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey, PaymentMethod method);
 
     /**
+     * Places an order at the prices and terms the supplier quoted (an award), to be paid on invoice, through the same
+     * approvals as a cart's order. The same {@code orderKey} again answers the order already placed.
+     *
+     * @throws CheckoutRefusal when the order has no line or a line makes no sense
+     */
+    PlacedOrder placeQuoted(BuyerAccountProfile buyer, String orderKey, QuotedOrder order);
+
+    /**
      * How the buyer may pay here now: what its terms offer, a card only where the supplier takes
      * cards. Never empty: terms that offer only a card fall back to invoice while cards are not taken.
      */

@@ -18,12 +18,13 @@ import dev.feira.shared.Money;
  * @param invoice     once invoiced: the number, the date and the instalments' due dates
  * @param paidAt      when the payment arrived (card payments may arrive before the invoice)
  * @param offerPercent the supplier's offer the order was placed with: the lines' prices have it taken off
+ * @param reference   where an order placed from a quote came from (an RFQ's number)
  */
 public record PlacedOrder(UUID id, String number, UUID buyerAccount, OrderStatus status, Money total, String paymentTerms,
                           String freight, int leadTimeDays, Instant placedAt, Optional<String> statusReason, List<Line> lines,
                           List<Step> timeline, Optional<Invoice> invoice, PaymentMethod paymentMethod, Optional<Instant> paidAt,
                           Optional<String> paymentFailure, Optional<Purchaser> placedBy, int approvalLevels, List<Approval> approvals,
-                          Optional<BigDecimal> offerPercent) {
+                          Optional<BigDecimal> offerPercent, Optional<String> reference) {
 
     /**
      * @param position  the line's number in the order, as deliveries name it

@@ -11,5 +11,5 @@ import dev.feira.shared.TenantScoped;
  * whoever needs one reads it through {@link Rfqs}, which keeps sealed quotes sealed.
  */
 public record QuoteAnswered(TenantId tenant, InvitationId invitation, RfqId rfq, UUID buyerCompany, QuoteStatus status,
-                            int revisions, Instant at) implements TenantScoped {
+                            int revisions, String declineReason, Instant at) implements TenantScoped {
 }

@@ -30,6 +30,16 @@ public interface Rfqs {
      */
     BuyerRfq publish(RfqId rfq);
 
+    /**
+     * Awards lines (or parts of their quantity) to suppliers at their latest quotes, once the deadline has passed; the
+     * award becomes one order per supplier at the quoted prices and terms — through the company's approvals, like any
+     * order — and the suppliers not awarded are told. One RFQ never makes two orders at one supplier.
+     *
+     * @throws RfqRefusal before the deadline, for a line or supplier not in the RFQ, more than quoted or asked, an
+     *                    expired quote, a whole award split, or a supplier where the company has no account
+     */
+    BuyerRfq award(RfqId rfq, java.util.List<AwardLine> lines);
+
     /** Calls the request off; the invited suppliers are told. */
     BuyerRfq cancel(RfqId rfq, String reason);
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +45,8 @@ class RfqIntegrationTests {
     Quotes quotes;
     @Autowired
     TenantDirectory tenants;
+    @Autowired
+    dev.feira.ordering.Orders orders;
 
     @AfterEach
     void timeAsItIs() {
@@ -164,6 +167,64 @@ class RfqIntegrationTests {
         assertThat(asBuyer(PATRICIA, () -> rfqs.cancel(id, "Comprado de outro jeito")).status()).isEqualTo(RfqStatus.CANCELLED);
         await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(ferragens, () -> quotes.open(invitation.id())).orElseThrow()
                 .status() == QuoteStatus.CANCELLED);
+    }
+
+    @Test
+    void anAwardSplitAcrossTwoSuppliersBecomesOneOrderAtEachAtTheQuotedPricesAndOnlyOnce() {
+        TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        TenantId escritorio = tenants.bySlug("escritorio").orElseThrow().id();
+        var draft = new RfqDraft("Canteiro — EPIs", null, null, MovableClock.get().instant().plus(Duration.ofMinutes(5)), null, false,
+                RfqDraft.AwardMode.PER_LINE, null, List.of(RfqDraft.Line.typed("Luva de raspa", 100, "PAR"),
+                RfqDraft.Line.typed("Fita isolante 19 mm", 1000, "UN")));
+        RfqId id = asBuyer(PATRICIA, () -> rfqs.create(draft, Set.of(ferragens, escritorio)));
+        var number = asBuyer(PATRICIA, () -> rfqs.publish(id)).number();
+        var atFerragens = invitationAt(ferragens, number);
+        var atEscritorio = invitationAt(escritorio, number);
+        var lines = Acting.asSupplier(ferragens, () -> quotes.open(atFerragens)).orElseThrow().lines();
+        UUID gloves = lines.get(0).lineId();
+        UUID tape = lines.get(1).lineId();
+        Acting.asSupplier(ferragens, () -> quotes.submit(atFerragens, quote("BRL",
+                new QuoteDraft.Line(gloves, new BigDecimal("7.90"), 100, "PAR", 3, null, null, null),
+                new QuoteDraft.Line(tape, new BigDecimal("2.10"), 400, "UN", 3, null, null, "Só 400 em estoque"))));
+        Acting.asSupplier(escritorio, () -> quotes.submit(atEscritorio, quote("BRL",
+                new QuoteDraft.Line(tape, new BigDecimal("2.35"), 1000, "UN", 5, null, null, null))));
+
+        assertThatThrownBy(() -> asBuyer(PATRICIA, () -> rfqs.award(id, List.of(new AwardLine(gloves, ferragens, 100)))))
+                .isInstanceOf(RfqRefusal.class).extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.award-before-deadline");
+        MovableClock.get().advance(Duration.ofMinutes(6));
+        assertThatThrownBy(() -> asBuyer(PATRICIA, () -> rfqs.award(id, List.of(new AwardLine(tape, ferragens, 500)))))
+                .isInstanceOf(RfqRefusal.class).extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.award-more-than-quoted");
+        assertThatThrownBy(() -> asBuyer(RICARDO, () -> rfqs.award(id, List.of(new AwardLine(gloves, ferragens, 100)))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        var awarded = asBuyer(PATRICIA, () -> rfqs.award(id, List.of(new AwardLine(gloves, ferragens, 100),
+                new AwardLine(tape, ferragens, 400), new AwardLine(tape, escritorio, 600))));
+
+        assertThat(awarded.status()).isEqualTo(RfqStatus.ORDERED);
+        var ferragensOrder = Acting.asSupplier(ferragens, () -> orders.byId(awarded.awarded().stream()
+                .filter(a -> a.supplier().equals(ferragens)).findFirst().orElseThrow().order())).orElseThrow();
+        var escritorioOrder = Acting.asSupplier(escritorio, () -> orders.byId(awarded.awarded().stream()
+                .filter(a -> a.supplier().equals(escritorio)).findFirst().orElseThrow().order())).orElseThrow();
+        assertThat(ferragensOrder.reference()).contains(number);
+        assertThat(ferragensOrder.lines()).extracting(l -> l.quantity() + " × " + l.unitPrice().amount().stripTrailingZeros().toPlainString())
+                .containsExactly("100 × 7.9", "400 × 2.1");
+        assertThat(ferragensOrder.total().amount()).isEqualByComparingTo("1630.00");
+        assertThat(escritorioOrder.lines()).singleElement().satisfies(l -> {
+            assertThat(l.quantity()).isEqualTo(600);
+            assertThat(l.name()).isEqualTo("Fita isolante 19 mm");
+        });
+        assertThatThrownBy(() -> asBuyer(PATRICIA, () -> rfqs.award(id, List.of(new AwardLine(gloves, ferragens, 100)))))
+                .as("one RFQ, one order per supplier").isInstanceOf(RfqRefusal.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(escritorio, () -> quotes.open(atEscritorio)).orElseThrow()
+                .status() == QuoteStatus.PARTIALLY_AWARDED);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(ferragens, () -> quotes.open(atFerragens)).orElseThrow()
+                .status() == QuoteStatus.AWARDED);
+    }
+
+    private InvitationId invitationAt(TenantId supplier, String number) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(supplier,
+                () -> quotes.inbox(java.util.Optional.empty(), 0, 50)).stream().filter(i -> i.rfqNumber().equals(number)).findFirst(),
+                java.util.Optional::isPresent).orElseThrow().id();
     }
 
     private static int revisionsOf(BuyerRfq rfq, TenantId supplier) {

@@ -31,6 +31,7 @@ import dev.feira.ordering.OrderStatus;
 import dev.feira.ordering.OrderStatusChanged;
 import dev.feira.ordering.Orders;
 import dev.feira.ordering.PlacedOrder;
+import dev.feira.ordering.QuotedOrder;
 import dev.feira.ordering.PricedCart;
 import dev.feira.pricing.Pricing;
 import dev.feira.pricing.TradeTerms;
@@ -176,6 +177,63 @@ class OrderDesk implements Orders {
         return saved.toPlacedOrder();
     }
 
+    @Override
+    public PlacedOrder placeQuoted(BuyerAccountProfile buyer, String orderKey, QuotedOrder quoted) {
+        if (orderKey == null || orderKey.isBlank() || orderKey.length() > 64) {
+            throw new CheckoutRefusal("An order key (1 to 64 characters) is required, so a repeated award places one order");
+        }
+        if (quoted.lines().isEmpty() || quoted.lines().stream().anyMatch(l -> l.quantity() < 1 || l.unitPrice() == null
+                || l.unitPrice().signum() < 0)) {
+            throw new CheckoutRefusal("A quoted order needs lines with a quantity of 1 or more and a price");
+        }
+        var placed = inTransaction.execute(status -> orders.findByCheckoutKey(orderKey).map(o -> {
+            if (!o.buyerAccountId().equals(buyer.id())) {
+                throw new CheckoutRefusal("That order key was used for another order");
+            }
+            return o.toPlacedOrder();
+        }));
+        if (placed.isPresent()) {
+            return placed.get();
+        }
+        String number = "PED-%06d".formatted(orderNumbers.next());
+        try {
+            return inTransaction.execute(status -> placeQuotedOnce(buyer, orderKey, quoted, number));
+        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
+            return inTransaction.execute(status -> orders.findByCheckoutKey(orderKey).filter(o -> o.buyerAccountId().equals(buyer.id()))
+                    .map(PurchaseOrder::toPlacedOrder)).orElseThrow(() -> raced);
+        }
+    }
+
+    private PlacedOrder placeQuotedOnce(BuyerAccountProfile buyer, String orderKey, QuotedOrder quoted, String number) {
+        var order = new PurchaseOrder(number, buyer.id(), orderKey, quoted.currency(), quoted.paymentTerms(), PaymentMethod.INVOICE,
+                quoted.freight().name(), quoted.leadTimeDays());
+        order.from(quoted.reference());
+        int position = 0;
+        for (var line : quoted.lines()) {
+            position++;
+            // An item in no catalog keeps a reference of its own: the order's lines, deliveries and invoice name it.
+            String sku = line.sku() == null || line.sku().isBlank() ? quoted.reference() + "-" + position : line.sku();
+            order.addLine(sku, line.name(), line.unit(), line.quantity(), line.unitPrice(),
+                    line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));
+        }
+        var purchaser = currentUser.get().filter(u -> u.buyerCompany().filter(c -> c.id().equals(buyer.buyerCompanyId())).isPresent());
+        purchaser.ifPresent(p -> order.placedBy(p.id(), p.displayName()));
+        int levels = purchaser.map(p -> rules.approvalsNeeded(buyer.buyerCompanyId(), p.id(), order.total().amount(), Instant.now())).orElse(0);
+        OrderStatus placedAs = levels > 0 ? order.awaitApproval(levels, null) : null;
+        var saved = orders.save(order);
+        var tenant = TenantContext.require();
+        if (levels > 0) {
+            events.publishEvent(new OrderStatusChanged(tenant, saved.getId(), number, placedAs, OrderStatus.AWAITING_APPROVAL, null,
+                    Instant.now()));
+            requestApproval(saved, buyer, 1);
+        } else {
+            countInSpend(saved);
+        }
+        events.publishEvent(new OrderPlaced(tenant, saved.getId(), number, buyer.id(), null, saved.total(), PaymentMethod.INVOICE,
+                Instant.now()));
+        return saved.toPlacedOrder();
+    }
+
     /** A line's problem as the buyer reads it in a refusal (the API's and the cart page's). */
     private static String explained(PricedCart.Line line) {
         return switch (line.problem().orElseThrow()) {
@@ -251,7 +309,11 @@ class OrderDesk implements Orders {
         PurchaseOrder order = order(id);
         OrderStatus from = order.confirm(declinedLines, note);
         if (order.status() == OrderStatus.CONFIRMED) {
-            catalog.take(order.quantitiesBySku()); // the confirmed goods are the buyer's: all accepted lines, or no confirmation
+            // The confirmed goods are the buyer's: all accepted lines, or no confirmation. An item in no catalog (quoted in
+            // an RFQ) has no stock here to take.
+            var quantities = new java.util.HashMap<>(order.quantitiesBySku());
+            catalog.unknownSkus(quantities.keySet()).forEach(quantities::remove);
+            catalog.take(quantities);
         }
         return moved(order, from, order.toPlacedOrder().statusReason().orElse(null));
     }

@@ -68,6 +68,7 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
     private int approvalLevels;
     private boolean countedInSpend;
     private BigDecimal offerPercent;
+    private String sourceReference;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "purchase_order_approval", joinColumns = @JoinColumn(name = "order_id"))
     @OrderBy("level")
@@ -180,6 +181,11 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
     void addLine(String sku, String name, String unit, int quantity, BigDecimal unitPrice, BigDecimal lineTotal) {
         lines.add(new Line(lines.size() + 1, sku, name, unit, quantity, unitPrice, lineTotal));
         total = total.add(lineTotal);
+    }
+
+    /** Placed from a quote (an RFQ's award): the order names it. */
+    void from(String reference) {
+        this.sourceReference = reference;
     }
 
     /** Placed with the supplier's offer of {@code percent} off (taken off the lines' prices already). */
@@ -386,7 +392,8 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
                 paymentMethod, Optional.ofNullable(paidAt), Optional.ofNullable(paymentFailure),
                 Optional.ofNullable(placedBy).map(p -> new PlacedOrder.Purchaser(p, placedByName)), approvalLevels,
                 approvals.stream().map(a -> new PlacedOrder.Approval(a.level, a.decidedBy, a.deciderName, a.approved,
-                        Optional.ofNullable(a.comment), a.at)).toList(), Optional.ofNullable(offerPercent));
+                        Optional.ofNullable(a.comment), a.at)).toList(), Optional.ofNullable(offerPercent),
+                Optional.ofNullable(sourceReference));
     }
 
     /** The database keeps microseconds: what this object says must equal what a reload says. */

@@ -21,6 +21,7 @@ import dev.feira.identity.BuyerAccountProfile;
 import dev.feira.identity.PortalUser;
 import dev.feira.rfq.QuoteAnswered;
 import dev.feira.rfq.QuoteInvited;
+import dev.feira.rfq.RfqAwarded;
 import dev.feira.rfq.RfqCancelled;
 import dev.feira.rfq.RfqPublished;
 import dev.feira.shared.TenantContext;
@@ -98,9 +99,22 @@ class InvitationPost {
     }
 
     @ApplicationModuleListener
+    void on(RfqAwarded awarded) {
+        for (TenantId supplier : awarded.invited()) {
+            var outcome = awarded.fully().contains(supplier) ? dev.feira.rfq.QuoteStatus.AWARDED
+                    : awarded.partly().contains(supplier) ? dev.feira.rfq.QuoteStatus.PARTIALLY_AWARDED : dev.feira.rfq.QuoteStatus.NOT_AWARDED;
+            TenantContext.runAs(supplier, () -> ownTransaction.executeWithoutResult(status ->
+                    invitations.findByRfqId(awarded.rfq().value()).ifPresent(invitation -> {
+                        invitation.awarded(outcome);
+                        invitations.save(invitation);
+                    })));
+        }
+    }
+
+    @ApplicationModuleListener
     void on(QuoteAnswered answered) {
         company.bind(answered.buyerCompany());
         rfqs.mirrorAnswer(answered.rfq().value(), answered.buyerCompany(), answered.tenant().value(), answered.status().name(),
-                answered.revisions(), answered.at());
+                answered.revisions(), answered.declineReason(), answered.at());
     }
 }

@@ -164,7 +164,8 @@ class QuoteDesk implements Quotes {
 
     private void announce(QuoteInvitation invitation, Instant now) {
         events.publishEvent(new QuoteAnswered(TenantContext.require(), invitation.invitationId(), invitation.rfqId(),
-                invitation.buyerCompanyId(), invitation.status(), invitation.revisions(), now));
+                invitation.buyerCompanyId(), invitation.status(), invitation.revisions(),
+                invitation.status() == QuoteStatus.DECLINED ? invitation.declineReason().orElse(null) : null, now));
     }
 
     /**

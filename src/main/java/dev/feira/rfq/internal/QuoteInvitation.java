@@ -198,6 +198,18 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
         return revisions;
     }
 
+    Optional<String> declineReason() {
+        return Optional.ofNullable(declineReason);
+    }
+
+    /** The buyer awarded its RFQ: this supplier got all it quoted, part of it, or nothing (unanswered: expired). */
+    void awarded(QuoteStatus outcome) {
+        QuoteStatus next = status.unanswered() ? QuoteStatus.EXPIRED : outcome;
+        if (status.mayBecome(next)) {
+            status = next;
+        }
+    }
+
     Optional<UUID> assignedRep() {
         return Optional.ofNullable(assignedRepId);
     }

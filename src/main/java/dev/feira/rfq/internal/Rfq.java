@@ -59,6 +59,7 @@ class Rfq extends AssignedIdentity<UUID> {
     private Instant publishedAt;
     private Instant closedAt;
     private String cancelReason;
+    private Instant awardedAt;
     /** Two tabs of one purchaser publishing and cancelling at once: the second is refused, not merged. */
     @Version
     private long version;
@@ -69,6 +70,9 @@ class Rfq extends AssignedIdentity<UUID> {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "rfq_supplier", joinColumns = @JoinColumn(name = "rfq_id"))
     private List<Invited> suppliers = new ArrayList<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "rfq_award", joinColumns = @JoinColumn(name = "rfq_id"))
+    private List<Award> awards = new ArrayList<>();
 
     @Override
     public UUID getId() {
@@ -122,6 +126,14 @@ class Rfq extends AssignedIdentity<UUID> {
     void cancel(String reason) {
         move(RfqStatus.CANCELLED);
         this.cancelReason = reason;
+    }
+
+    /** The award, already placed as orders at the suppliers: awarded, then ordered. */
+    void awarded(List<Award> placed, Instant at) {
+        move(RfqStatus.AWARDED);
+        awards.addAll(placed);
+        awardedAt = at;
+        move(RfqStatus.ORDERED);
     }
 
     /** Past its deadline an open RFQ takes no more quotes: closed, or expired when nobody quoted. */
@@ -198,7 +210,13 @@ class Rfq extends AssignedIdentity<UUID> {
     BuyerRfq view(List<BuyerRfq.Answer> answers) {
         return new BuyerRfq(rfqId(), number, title, status, round, needBy, deliveryPlace, responseDeadline, currency, sealed,
                 awardMode, notes, createdByName, createdAt, Optional.ofNullable(publishedAt),
-                lines.stream().map(Line::view).toList(), answers);
+                lines.stream().map(Line::view).toList(), answers,
+                awards.stream().map(a -> new BuyerRfq.Awarded(a.lineId, new TenantId(a.supplierId), a.quantity, a.unitPrice, a.orderId,
+                        a.orderNumber)).toList());
+    }
+
+    RfqDraft.AwardMode awardMode() {
+        return awardMode;
     }
 
     /** Sealed quotes open at the deadline: before it the buyer sees who answered, not what. */
@@ -261,6 +279,7 @@ class Rfq extends AssignedIdentity<UUID> {
         private QuoteStatus status = QuoteStatus.INVITED;
         private int revisions;
         private Instant answeredAt;
+        private String declineReason;
 
         protected Invited() {
         }
@@ -283,6 +302,32 @@ class Rfq extends AssignedIdentity<UUID> {
 
         Optional<Instant> answeredAt() {
             return Optional.ofNullable(answeredAt);
+        }
+
+        Optional<String> declineReason() {
+            return Optional.ofNullable(declineReason);
+        }
+    }
+
+    @Embeddable
+    static class Award {
+        private UUID lineId;
+        private UUID supplierId;
+        private int quantity;
+        private BigDecimal unitPrice;
+        private UUID orderId;
+        private String orderNumber;
+
+        protected Award() {
+        }
+
+        Award(UUID lineId, TenantId supplier, int quantity, BigDecimal unitPrice, UUID orderId, String orderNumber) {
+            this.lineId = lineId;
+            this.supplierId = supplier.value();
+            this.quantity = quantity;
+            this.unitPrice = unitPrice;
+            this.orderId = orderId;
+            this.orderNumber = orderNumber;
         }
     }
 }

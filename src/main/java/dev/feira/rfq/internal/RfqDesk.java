@@ -48,12 +48,15 @@ class RfqDesk implements Rfqs {
     private final TenantDirectory tenants;
     private final CatalogAccess access;
     private final SupplierQuoteReader quotes;
+    private final RfqAwarding awarding;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     RfqDesk(RfqStore rfqs, CompanyBinding company, BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access,
-            SupplierQuoteReader quotes, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+            SupplierQuoteReader quotes, RfqAwarding awarding, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.awarding = awarding;
         this.rfqs = rfqs;
         this.company = company;
         this.accounts = accounts;
@@ -115,6 +118,12 @@ class RfqDesk implements Rfqs {
     }
 
     @Override
+    public BuyerRfq award(RfqId id, List<dev.feira.rfq.AwardLine> lines) {
+        awarding.award(purchaser(), id, lines);
+        return byId(id).orElseThrow(() -> new UnknownRfq(id));
+    }
+
+    @Override
     public BuyerRfq cancel(RfqId id, String reason) {
         BuyerCaller buyer = purchaser();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
@@ -154,7 +163,8 @@ class RfqDesk implements Rfqs {
             String name = tenants.byId(invited.supplier()).map(TenantProfile::name).orElse("?");
             var quote = invited.status() == QuoteStatus.SUBMITTED && rfq.quotesOpenAt(now)
                     ? quotes.latest(invited.supplier(), rfq.id()) : Optional.<dev.feira.rfq.QuoteRevision>empty();
-            answers.add(new BuyerRfq.Answer(invited.supplier(), name, invited.status(), invited.revisions(), invited.answeredAt(), quote));
+            answers.add(new BuyerRfq.Answer(invited.supplier(), name, invited.status(), invited.revisions(), invited.answeredAt(),
+                    invited.declineReason(), quote));
         }
         return answers;
     }

@@ -30,10 +30,10 @@ interface RfqStore extends JpaRepository<Rfq, UUID> {
      */
     @Modifying
     @Query(value = """
-            update rfq_supplier set status = :status, revisions = :revisions, answered_at = :at
+            update rfq_supplier set status = :status, revisions = :revisions, answered_at = :at, decline_reason = :reason
             where rfq_id = :rfq and supplier_id = :supplier and buyer_company_id = :company
               and (answered_at is null or answered_at <= :at)""", nativeQuery = true)
-    int mirrorAnswer(UUID rfq, UUID company, UUID supplier, String status, int revisions, java.time.Instant at);
+    int mirrorAnswer(UUID rfq, UUID company, UUID supplier, String status, int revisions, String reason, java.time.Instant at);
 
     @Query(value = "select nextval('rfq_number_seq')", nativeQuery = true)
     long nextNumber();

@@ -137,6 +137,7 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         answers.addColumn(a -> getTranslation("quote.status." + a.status())).setHeader(getTranslation("rfq.status")).setAutoWidth(true);
         answers.addColumn(BuyerRfq.Answer::revisions).setHeader(getTranslation("rfq.revisions")).setAutoWidth(true);
         answers.addColumn(a -> a.answeredAt().map(when::format).orElse("—")).setHeader(getTranslation("rfq.answered-at")).setAutoWidth(true);
+        answers.addColumn(a -> a.declineReason().orElse("")).setHeader(getTranslation("rfq.decline-reason")).setFlexGrow(1);
         answers.setItems(rfq.answers());
         answers.setAllRowsVisible(true);
         add(new H3(getTranslation("rfq.answers")), answers, new H3(getTranslation("rfq.compare")));
@@ -146,6 +147,35 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             var none = new Paragraph(getTranslation(rfq.sealed() && rfq.status().takesQuotes() ? "rfq.compare.sealed" : "rfq.compare.none"));
             none.setId("rfq-compare-empty");
             add(none);
+        }
+        if (rfq.status() == RfqStatus.CLOSED) {
+            var awardForm = new AwardForm(rfq);
+            var award = new Button(getTranslation("rfq.award"), e -> attempt(() -> {
+                var awarded = rfqs.award(rfq.id(), awardForm.award());
+                Notification.show(getTranslation("rfq.awarded", awarded.number(),
+                        awarded.awarded().stream().map(BuyerRfq.Awarded::orderNumber).distinct().count()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show(awarded);
+            }));
+            award.setId("rfq-award-submit");
+            award.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new H3(getTranslation("rfq.award.title")), new Paragraph(getTranslation("rfq.award.explained")), awardForm, award);
+        }
+        if (!rfq.awarded().isEmpty()) {
+            var awarded = new Grid<BuyerRfq.Awarded>();
+            awarded.setId("rfq-awarded");
+            var names = new java.util.HashMap<dev.feira.shared.TenantId, String>();
+            rfq.answers().forEach(a -> names.put(a.supplier(), a.supplierName()));
+            var positions = new java.util.HashMap<java.util.UUID, String>();
+            rfq.lines().forEach(l -> positions.put(l.lineId(), l.position() + ". " + l.description()));
+            awarded.addColumn(a -> positions.get(a.lineId())).setHeader(getTranslation("rfq.line.description")).setFlexGrow(1);
+            awarded.addColumn(a -> names.get(a.supplier())).setHeader(getTranslation("rfq.supplier")).setAutoWidth(true);
+            awarded.addColumn(BuyerRfq.Awarded::quantity).setHeader(getTranslation("rfq.line.quantity")).setAutoWidth(true);
+            awarded.addColumn(a -> a.unitPrice().toPlainString()).setHeader(getTranslation("quote.unit-price")).setAutoWidth(true);
+            awarded.addColumn(BuyerRfq.Awarded::orderNumber).setHeader(getTranslation("rfq.order")).setAutoWidth(true);
+            awarded.setItems(rfq.awarded());
+            awarded.setAllRowsVisible(true);
+            add(new H3(getTranslation("rfq.awarded.title")), awarded);
         }
         if (!RfqStatus.finished().contains(rfq.status())) {
             add(refusal, cancelButton(rfq));

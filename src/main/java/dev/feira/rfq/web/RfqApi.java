@@ -70,7 +70,19 @@ class RfqApi {
 
     record RfqDocument(UUID id, String number, String title, RfqStatus status, int round, LocalDate needBy, String deliveryPlace,
                        Instant deadline, String currency, boolean sealed, RfqDraft.AwardMode awardMode, String notes, String createdBy,
-                       Instant createdAt, Instant publishedAt, List<LineDocument> lines, List<AnswerDocument> suppliers) {
+                       Instant createdAt, Instant publishedAt, List<LineDocument> lines, List<AnswerDocument> suppliers,
+                       List<AwardDocument> awarded) {
+    }
+
+    /** A quantity of a line awarded to a supplier at its quoted price, and the order it became there. */
+    record AwardDocument(UUID lineId, String supplier, int quantity, BigDecimal unitPrice, UUID orderId, String orderNumber) {
+    }
+
+    /** {@code supplier} is a slug; {@code quantity} may be part of the line, the rest awarded to another supplier. */
+    record AwardRequest(List<AwardLineRequest> lines) {
+    }
+
+    record AwardLineRequest(UUID lineId, String supplier, Integer quantity) {
     }
 
     record LineDocument(UUID id, int position, String description, int quantity, String unit, BigDecimal targetPrice, String sku,
@@ -78,7 +90,8 @@ class RfqApi {
     }
 
     /** One invited supplier's answer; {@code quote} stays null until the buyer may see it (a sealed RFQ: after the deadline). */
-    record AnswerDocument(String supplier, String name, QuoteStatus status, int revisions, Instant answeredAt, QuoteRevision quote) {
+    record AnswerDocument(String supplier, String name, QuoteStatus status, int revisions, Instant answeredAt, String declineReason,
+                          QuoteRevision quote) {
     }
 
     record Cancellation(String reason) {
@@ -121,6 +134,23 @@ class RfqApi {
             description = "Each supplier gets an invitation at once; the deadline must be in the future.")
     RfqDocument publish(@PathVariable UUID id) {
         return document(rfqs.publish(new RfqId(id)));
+    }
+
+    @PostMapping("/{id}/award")
+    @Operation(summary = "Award lines to suppliers; each supplier's part becomes an order there (buyer)",
+            description = "After the deadline, at the suppliers' latest quotes, through the company's approvals. More than quoted or "
+                    + "asked, an expired quote, or a supplier where the company has no account: 422, nothing ordered.")
+    RfqDocument award(@PathVariable UUID id, @RequestBody AwardRequest request) {
+        if (request == null || request.lines() == null) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "An award names its lines: {\"lines\": [{\"lineId\", \"supplier\", \"quantity\"}]}");
+        }
+        var lines = request.lines().stream().map(l -> {
+            if (l == null || l.lineId() == null || l.quantity() == null) {
+                throw ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "Every awarded line needs its lineId, supplier and quantity");
+            }
+            return new dev.feira.rfq.AwardLine(l.lineId(), supplierBySlug(l.supplier()), l.quantity());
+        }).toList();
+        return document(rfqs.award(new RfqId(id), lines));
     }
 
     @PostMapping("/{id}/cancel")
@@ -176,7 +206,9 @@ class RfqApi {
                 rfq.lines().stream().map(l -> new LineDocument(l.lineId(), l.position(), l.description(), l.quantity(), l.unit(),
                         l.targetPrice(), l.sku(), l.supplier() == null ? null : slug(l.supplier()), l.gtin(), l.mpn())).toList(),
                 rfq.answers().stream().map(a -> new AnswerDocument(slug(a.supplier()), a.supplierName(), a.status(), a.revisions(),
-                        a.answeredAt().orElse(null), a.quote().orElse(null))).toList());
+                        a.answeredAt().orElse(null), a.declineReason().orElse(null), a.quote().orElse(null))).toList(),
+                rfq.awarded().stream().map(a -> new AwardDocument(a.lineId(), slug(a.supplier()), a.quantity(), a.unitPrice(), a.order(),
+                        a.orderNumber())).toList());
     }
 
     private String slug(TenantId supplier) {
