@@ -56,6 +56,7 @@ class RfqBrowserTests extends BrowserTestSupport {
         screenshot("buyer-writes");
         page.locator("#rfq-publish").click();
         assertThat(page.locator("#rfq-status")).hasText("Open for quotes");
+        page.waitForURL(u -> u.matches(".*/rfqs/[0-9a-f-]{36}$"));
         String rfqUrl = page.url();
         String number = page.locator("h2").first().innerText().split(" ")[0];
 
@@ -100,6 +101,17 @@ class RfqBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#rfq-comparison")).not().containsText("0.48"); // the latest revision counts
         page.setViewportSize(390, 844);
         screenshot("buyer-compares-390");
+
+        // The award: both lines to Ferragens, the only one that quoted; it becomes an order there at the quoted prices.
+        page.setViewportSize(1280, 860);
+        assertThat(page.locator("#rfq-award")).containsText("Ferragens");
+        page.locator("#rfq-award-submit").click();
+        assertThat(page.locator("#rfq-status")).hasText("Ordered");
+        assertThat(page.locator("#rfq-awarded")).containsText("PED-");
+        assertThat(page.locator("#rfq-answers")).containsText("Awarded");
+        screenshot("buyer-awarded");
+        rep.navigate(url("ferragens.localhost", "/catalog/quotes"));
+        assertThat(rep.locator("#quotes-grid")).containsText("Ganha");
     }
 
     private void addLine(String item, String quantity) {

@@ -29,6 +29,12 @@ class TranslationsTests {
 
         assertThat(new TreeSet<>(english.stringPropertyNames())).isEqualTo(new TreeSet<>(fallback.stringPropertyNames()));
         assertThat(new TreeSet<>(portuguese.stringPropertyNames())).isEqualTo(new TreeSet<>(fallback.stringPropertyNames()));
+        var loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        for (var bundle : new Properties[] {english, portuguese}) {
+            // With arguments, one apostrophe quotes the rest of the text: "{0}" would be printed as it is.
+            bundle.forEach((key, pattern) -> assertThat(((String) pattern).contains("{") && loneApostrophe.matcher((String) pattern).find())
+                    .as("%s has a lone apostrophe among arguments: write ''", key).isFalse());
+        }
         for (var bundle : new Properties[] {english, portuguese}) {
             bundle.forEach((key, pattern) -> assertThatNoException().as("%s", key)
                     .isThrownBy(() -> new MessageFormat((String) pattern, Locale.ROOT).format(new Object[] {1, 2, 3, 4, 5, 6})));

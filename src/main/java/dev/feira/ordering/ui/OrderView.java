@@ -142,6 +142,11 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 getTranslation("pricing.terms", order.paymentTerms(), order.freight(), order.leadTimeDays())));
         summary.setId("order-summary");
         add(summary);
+        order.reference().ifPresent(reference -> {
+            var source = new Paragraph(getTranslation("order.from-quote", reference));
+            source.setId("order-reference");
+            add(source);
+        });
         order.offerPercent().ifPresent(percent -> {
             var offer = new Paragraph(getTranslation("order.offer", CartView.percent(percent, locale)));
             offer.setId("order-offer");

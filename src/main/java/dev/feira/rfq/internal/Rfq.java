@@ -129,8 +129,13 @@ class Rfq extends AssignedIdentity<UUID> {
     }
 
     /** The award, already placed as orders at the suppliers: awarded, then ordered. */
-    void awarded(List<Award> placed, Instant at) {
+    void awarded(List<Award> placed, Collection<TenantId> fully, Collection<TenantId> partly, Instant at) {
         move(RfqStatus.AWARDED);
+        for (Invited invited : suppliers) { // what the buyer reads of each supplier, as each supplier is told
+            TenantId supplier = invited.supplier();
+            invited.status = fully.contains(supplier) ? QuoteStatus.AWARDED : partly.contains(supplier) ? QuoteStatus.PARTIALLY_AWARDED
+                    : invited.status.unanswered() ? QuoteStatus.EXPIRED : QuoteStatus.NOT_AWARDED;
+        }
         awards.addAll(placed);
         awardedAt = at;
         move(RfqStatus.ORDERED);

@@ -94,8 +94,6 @@ class RfqAwarding {
         transaction.executeWithoutResult(status -> {
             company.bind(buyer.buyerCompany());
             var current = rfqs.findByIdAndBuyerCompanyId(id.value(), buyer.buyerCompany()).orElseThrow();
-            current.awarded(placed, now);
-            rfqs.save(current);
             var quotedLines = new HashMap<TenantId, Integer>();
             bySupplier.forEach((supplier, lines) -> quotedLines.put(supplier, (int) lines.quote.lines().stream()
                     .filter(QuoteRevision.Line::quoted).count()));
@@ -105,6 +103,8 @@ class RfqAwarding {
                 boolean all = lines.lines.size() == quotedLines.get(supplier) && lines.lines.stream().allMatch(AwardedLine::inFull);
                 (all ? fully : partly).add(supplier);
             });
+            current.awarded(placed, fully, partly, now);
+            rfqs.save(current);
             events.publishEvent(new RfqAwarded(current.rfqId(), current.number(), current.buyerCompanyId(), fully, partly,
                     current.invitedSuppliers(), now));
         });

@@ -171,7 +171,7 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             awarded.addColumn(a -> positions.get(a.lineId())).setHeader(getTranslation("rfq.line.description")).setFlexGrow(1);
             awarded.addColumn(a -> names.get(a.supplier())).setHeader(getTranslation("rfq.supplier")).setAutoWidth(true);
             awarded.addColumn(BuyerRfq.Awarded::quantity).setHeader(getTranslation("rfq.line.quantity")).setAutoWidth(true);
-            awarded.addColumn(a -> a.unitPrice().toPlainString()).setHeader(getTranslation("quote.unit-price")).setAutoWidth(true);
+            awarded.addColumn(a -> QuoteForm.shown(a.unitPrice()).toPlainString()).setHeader(getTranslation("quote.unit-price")).setAutoWidth(true);
             awarded.addColumn(BuyerRfq.Awarded::orderNumber).setHeader(getTranslation("rfq.order")).setAutoWidth(true);
             awarded.setItems(rfq.awarded());
             awarded.setAllRowsVisible(true);
