@@ -178,3 +178,16 @@ create table rfq_award (
 select enable_company_isolation('rfq_award');
 alter table rfq add column awarded_at timestamp with time zone;
 alter table rfq_supplier add column decline_reason varchar(500);
+
+--changeset feira:rfq-5-cost-of-capital
+-- What money costs the buyer company a year, set by its buyer admin: the comparison prices payment terms with it.
+create table rfq_buyer_setting (
+    buyer_company_id uuid primary key references buyer_company (id),
+    cost_of_capital  numeric(6, 4) not null check (cost_of_capital >= 0 and cost_of_capital <= 5)
+);
+select enable_company_isolation('rfq_buyer_setting');
+
+--changeset feira:rfq-6-negotiation-rounds
+-- A negotiation round reaches the suppliers the buyer chose with a note and, per line, a target price.
+alter table quote_invitation add column round_note varchar(2000);
+alter table quote_invitation_line add column round_target numeric(19, 4) check (round_target >= 0);

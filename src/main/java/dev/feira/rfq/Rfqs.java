@@ -40,6 +40,14 @@ public interface Rfqs {
      */
     BuyerRfq award(RfqId rfq, java.util.List<AwardLine> lines);
 
+    /**
+     * Opens a negotiation round after the deadline: the suppliers chosen (among those that quoted) revise until the new
+     * deadline; the RFQ takes quotes again from them only.
+     *
+     * @throws RfqRefusal before the deadline, without a supplier that quoted, or with a deadline not in the future
+     */
+    BuyerRfq negotiate(RfqId rfq, NegotiationRound round);
+
     /** Calls the request off; the invited suppliers are told. */
     BuyerRfq cancel(RfqId rfq, String reason);
 
@@ -50,6 +58,16 @@ public interface Rfqs {
     List<RfqSummary> ofCompany(Optional<RfqStatus> status, int page, int size);
 
     long countOfCompany(Optional<RfqStatus> status);
+
+    /** What money costs the caller's company a year (0.15 is 15 %): the comparison prices payment terms with it. */
+    java.math.BigDecimal costOfCapital();
+
+    /**
+     * Sets the company's cost of capital; its buyer admin's to set.
+     *
+     * @throws RfqRefusal outside 0 to 500 % a year
+     */
+    void setCostOfCapital(java.math.BigDecimal yearly);
 
     /** The suppliers the caller's company may ask for quotes: public ones, and private ones where it has an account. */
     List<SupplierChoice> askableSuppliers();

@@ -17,7 +17,7 @@ import dev.feira.pricing.TradeTerms;
 public record SupplierInvitation(InvitationId id, String rfqNumber, String buyerName, Optional<UUID> buyerAccount, String title,
                                  LocalDate needBy, String deliveryPlace, Instant deadline, Instant respondBy, String currency,
                                  String notes, int round, QuoteStatus status, Optional<UUID> assignedRep, Instant invitedAt,
-                                 Optional<String> declineReason, TradeTerms buyersTerms, List<Line> lines,
+                                 Optional<String> declineReason, Optional<String> roundNote, TradeTerms buyersTerms, List<Line> lines,
                                  List<QuoteRevision> revisions) {
 
     public Optional<QuoteRevision> latest() {
@@ -29,6 +29,6 @@ public record SupplierInvitation(InvitationId id, String rfqNumber, String buyer
      * trace), where the line names a product of this supplier's catalog: where the rep starts.
      */
     public record Line(UUID lineId, int position, String description, int quantity, String unit, BigDecimal targetPrice,
-                       String sku, String gtin, String mpn, Optional<PriceQuote> suggested) {
+                       String sku, String gtin, String mpn, Optional<BigDecimal> roundTarget, Optional<PriceQuote> suggested) {
     }
 }

@@ -221,6 +221,53 @@ class RfqIntegrationTests {
                 .status() == QuoteStatus.AWARDED);
     }
 
+    @Test
+    void aNegotiationRoundAsksTheChosenSupplierToReviseTowardsATargetAndTheOthersQuotesStand() {
+        TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        TenantId escritorio = tenants.bySlug("escritorio").orElseThrow().id();
+        var draft = new RfqDraft("Fixação — rodada", null, null, MovableClock.get().instant().plus(Duration.ofMinutes(5)), null, true,
+                RfqDraft.AwardMode.PER_LINE, null, List.of(RfqDraft.Line.typed("Parafuso autoatarraxante", 2000, "UN")));
+        RfqId id = asBuyer(PATRICIA, () -> rfqs.create(draft, Set.of(ferragens, escritorio)));
+        var number = asBuyer(PATRICIA, () -> rfqs.publish(id)).number();
+        var atFerragens = invitationAt(ferragens, number);
+        var atEscritorio = invitationAt(escritorio, number);
+        UUID screws = Acting.asSupplier(ferragens, () -> quotes.open(atFerragens)).orElseThrow().lines().getFirst().lineId();
+        Acting.asSupplier(ferragens, () -> quotes.submit(atFerragens, quote("BRL",
+                new QuoteDraft.Line(screws, new BigDecimal("0.20"), null, null, 2, null, null, null))));
+        Acting.asSupplier(escritorio, () -> quotes.submit(atEscritorio, quote("BRL",
+                new QuoteDraft.Line(screws, new BigDecimal("0.22"), null, null, 4, null, null, null))));
+        var round = new NegotiationRound(MovableClock.get().instant().plus(Duration.ofMinutes(20)), Set.of(ferragens),
+                java.util.Map.of(screws, new BigDecimal("0.17")), "Fechamos hoje se chegar a 0,17");
+        assertThatThrownBy(() -> asBuyer(PATRICIA, () -> rfqs.negotiate(id, round))).isInstanceOf(RfqRefusal.class)
+                .extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.negotiate-before-deadline");
+        await().atMost(Duration.ofSeconds(20)).until(() -> asBuyer(PATRICIA, () -> rfqs.byId(id)).orElseThrow().answers().stream()
+                .allMatch(a -> a.status() == QuoteStatus.SUBMITTED));
+
+        MovableClock.get().advance(Duration.ofMinutes(6));
+        var negotiating = asBuyer(PATRICIA, () -> rfqs.negotiate(id, round));
+
+        assertThat(negotiating.status()).isEqualTo(RfqStatus.NEGOTIATING);
+        assertThat(negotiating.round()).isEqualTo(2);
+        var invited = await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(ferragens, () -> quotes.open(atFerragens)).orElseThrow(),
+                invitation -> invitation.round() == 2);
+        assertThat(invited.roundNote()).contains("Fechamos hoje se chegar a 0,17");
+        assertThat(invited.lines().getFirst().roundTarget()).contains(new BigDecimal("0.1700"));
+        var revised = Acting.asSupplier(ferragens, () -> quotes.submit(atFerragens, quote("BRL",
+                new QuoteDraft.Line(screws, new BigDecimal("0.18"), null, null, 2, null, null, null))));
+        assertThat(revised.round()).isEqualTo(2);
+        assertThatThrownBy(() -> Acting.asSupplier(escritorio, () -> quotes.submit(atEscritorio, quote("BRL",
+                new QuoteDraft.Line(screws, new BigDecimal("0.16"), null, null, 4, null, null, null)))))
+                .as("not asked to revise: its deadline has passed").isInstanceOf(RfqRefusal.class);
+
+        MovableClock.get().advance(Duration.ofMinutes(21));
+        var closed = asBuyer(PATRICIA, () -> rfqs.byId(id)).orElseThrow();
+        assertThat(closed.status()).isEqualTo(RfqStatus.CLOSED);
+        var comparison = RfqComparison.of(closed, new BigDecimal("0.15"));
+        assertThat(comparison.rows().getFirst().offers()).extracting(o -> o.cost().unitPrice())
+                .containsExactlyInAnyOrder(new BigDecimal("0.1800"), new BigDecimal("0.2200"));
+        assertThat(comparison.rows().getFirst().best().orElseThrow().supplier()).isEqualTo(ferragens);
+    }
+
     private InvitationId invitationAt(TenantId supplier, String number) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(supplier,
                 () -> quotes.inbox(java.util.Optional.empty(), 0, 50)).stream().filter(i -> i.rfqNumber().equals(number)).findFirst(),

@@ -88,6 +88,19 @@ class InvitationPost {
     }
 
     @ApplicationModuleListener
+    void on(dev.feira.rfq.RoundOpened opened) {
+        Instant now = clock.instant();
+        Instant respondBy = now.plus(responseTime).isBefore(opened.deadline()) ? now.plus(responseTime) : opened.deadline();
+        for (TenantId supplier : opened.suppliers()) {
+            TenantContext.runAs(supplier, () -> ownTransaction.executeWithoutResult(status ->
+                    invitations.findByRfqId(opened.rfq().value()).ifPresent(invitation -> {
+                        invitation.newRound(opened.round(), opened.deadline(), respondBy, opened.targets(), opened.note());
+                        invitations.save(invitation);
+                    })));
+        }
+    }
+
+    @ApplicationModuleListener
     void on(RfqCancelled cancelled) {
         for (TenantId supplier : cancelled.suppliers()) {
             TenantContext.runAs(supplier, () -> ownTransaction.executeWithoutResult(status ->

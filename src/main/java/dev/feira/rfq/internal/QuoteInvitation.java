@@ -66,6 +66,7 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
     private Instant answeredAt;
     private String declineReason;
     private int revisions;
+    private String roundNote;
     /** Two reps submitting at once: the second is refused, so revision numbers never collide. */
     @Version
     private long version;
@@ -107,6 +108,22 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
             lines.add(new Line(line.position(), line.lineId(), line.description(), line.quantity(), line.unit(), line.targetPrice(),
                     supplier.equals(line.supplier()) ? line.sku() : null, line.gtin(), line.mpn()));
         }
+    }
+
+    /** A negotiation round reaches this supplier: a new deadline, the buyer's note and targets; its quote may be revised. */
+    void newRound(int round, Instant deadline, Instant respondBy, java.util.Map<UUID, BigDecimal> targets, String note) {
+        if (status == QuoteStatus.CANCELLED || round <= this.round) {
+            return; // cancelled meanwhile, or this round arrived already
+        }
+        this.round = round;
+        this.responseDeadline = deadline;
+        this.respondBy = respondBy;
+        this.roundNote = note;
+        lines.forEach(line -> line.roundTarget = targets.get(line.lineId));
+    }
+
+    Optional<String> roundNote() {
+        return Optional.ofNullable(roundNote);
     }
 
     void viewed(Instant at) {
@@ -242,9 +259,11 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
     SupplierInvitation view(Function<Line, Optional<PriceQuote>> suggested, dev.feira.pricing.TradeTerms terms,
                             List<QuoteRevision> revisions) {
         return new SupplierInvitation(invitationId(), rfqNumber, buyerName, buyerAccountId(), title, needBy, deliveryPlace,
-                responseDeadline, respondBy, currency, notes, round, status, assignedRep(), invitedAt, Optional.ofNullable(declineReason), terms,
+                responseDeadline, respondBy, currency, notes, round, status, assignedRep(), invitedAt, Optional.ofNullable(declineReason),
+                Optional.ofNullable(roundNote), terms,
                 lines.stream().map(l -> new SupplierInvitation.Line(l.lineId, l.position, l.description, l.quantity, l.unit,
-                        l.targetPrice, l.sku, l.gtin, l.mpn, suggested.apply(l))).toList(), revisions);
+                        l.targetPrice, l.sku, l.gtin, l.mpn, Optional.ofNullable(l.roundTarget), suggested.apply(l))).toList(),
+                revisions);
     }
 
     @Embeddable
@@ -258,6 +277,7 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
         private String sku;
         private String gtin;
         private String mpn;
+        private BigDecimal roundTarget;
 
         protected Line() {
         }

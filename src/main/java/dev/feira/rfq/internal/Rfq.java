@@ -141,12 +141,25 @@ class Rfq extends AssignedIdentity<UUID> {
         move(RfqStatus.ORDERED);
     }
 
+    /** A negotiation round: quotes are taken again (from the suppliers chosen) until the new deadline. */
+    void negotiate(Instant deadline) {
+        move(RfqStatus.NEGOTIATING);
+        round++;
+        responseDeadline = deadline;
+        closedAt = null;
+    }
+
+    int round() {
+        return round;
+    }
+
     /** Past its deadline an open RFQ takes no more quotes: closed, or expired when nobody quoted. */
     boolean closeIfDue(Instant now) {
-        if (status != RfqStatus.PUBLISHED || responseDeadline == null || now.isBefore(responseDeadline)) {
+        if (!status.takesQuotes() || responseDeadline == null || now.isBefore(responseDeadline)) {
             return false;
         }
-        move(suppliers.stream().anyMatch(s -> s.status == QuoteStatus.SUBMITTED) ? RfqStatus.CLOSED : RfqStatus.EXPIRED);
+        boolean quoted = suppliers.stream().anyMatch(s -> s.status == QuoteStatus.SUBMITTED);
+        move(quoted || status == RfqStatus.NEGOTIATING ? RfqStatus.CLOSED : RfqStatus.EXPIRED);
         this.closedAt = responseDeadline;
         return true;
     }

@@ -49,13 +49,15 @@ class RfqDesk implements Rfqs {
     private final CatalogAccess access;
     private final SupplierQuoteReader quotes;
     private final RfqAwarding awarding;
+    private final CostOfCapital costOfCapital;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     RfqDesk(RfqStore rfqs, CompanyBinding company, BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access,
-            SupplierQuoteReader quotes, RfqAwarding awarding, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions) {
+            SupplierQuoteReader quotes, RfqAwarding awarding, CostOfCapital costOfCapital, ApplicationEventPublisher events,
+            Clock clock, PlatformTransactionManager transactions) {
+        this.costOfCapital = costOfCapital;
         this.awarding = awarding;
         this.rfqs = rfqs;
         this.company = company;
@@ -124,6 +126,42 @@ class RfqDesk implements Rfqs {
     }
 
     @Override
+    public BuyerRfq negotiate(RfqId id, dev.feira.rfq.NegotiationRound round) {
+        BuyerCaller buyer = purchaser();
+        Instant now = clock.instant();
+        transaction.executeWithoutResult(status -> {
+            Rfq rfq = load(buyer, id);
+            rfq.closeIfDue(now);
+            if (rfq.status().takesQuotes()) {
+                throw new RfqRefusal("negotiate-before-deadline", "Quotes of " + rfq.number() + " are still coming in: negotiate after the deadline",
+                        rfq.number());
+            }
+            var quoted = rfq.invited().stream().filter(s -> s.status() == dev.feira.rfq.QuoteStatus.SUBMITTED).map(Rfq.Invited::supplier)
+                    .collect(java.util.stream.Collectors.toSet());
+            if (round.suppliers().isEmpty() || !quoted.containsAll(round.suppliers())) {
+                throw new RfqRefusal("negotiate-suppliers", "A round goes to suppliers that quoted");
+            }
+            if (round.deadline() == null || !round.deadline().isAfter(now)) {
+                throw new RfqRefusal("deadline-past", "The response deadline must be in the future");
+            }
+            var lineIds = rfq.lines().stream().map(Rfq.Line::lineId).collect(java.util.stream.Collectors.toSet());
+            if (!lineIds.containsAll(round.targets().keySet()) || round.targets().values().stream()
+                    .anyMatch(t -> t == null || t.signum() < 0 || t.scale() > 4)) {
+                throw new RfqRefusal("negotiate-targets", "Targets are zero or more, for lines of this RFQ");
+            }
+            String note = round.note() == null || round.note().isBlank() ? null : round.note().strip();
+            if (note != null && note.length() > 2000) {
+                throw new RfqRefusal("text-too-long", "A round's note has up to 2,000 characters");
+            }
+            rfq.negotiate(round.deadline());
+            rfqs.save(rfq);
+            events.publishEvent(new dev.feira.rfq.RoundOpened(rfq.rfqId(), rfq.number(), rfq.buyerCompanyId(), rfq.round(),
+                    List.copyOf(round.suppliers()), round.deadline(), round.targets(), note, now));
+        });
+        return byId(id).orElseThrow(() -> new UnknownRfq(id));
+    }
+
+    @Override
     public BuyerRfq cancel(RfqId id, String reason) {
         BuyerCaller buyer = purchaser();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
@@ -185,6 +223,30 @@ class RfqDesk implements Rfqs {
         return transaction.execute(tx -> {
             company.bind(buyer.buyerCompany());
             return rfqs.countOfCompany(buyer.buyerCompany(), status.orElse(null));
+        });
+    }
+
+    @Override
+    public java.math.BigDecimal costOfCapital() {
+        BuyerCaller buyer = member();
+        return transaction.execute(status -> {
+            company.bind(buyer.buyerCompany());
+            return costOfCapital.of(buyer.buyerCompany());
+        });
+    }
+
+    @Override
+    public void setCostOfCapital(java.math.BigDecimal yearly) {
+        BuyerCaller buyer = member();
+        if (buyer.person().filter(p -> p.has(dev.feira.identity.Role.BUYER_ADMIN)).isEmpty()) {
+            throw new AccessDeniedException("The company's buyer admin sets its cost of capital");
+        }
+        if (yearly == null || yearly.signum() < 0 || yearly.compareTo(new java.math.BigDecimal("5")) > 0 || yearly.scale() > 4) {
+            throw new RfqRefusal("cost-of-capital", "The cost of capital is 0 to 500 % a year");
+        }
+        transaction.executeWithoutResult(status -> {
+            company.bind(buyer.buyerCompany());
+            costOfCapital.set(buyer.buyerCompany(), yearly);
         });
     }
 

@@ -16,19 +16,20 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import dev.feira.rfq.AwardLine;
 import dev.feira.rfq.BuyerRfq;
 import dev.feira.rfq.QuoteRevision;
+import dev.feira.rfq.RfqComparison;
 
 /**
- * The buyer's award: per line, the supplier (the best price chosen to start with, or nobody) and how many. The
+ * The buyer's award: per line, the supplier (the lowest landed cost chosen to start with, or nobody) and how many. The
  * {@code Rfqs} service checks it whole; this form only proposes.
  */
 class AwardForm extends Composite<VerticalLayout> {
 
     private final List<Row> rows = new ArrayList<>();
 
-    AwardForm(BuyerRfq rfq) {
+    AwardForm(BuyerRfq rfq, RfqComparison comparison) {
         var quoted = rfq.answers().stream().filter(a -> a.quote().isPresent()).toList();
-        for (var line : rfq.lines()) {
-            rows.add(new Row(line, quoted));
+        for (var row : comparison.rows()) {
+            rows.add(new Row(row, quoted));
         }
         var grid = new Grid<Row>();
         grid.setId("rfq-award");
@@ -54,10 +55,13 @@ class AwardForm extends Composite<VerticalLayout> {
         private final Select<Optional<BuyerRfq.Answer>> supplier = new Select<>();
         private final IntegerField quantity = new IntegerField();
 
-        Row(BuyerRfq.Line line, List<BuyerRfq.Answer> quoted) {
-            this.line = line;
-            var offers = quoted.stream().filter(a -> offer(a).isPresent())
-                    .sorted(Comparator.comparing(a -> offer(a).orElseThrow().unitPrice().orElseThrow())).toList();
+        /** The choices cheapest landed cost first; the best one chosen to start with. */
+        Row(RfqComparison.Row compared, List<BuyerRfq.Answer> quoted) {
+            this.line = compared.line();
+            var landed = new java.util.HashMap<dev.feira.shared.TenantId, BigDecimal>();
+            compared.offers().forEach(o -> landed.put(o.supplier(), o.cost().landed()));
+            var offers = quoted.stream().filter(a -> landed.containsKey(a.supplier()))
+                    .sorted(Comparator.comparing(a -> landed.get(a.supplier()))).toList();
             List<Optional<BuyerRfq.Answer>> choices = new ArrayList<>();
             choices.add(Optional.empty());
             offers.forEach(a -> choices.add(Optional.of(a)));

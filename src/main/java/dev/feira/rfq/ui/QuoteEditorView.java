@@ -94,6 +94,12 @@ class QuoteEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         if (invitation.notes() != null) {
             add(new Paragraph(invitation.notes()));
         }
+        if (invitation.round() > 1) {
+            var round = new Paragraph(getTranslation("quote.round", invitation.round(), invitation.roundNote().orElse("")));
+            round.setId("quote-round");
+            round.getElement().getThemeList().add("badge contrast");
+            add(round);
+        }
         boolean open = clock.instant().isBefore(invitation.deadline()) && invitation.status() != dev.feira.rfq.QuoteStatus.CANCELLED;
         if (open) {
             var form = new QuoteForm(invitation, LocalDate.now(clock.withZone(RfqsView.BUYER_ZONE)), getLocale());

@@ -143,6 +143,12 @@ class QuoteForm extends Composite<VerticalLayout> {
             if (line.targetPrice() != null) {
                 asked.add(new Div(getTranslation("quote.target", line.targetPrice().toPlainString())));
             }
+            line.roundTarget().ifPresent(target -> {
+                var aim = new Div(getTranslation("quote.round-target", shown(target).toPlainString()));
+                aim.addClassName("quote-round-target");
+                aim.getElement().getThemeList().add("badge");
+                asked.add(aim);
+            });
             line.suggested().ifPresent(quote -> {
                 var why = new Details(getTranslation("quote.suggested", quote.unitPrice().format(locale)),
                         new PriceTrace(quote, invitation.buyersTerms(), locale));

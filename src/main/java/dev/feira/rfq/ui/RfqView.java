@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import dev.feira.rfq.BuyerRfq;
+import dev.feira.rfq.RfqComparison;
 import dev.feira.rfq.RfqId;
 import dev.feira.rfq.RfqRefusal;
 import dev.feira.rfq.RfqStatus;
@@ -126,9 +127,12 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(RfqsView.BUYER_ZONE);
         var status = new Span(getTranslation("rfq.status." + rfq.status()));
         status.setId("rfq-status");
+        var roundBadge = new Span(getTranslation("rfq.round.badge", rfq.round()));
+        roundBadge.getElement().getThemeList().add("badge contrast");
+        roundBadge.setVisible(rfq.round() > 1);
         status.getElement().getThemeList().add("badge");
         var heading = new H2(rfq.number() + " · " + rfq.title());
-        add(heading, status, new Paragraph(getTranslation("rfq.summary", when.format(rfq.deadline()),
+        add(heading, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(status, roundBadge), new Paragraph(getTranslation("rfq.summary", when.format(rfq.deadline()),
                 rfq.needBy() == null ? "—" : rfq.needBy().toString(), rfq.deliveryPlace() == null ? "—" : rfq.deliveryPlace(),
                 getTranslation(rfq.sealed() ? "rfq.sealed.yes" : "rfq.sealed.no"))));
         var answers = new Grid<BuyerRfq.Answer>();
@@ -141,15 +145,16 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         answers.setItems(rfq.answers());
         answers.setAllRowsVisible(true);
         add(new H3(getTranslation("rfq.answers")), answers, new H3(getTranslation("rfq.compare")));
-        if (rfq.answers().stream().anyMatch(a -> a.quote().isPresent())) {
-            add(new QuoteComparison(rfq, getLocale()));
+        var comparison = RfqComparison.of(rfq, rfqs.costOfCapital());
+        if (!comparison.totals().isEmpty()) {
+            add(new QuoteComparison(rfq, comparison, getLocale()));
         } else {
             var none = new Paragraph(getTranslation(rfq.sealed() && rfq.status().takesQuotes() ? "rfq.compare.sealed" : "rfq.compare.none"));
             none.setId("rfq-compare-empty");
             add(none);
         }
         if (rfq.status() == RfqStatus.CLOSED) {
-            var awardForm = new AwardForm(rfq);
+            var awardForm = new AwardForm(rfq, comparison);
             var award = new Button(getTranslation("rfq.award"), e -> attempt(() -> {
                 var awarded = rfqs.award(rfq.id(), awardForm.award());
                 Notification.show(getTranslation("rfq.awarded", awarded.number(),
@@ -160,6 +165,14 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             award.setId("rfq-award-submit");
             award.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new H3(getTranslation("rfq.award.title")), new Paragraph(getTranslation("rfq.award.explained")), awardForm, award);
+            var roundForm = new RoundForm(rfq);
+            var negotiate = new Button(getTranslation("rfq.round.open"), e -> attempt(() -> {
+                var opened = rfqs.negotiate(rfq.id(), roundForm.round());
+                Notification.show(getTranslation("rfq.round.opened", opened.round())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show(opened);
+            }));
+            negotiate.setId("round-open");
+            add(new H3(getTranslation("rfq.round.title")), new Paragraph(getTranslation("rfq.round.explained")), roundForm, negotiate);
         }
         if (!rfq.awarded().isEmpty()) {
             var awarded = new Grid<BuyerRfq.Awarded>();

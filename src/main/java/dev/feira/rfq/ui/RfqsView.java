@@ -14,11 +14,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import dev.feira.identity.CurrentUser;
+import dev.feira.identity.Role;
+import dev.feira.rfq.RfqRefusal;
 import dev.feira.rfq.RfqStatus;
 import dev.feira.rfq.RfqSummary;
 import dev.feira.rfq.Rfqs;
@@ -35,7 +40,7 @@ class RfqsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient TenantDirectory tenants;
 
-    RfqsView(Rfqs rfqs, TenantDirectory tenants) {
+    RfqsView(Rfqs rfqs, TenantDirectory tenants, CurrentUser currentUser) {
         this.tenants = tenants;
         var status = new Select<RfqStatus>();
         status.setId("rfqs-status");
@@ -65,8 +70,33 @@ class RfqsView extends VerticalLayout implements HasDynamicTitle {
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWrap(true);
         add(new H2(getTranslation("nav.rfqs")), actions, grid);
+        if (currentUser.get().filter(p -> p.has(Role.BUYER_ADMIN)).isPresent()) {
+            add(costOfCapital(rfqs));
+        }
         setSizeFull();
         setFlexGrow(1, grid);
+    }
+
+    /** The buyer admin's rate for what payment terms are worth (the comparison's landed cost). */
+    private HorizontalLayout costOfCapital(Rfqs rfqs) {
+        var rate = new BigDecimalField(getTranslation("rfq.cost-of-capital"));
+        rate.setId("rfq-cost-of-capital");
+        rate.setHelperText(getTranslation("rfq.cost-of-capital.help"));
+        rate.setValue(rfqs.costOfCapital().movePointRight(2).stripTrailingZeros());
+        var save = new Button(getTranslation("rfq.save"), e -> {
+            try {
+                rfqs.setCostOfCapital(rate.getValue() == null ? null : rate.getValue().movePointLeft(2));
+                rate.setInvalid(false);
+                Notification.show(getTranslation("rfq.cost-of-capital.saved"));
+            } catch (RfqRefusal refused) {
+                rate.setErrorMessage(getTranslation(refused.key(), refused.arguments()));
+                rate.setInvalid(true);
+            }
+        });
+        save.setId("rfq-cost-of-capital-save");
+        var row = new HorizontalLayout(rate, save);
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
     }
 
     @Override

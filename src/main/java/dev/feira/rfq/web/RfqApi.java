@@ -123,6 +123,38 @@ class RfqApi {
         return document(rfqs.byId(new RfqId(id)).orElseThrow(() -> new dev.feira.rfq.Rfqs.UnknownRfq(new RfqId(id))));
     }
 
+    record ComparisonDocument(BigDecimal costOfCapital, List<RowDocument> lines, List<TotalDocument> totals) {
+    }
+
+    record RowDocument(UUID lineId, int position, String description, int quantity, String unit, List<OfferDocument> offers) {
+    }
+
+    /** One supplier's offer for a line: as quoted, what its terms are worth and its freight share per unit, and the landed cost. */
+    record OfferDocument(String supplier, BigDecimal unitPrice, Integer quantity, Integer leadTimeDays, Integer minLot,
+                         String alternativeSku, BigDecimal termsDiscount, BigDecimal freightShare, BigDecimal landed, boolean best) {
+    }
+
+    record TotalDocument(String supplier, String name, BigDecimal quoted, BigDecimal landed, String paymentTerms,
+                         dev.feira.pricing.TradeTerms.Freight freight, LocalDate validUntil) {
+    }
+
+    @GetMapping("/{id}/comparison")
+    @Operation(summary = "The quotes side by side, with landed costs (buyer)",
+            description = "Per line, each supplier's latest quote with its landed cost: the price less what its payment terms are "
+                    + "worth at the company's cost of capital, plus its share of FOB freight; the lowest marked best. Empty for a "
+                    + "sealed RFQ before its deadline.")
+    ComparisonDocument comparison(@PathVariable UUID id) {
+        var rfq = rfqs.byId(new RfqId(id)).orElseThrow(() -> new Rfqs.UnknownRfq(new RfqId(id)));
+        var comparison = dev.feira.rfq.RfqComparison.of(rfq, rfqs.costOfCapital());
+        return new ComparisonDocument(comparison.costOfCapital(), comparison.rows().stream().map(row -> new RowDocument(row.line().lineId(),
+                row.line().position(), row.line().description(), row.line().quantity(), row.line().unit(), row.offers().stream()
+                .map(o -> new OfferDocument(slug(o.supplier()), o.cost().unitPrice(), o.quoted().quantity().orElse(null),
+                        o.quoted().leadTimeDays().orElse(null), o.quoted().minLot().orElse(null), o.quoted().alternativeSku(),
+                        o.cost().termsDiscount(), o.cost().freightShare(), o.cost().landed(), o.best())).toList())).toList(),
+                comparison.totals().stream().map(t -> new TotalDocument(slug(t.supplier()), t.supplierName(), t.quoted(), t.landed(),
+                        t.quote().paymentTerms(), t.quote().freight(), t.quote().validUntil())).toList());
+    }
+
     @PutMapping("/{id}")
     @Operation(summary = "Rewrite a draft RFQ: lines and suppliers included (buyer)")
     RfqDocument revise(@PathVariable UUID id, @RequestBody RfqRequest request) {
