@@ -268,6 +268,20 @@ class RfqIntegrationTests {
         assertThat(comparison.rows().getFirst().best().orElseThrow().supplier()).isEqualTo(ferragens);
     }
 
+    @Test
+    void aFreshStartShowsTheFlowInDemoRfqs() {
+        var demo = asBuyer(RICARDO, () -> rfqs.ofCompany(java.util.Optional.empty(), 0, 100)).stream()
+                .filter(r -> java.util.Set.of("Obra Jardins — fixação e elétrica", "Reforma do escritório — material de expediente",
+                        "Canteiro Pinheiros — EPIs").contains(r.title())).toList();
+        assertThat(demo).extracting(RfqSummary::status)
+                .containsExactlyInAnyOrder(RfqStatus.CLOSED, RfqStatus.PUBLISHED, RfqStatus.DRAFT);
+        var closed = asBuyer(RICARDO, () -> rfqs.byId(demo.stream().filter(r -> r.status() == RfqStatus.CLOSED).findFirst().orElseThrow().id()))
+                .orElseThrow();
+        var comparison = RfqComparison.of(closed, new BigDecimal("0.15"));
+        assertThat(comparison.totals()).hasSize(2);
+        assertThat(comparison.rows()).allSatisfy(row -> assertThat(row.best()).isPresent());
+    }
+
     private InvitationId invitationAt(TenantId supplier, String number) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(supplier,
                 () -> quotes.inbox(java.util.Optional.empty(), 0, 50)).stream().filter(i -> i.rfqNumber().equals(number)).findFirst(),

@@ -208,12 +208,19 @@ class RfqDesk implements Rfqs {
     }
 
     @Override
-    public List<RfqSummary> ofCompany(Optional<RfqStatus> status, int page, int size) {
+    public List<RfqSummary> ofCompany(Optional<RfqStatus> status, int pageNumber, int size) {
         BuyerCaller buyer = member();
         return transaction.execute(tx -> {
             company.bind(buyer.buyerCompany());
-            return rfqs.findOfCompany(buyer.buyerCompany(), status.orElse(null), PageRequest.of(page, size)).stream()
-                    .map(Rfq::summary).toList();
+            Instant now = clock.instant();
+            // An RFQ whose deadline passed is listed as what it is now: closed (or expired), not open.
+            var page = rfqs.findOfCompany(buyer.buyerCompany(), status.orElse(null), PageRequest.of(pageNumber, size));
+            for (Rfq rfq : page) {
+                if (rfq.closeIfDue(now)) {
+                    rfqs.save(rfq);
+                }
+            }
+            return page.stream().map(Rfq::summary).toList();
         });
     }
 

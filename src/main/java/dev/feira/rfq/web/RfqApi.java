@@ -181,6 +181,25 @@ class RfqApi {
         return document(rfqs.award(new RfqId(id), lines));
     }
 
+    /** {@code suppliers} are slugs of suppliers that quoted; {@code targets} by line id (optional). */
+    record RoundRequest(Instant deadline, List<String> suppliers, java.util.Map<UUID, BigDecimal> targets, String note) {
+    }
+
+    @PostMapping("/{id}/rounds")
+    @Operation(summary = "Open a negotiation round (buyer)",
+            description = "After the deadline: the suppliers named (that quoted) revise until the new deadline, told the note and "
+                    + "the per-line targets; the others' quotes stand. 422 before the deadline or for a supplier that did not quote.")
+    RfqDocument negotiate(@PathVariable UUID id, @RequestBody(required = false) RoundRequest request) {
+        // Read leniently: whose RFQ it is is checked first, by the service.
+        var suppliers = new LinkedHashSet<TenantId>();
+        if (request != null && request.suppliers() != null) {
+            request.suppliers().forEach(slug -> tenants.bySlug(slug == null ? "" : slug.strip()).map(TenantProfile::id)
+                    .ifPresent(suppliers::add));
+        }
+        return document(rfqs.negotiate(new RfqId(id), new dev.feira.rfq.NegotiationRound(request == null ? null : request.deadline(),
+                suppliers, request == null ? null : request.targets(), request == null ? null : request.note())));
+    }
+
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Call an RFQ off (buyer)", description = "The suppliers it was sent to are told.")
     RfqDocument cancel(@PathVariable UUID id, @RequestBody(required = false) Cancellation cancellation) {
