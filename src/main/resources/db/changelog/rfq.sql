@@ -191,3 +191,8 @@ select enable_company_isolation('rfq_buyer_setting');
 -- A negotiation round reaches the suppliers the buyer chose with a note and, per line, a target price.
 alter table quote_invitation add column round_note varchar(2000);
 alter table quote_invitation_line add column round_target numeric(19, 4) check (round_target >= 0);
+
+--changeset feira:rfq-7-response-clock
+-- When an unanswered invitation's response time ran out and the supplier's managers were told: once.
+alter table quote_invitation add column escalated_at timestamp with time zone;
+create index quote_invitation_due on quote_invitation (respond_by) where escalated_at is null and status in ('INVITED', 'VIEWED');

@@ -6,5 +6,5 @@
  * API: {@link dev.feira.notification.Notifications}, {@link dev.feira.notification.Notice}. Other
  * modules' events become notices in {@code internal} listeners.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity", "ordering"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity", "ordering", "rfq"})
 package dev.feira.notification;

@@ -10,6 +10,6 @@ import dev.feira.shared.TenantScoped;
  * A supplier answered an invitation: submitted a revision, declined or withdrew ({@code status}). Carries no price:
  * whoever needs one reads it through {@link Rfqs}, which keeps sealed quotes sealed.
  */
-public record QuoteAnswered(TenantId tenant, InvitationId invitation, RfqId rfq, UUID buyerCompany, QuoteStatus status,
+public record QuoteAnswered(TenantId tenant, InvitationId invitation, RfqId rfq, String number, UUID buyerCompany, QuoteStatus status,
                             int revisions, String declineReason, Instant at) implements TenantScoped {
 }

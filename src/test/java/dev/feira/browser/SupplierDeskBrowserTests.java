@@ -111,7 +111,11 @@ class SupplierDeskBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#catalog-summary")).not().hasText(before);
         screenshot("filtered-by-material");
 
-        page.locator("#catalog-grid a:visible").first().click();
+        // The grid pages lazily: click a row of the filtered result once it is there, not one being replaced.
+        var stainless = page.locator("#catalog-grid a:visible", new Page.LocatorOptions().setHasText("Aço Inox A2")).first();
+        assertThat(stainless).isVisible();
+        stainless.click();
+        page.waitForURL(u -> u.contains("/catalog/product/"));
         assertThat(page.locator("#product-attributes")).containsText("Aço Inox A2");
         page.locator("#product-unit").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("FD")).click();

@@ -47,6 +47,10 @@ class RfqIntegrationTests {
     TenantDirectory tenants;
     @Autowired
     dev.feira.ordering.Orders orders;
+    @Autowired
+    dev.feira.identity.People people;
+    @Autowired
+    dev.feira.notification.Notifications notifications;
 
     @AfterEach
     void timeAsItIs() {
@@ -280,6 +284,28 @@ class RfqIntegrationTests {
         var comparison = RfqComparison.of(closed, new BigDecimal("0.15"));
         assertThat(comparison.totals()).hasSize(2);
         assertThat(comparison.rows()).allSatisfy(row -> assertThat(row.best()).isPresent());
+    }
+
+    @Test
+    void theRepHearsOfANewRfqAndTheManagersOfOneLeftUnansweredPastItsResponseTime() {
+        TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        var carlos = people.staffOf(ferragens, dev.feira.identity.Role.SALES_REP).stream()
+                .filter(p -> p.username().equals(CARLOS)).findFirst().orElseThrow();
+        var marcos = people.staffOf(ferragens, dev.feira.identity.Role.SUPPLIER_ADMIN).getFirst();
+        var draft = new RfqDraft("Prazo curto", null, null, MovableClock.get().instant().plus(Duration.ofMinutes(5)), null, false,
+                RfqDraft.AwardMode.PER_LINE, null, List.of(RfqDraft.Line.typed("Chumbador CBA 3/8", 300, "UN")));
+        var number = asBuyer(PATRICIA, () -> rfqs.publish(rfqs.create(draft, Set.of(ferragens)))).number();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> notifications.latest(carlos.id(), 20).stream()
+                .anyMatch(n -> n.key().equals("rfq-invited") && n.arguments().getFirst().equals(number)));
+        assertThat(notifications.latest(marcos.id(), 50)).noneMatch(n -> n.key().equals("rfq-overdue") && n.arguments().getFirst().equals(number));
+
+        MovableClock.get().advance(Duration.ofMinutes(6)); // the response time (here the deadline, sooner than 24 h) has run out
+        await().atMost(Duration.ofSeconds(20)).until(() -> notifications.latest(marcos.id(), 50).stream()
+                .anyMatch(n -> n.key().equals("rfq-overdue") && n.arguments().getFirst().equals(number)
+                        && n.arguments().get(2).equals("Carlos Lima")));
+        assertThat(notifications.latest(carlos.id(), 50)).filteredOn(n -> n.key().equals("rfq-overdue") && n.arguments().getFirst().equals(number))
+                .hasSize(1);
     }
 
     private InvitationId invitationAt(TenantId supplier, String number) {

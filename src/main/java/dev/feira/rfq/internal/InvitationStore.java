@@ -15,6 +15,12 @@ interface InvitationStore extends JpaRepository<QuoteInvitation, UUID> {
 
     Optional<QuoteInvitation> findByRfqId(UUID rfqId);
 
+    /** Unanswered invitations whose response time ran out and whose managers were not told yet. */
+    @Query("""
+            select i from QuoteInvitation i where i.escalatedAt is null and i.respondBy <= :now
+              and i.status in (dev.feira.rfq.QuoteStatus.INVITED, dev.feira.rfq.QuoteStatus.VIEWED)""")
+    List<QuoteInvitation> findOverdue(java.time.Instant now, Pageable page);
+
     @Query("select i from QuoteInvitation i where (:status is null or i.status = :status) order by i.invitedAt desc")
     List<QuoteInvitation> findInbox(QuoteStatus status, Pageable page);
 

@@ -163,7 +163,7 @@ class QuoteDesk implements Quotes {
     }
 
     private void announce(QuoteInvitation invitation, Instant now) {
-        events.publishEvent(new QuoteAnswered(TenantContext.require(), invitation.invitationId(), invitation.rfqId(),
+        events.publishEvent(new QuoteAnswered(TenantContext.require(), invitation.invitationId(), invitation.rfqId(), invitation.rfqNumber(),
                 invitation.buyerCompanyId(), invitation.status(), invitation.revisions(),
                 invitation.status() == QuoteStatus.DECLINED ? invitation.declineReason().orElse(null) : null, now));
     }

@@ -67,6 +67,7 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
     private String declineReason;
     private int revisions;
     private String roundNote;
+    private Instant escalatedAt;
     /** Two reps submitting at once: the second is refused, so revision numbers never collide. */
     @Version
     private long version;
@@ -119,7 +120,17 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
         this.responseDeadline = deadline;
         this.respondBy = respondBy;
         this.roundNote = note;
+        this.escalatedAt = null; // a new round, a new response clock
         lines.forEach(line -> line.roundTarget = targets.get(line.lineId));
+    }
+
+    /** The response time ran out unanswered: true the first time only, so the managers are told once. */
+    boolean escalate(Instant at) {
+        if (escalatedAt != null || !status.unanswered() || at.isBefore(respondBy)) {
+            return false;
+        }
+        escalatedAt = at;
+        return true;
     }
 
     Optional<String> roundNote() {
