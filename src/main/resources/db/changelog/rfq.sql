@@ -196,3 +196,19 @@ alter table quote_invitation_line add column round_target numeric(19, 4) check (
 -- When an unanswered invitation's response time ran out and the supplier's managers were told: once.
 alter table quote_invitation add column escalated_at timestamp with time zone;
 create index quote_invitation_due on quote_invitation (respond_by) where escalated_at is null and status in ('INVITED', 'VIEWED');
+
+--changeset feira:rfq-8-messages
+-- Messages between the buyer and one supplier about an RFQ (optionally one line): kept on the supplier's side, as its
+-- invitation is, so only the two parties read them.
+create table quote_message (
+    id            uuid primary key,
+    tenant_id     uuid not null references tenant (id),
+    invitation_id uuid not null references quote_invitation (id),
+    line_id       uuid,
+    from_buyer    boolean not null,
+    author_name   varchar(200) not null,
+    body          varchar(4000) not null,
+    sent_at       timestamp with time zone not null
+);
+select enable_tenant_isolation('quote_message');
+create index quote_message_of_invitation on quote_message (invitation_id, sent_at);

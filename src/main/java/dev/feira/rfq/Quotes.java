@@ -34,6 +34,16 @@ public interface Quotes {
     /** Takes the submitted quote back while the RFQ still takes quotes. */
     SupplierInvitation withdraw(InvitationId invitation);
 
+    /** The thread with the buyer about this invitation, oldest first. */
+    List<QuoteMessage> messages(InvitationId invitation);
+
+    /**
+     * Writes to the buyer about the RFQ (about a line, if {@code line} is set); the buyer's purchasers are told.
+     *
+     * @throws RfqRefusal for an empty or too long text
+     */
+    QuoteMessage write(InvitationId invitation, java.util.UUID line, String body);
+
     class UnknownInvitation extends RuntimeException {
         public UnknownInvitation(InvitationId invitation) {
             super("No invitation " + invitation + " at this supplier");

@@ -48,6 +48,16 @@ public interface Rfqs {
      */
     BuyerRfq negotiate(RfqId rfq, NegotiationRound round);
 
+    /** The thread with one invited supplier about this RFQ, oldest first (empty before it was sent). */
+    List<QuoteMessage> messages(RfqId rfq, TenantId supplier);
+
+    /**
+     * Writes to one invited supplier about the RFQ (about a line, if {@code line} is set); the supplier is told.
+     *
+     * @throws RfqRefusal for an empty or too long text, a draft, or a supplier not invited
+     */
+    QuoteMessage write(RfqId rfq, TenantId supplier, java.util.UUID line, String body);
+
     /** Calls the request off; the invited suppliers are told. */
     BuyerRfq cancel(RfqId rfq, String reason);
 

@@ -20,15 +20,19 @@ import dev.feira.notification.Notice;
 import dev.feira.notification.Notifications;
 import dev.feira.rfq.QuoteAnswered;
 import dev.feira.rfq.QuoteInvited;
+import dev.feira.rfq.QuoteMessageSent;
 import dev.feira.rfq.QuoteOverdue;
 import dev.feira.rfq.QuoteStatus;
+import dev.feira.rfq.RfqAwarded;
+import dev.feira.rfq.RoundOpened;
 import dev.feira.shared.TenantId;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantProfile;
 
 /**
  * What the RFQ marketplace tells people: the rep (or, without one, the supplier's team) of a new invitation; the
- * supplier's managers when one went unanswered past its response time; the buyer company's purchasers of each answer.
+ * supplier's managers when one went unanswered past its response time; the suppliers' teams of a negotiation round and
+ * of the award (won, partly, not); the buyer company's purchasers of each answer.
  * Each once per event, however often it is delivered.
  */
 @Component
@@ -71,6 +75,55 @@ class RfqNotices {
                     when(overdue.tenant(), overdue.respondBy())), "catalog/quotes/" + overdue.invitation(),
                     "rfq-overdue:" + overdue.invitation() + ":" + overdue.respondBy());
         }
+    }
+
+    @ApplicationModuleListener
+    void on(RoundOpened opened) {
+        for (TenantId supplier : opened.suppliers()) {
+            for (PortalUser person : supplierTeam(supplier)) {
+                tell(person.id(), Optional.of(supplier), "rfq-round", List.of(opened.number(), String.valueOf(opened.round()),
+                        when(supplier, opened.deadline()), opened.note() == null ? "" : opened.note()), "catalog/quotes",
+                        "rfq-round:" + opened.rfq() + ":" + opened.round());
+            }
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(RfqAwarded awarded) {
+        for (TenantId supplier : awarded.invited()) {
+            String key = awarded.fully().contains(supplier) ? "rfq-awarded" : awarded.partly().contains(supplier) ? "rfq-partly-awarded"
+                    : "rfq-not-awarded";
+            for (PortalUser person : supplierTeam(supplier)) {
+                tell(person.id(), Optional.of(supplier), key, List.of(awarded.number()), key.equals("rfq-not-awarded") ? "catalog/quotes"
+                        : "catalog/orders", key + ":" + awarded.rfq());
+            }
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(QuoteMessageSent sent) {
+        if (sent.fromBuyer()) {
+            List<UUID> recipients = sent.rep().map(List::of).orElseGet(() -> supplierTeam(sent.tenant()).stream().map(PortalUser::id).toList());
+            for (UUID person : recipients) {
+                tell(person, Optional.of(sent.tenant()), "rfq-message-to-supplier", List.of(sent.number(), sent.author()),
+                        "catalog/quotes/" + sent.invitation(), "rfq-message:" + sent.invitation() + ":" + sent.at());
+            }
+            return;
+        }
+        String supplier = tenants.byId(sent.tenant()).map(TenantProfile::name).orElse("?");
+        for (PortalUser person : people.ofBuyerCompany(sent.buyerCompany())) {
+            if (person.has(Role.PURCHASER) || person.has(Role.BUYER_ADMIN)) {
+                tell(person.id(), Optional.empty(), "rfq-message-to-buyer", List.of(sent.number(), supplier, sent.author()),
+                        "rfqs/" + sent.rfq(), "rfq-message:" + sent.invitation() + ":" + sent.at());
+            }
+        }
+    }
+
+    /** Who at a supplier hears of a round or an award: its admins and reps. */
+    private List<PortalUser> supplierTeam(TenantId supplier) {
+        var team = new java.util.ArrayList<>(people.staffOf(supplier, Role.SUPPLIER_ADMIN));
+        people.staffOf(supplier, Role.SALES_REP).stream().filter(p -> team.stream().noneMatch(t -> t.id().equals(p.id()))).forEach(team::add);
+        return team;
     }
 
     @ApplicationModuleListener

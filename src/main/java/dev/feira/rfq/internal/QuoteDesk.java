@@ -58,10 +58,12 @@ class QuoteDesk implements Quotes {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final MessageThread thread;
 
     QuoteDesk(InvitationStore invitations, RevisionStore revisions, CatalogAccess access, CurrentUser currentUser,
               BuyerAccountDirectory accounts, Catalog catalog, Pricing pricing, ApplicationEventPublisher events, Clock clock,
-              PlatformTransactionManager transactions) {
+              PlatformTransactionManager transactions, MessageThread thread) {
+        this.thread = thread;
         this.invitations = invitations;
         this.revisions = revisions;
         this.access = access;
@@ -160,6 +162,21 @@ class QuoteDesk implements Quotes {
             announce(invitation, now);
             return view(invitation);
         });
+    }
+
+    @Override
+    public List<dev.feira.rfq.QuoteMessage> messages(InvitationId id) {
+        access.requireManager();
+        var invitation = transaction.execute(tx -> invitations.findById(id.value())).orElseThrow(() -> new UnknownInvitation(id));
+        return thread.of(TenantContext.require(), invitation.rfqId().value());
+    }
+
+    @Override
+    public dev.feira.rfq.QuoteMessage write(InvitationId id, java.util.UUID line, String body) {
+        var supplier = access.requireManager();
+        var invitation = transaction.execute(tx -> invitations.findById(id.value())).orElseThrow(() -> new UnknownInvitation(id));
+        String author = currentUser.get().map(PortalUser::displayName).orElse(supplier.name());
+        return thread.write(supplier.id(), invitation.rfqId().value(), line, false, author, body);
     }
 
     private void announce(QuoteInvitation invitation, Instant now) {

@@ -50,13 +50,15 @@ class RfqDesk implements Rfqs {
     private final SupplierQuoteReader quotes;
     private final RfqAwarding awarding;
     private final CostOfCapital costOfCapital;
+    private final MessageThread thread;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     RfqDesk(RfqStore rfqs, CompanyBinding company, BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access,
-            SupplierQuoteReader quotes, RfqAwarding awarding, CostOfCapital costOfCapital, ApplicationEventPublisher events,
-            Clock clock, PlatformTransactionManager transactions) {
+            SupplierQuoteReader quotes, RfqAwarding awarding, CostOfCapital costOfCapital, MessageThread thread,
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.thread = thread;
         this.costOfCapital = costOfCapital;
         this.awarding = awarding;
         this.rfqs = rfqs;
@@ -159,6 +161,28 @@ class RfqDesk implements Rfqs {
                     List.copyOf(round.suppliers()), round.deadline(), round.targets(), note, now));
         });
         return byId(id).orElseThrow(() -> new UnknownRfq(id));
+    }
+
+    @Override
+    public List<dev.feira.rfq.QuoteMessage> messages(RfqId id, TenantId supplier) {
+        Rfq rfq = sentTo(member(), id, supplier);
+        return thread.of(supplier, rfq.id());
+    }
+
+    @Override
+    public dev.feira.rfq.QuoteMessage write(RfqId id, TenantId supplier, java.util.UUID line, String body) {
+        BuyerCaller buyer = member();
+        Rfq rfq = sentTo(buyer, id, supplier);
+        return thread.write(supplier, rfq.id(), line, true, buyer.name(), body);
+    }
+
+    /** The company's RFQ, once sent, and one of the suppliers it was sent to. */
+    private Rfq sentTo(BuyerCaller buyer, RfqId id, TenantId supplier) {
+        Rfq rfq = transaction.execute(status -> load(buyer, id));
+        if (rfq.status() == RfqStatus.DRAFT || supplier == null || !rfq.invitedSuppliers().contains(supplier)) {
+            throw new RfqRefusal("message-no-invitation", "This supplier was not asked to quote this RFQ");
+        }
+        return rfq;
     }
 
     @Override

@@ -128,6 +128,9 @@ class QuoteEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         } else {
             add(new Paragraph(getTranslation("quote.closed")));
         }
+        var thread = new MessagePanel(() -> quotes.messages(invitation.id()), text -> quotes.write(invitation.id(), null, text), false);
+        thread.setId("quote-messages");
+        add(new H3(getTranslation("rfq.messages")), thread);
         if (!invitation.revisions().isEmpty()) {
             var revisions = new Grid<QuoteRevision>();
             revisions.setId("quote-revisions");

@@ -144,7 +144,9 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         answers.addColumn(a -> a.declineReason().orElse("")).setHeader(getTranslation("rfq.decline-reason")).setFlexGrow(1);
         answers.setItems(rfq.answers());
         answers.setAllRowsVisible(true);
-        add(new H3(getTranslation("rfq.answers")), answers, new H3(getTranslation("rfq.compare")));
+        add(new H3(getTranslation("rfq.answers")), answers);
+        add(messages(rfq));
+        add(new H3(getTranslation("rfq.compare")));
         var comparison = RfqComparison.of(rfq, rfqs.costOfCapital());
         if (!comparison.totals().isEmpty()) {
             add(new QuoteComparison(rfq, comparison, getLocale()));
@@ -193,6 +195,31 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         if (!RfqStatus.finished().contains(rfq.status())) {
             add(refusal, cancelButton(rfq));
         }
+    }
+
+    /** The thread with one invited supplier at a time, chosen above it. */
+    private VerticalLayout messages(BuyerRfq rfq) {
+        var section = new VerticalLayout(new H3(getTranslation("rfq.messages")));
+        section.setPadding(false);
+        section.setId("rfq-messages");
+        var with = new com.vaadin.flow.component.select.Select<BuyerRfq.Answer>();
+        with.setId("rfq-messages-with");
+        with.setLabel(getTranslation("rfq.messages.with"));
+        with.setItems(rfq.answers());
+        with.setItemLabelGenerator(BuyerRfq.Answer::supplierName);
+        var holder = new com.vaadin.flow.component.html.Div();
+        with.addValueChangeListener(e -> {
+            holder.removeAll();
+            if (e.getValue() != null) {
+                var supplier = e.getValue().supplier();
+                holder.add(new MessagePanel(() -> rfqs.messages(rfq.id(), supplier), text -> rfqs.write(rfq.id(), supplier, null, text), true));
+            }
+        });
+        section.add(with, holder);
+        if (!rfq.answers().isEmpty()) {
+            with.setValue(rfq.answers().getFirst());
+        }
+        return section;
     }
 
     private Button cancelButton(BuyerRfq rfq) {

@@ -101,6 +101,22 @@ class QuoteApi {
         return quotes.withdraw(new InvitationId(id));
     }
 
+    record MessageRequest(UUID lineId, String body) {
+    }
+
+    @GetMapping("/{id}/messages")
+    @Operation(summary = "The thread with the buyer about this invitation (supplier)", description = "Oldest first.")
+    List<dev.feira.rfq.QuoteMessage> messages(@PathVariable UUID id) {
+        return quotes.messages(new InvitationId(id));
+    }
+
+    @PostMapping("/{id}/messages")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Write to the buyer about the RFQ (supplier)", description = "The buyer's purchasers are told.")
+    dev.feira.rfq.QuoteMessage write(@PathVariable UUID id, @RequestBody(required = false) MessageRequest request) {
+        return quotes.write(new InvitationId(id), request == null ? null : request.lineId(), request == null ? null : request.body());
+    }
+
     @ExceptionHandler(RfqRefusal.class)
     ErrorResponseException refused(RfqRefusal refusal) {
         return ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, refusal.getMessage());

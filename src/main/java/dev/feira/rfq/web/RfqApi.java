@@ -200,6 +200,26 @@ class RfqApi {
                 suppliers, request == null ? null : request.targets(), request == null ? null : request.note())));
     }
 
+    /** To one invited supplier (a slug), about the whole RFQ or one line. */
+    record MessageRequest(String supplier, UUID lineId, String body) {
+    }
+
+    @GetMapping("/{id}/messages")
+    @Operation(summary = "The thread with one invited supplier (buyer)", description = "Oldest first; only the two parties read it.")
+    List<dev.feira.rfq.QuoteMessage> messages(@PathVariable UUID id, @Parameter(description = "The supplier's slug") @RequestParam String supplier) {
+        return rfqs.messages(new RfqId(id), tenants.bySlug(supplier.strip()).map(TenantProfile::id).orElse(null));
+    }
+
+    @PostMapping("/{id}/messages")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Write to one invited supplier about the RFQ (buyer)", description = "The supplier's rep is told.")
+    dev.feira.rfq.QuoteMessage write(@PathVariable UUID id, @RequestBody(required = false) MessageRequest request) {
+        // Read leniently: whose RFQ it is is checked first, by the service.
+        TenantId supplier = request == null || request.supplier() == null ? null
+                : tenants.bySlug(request.supplier().strip()).map(TenantProfile::id).orElse(null);
+        return rfqs.write(new RfqId(id), supplier, request == null ? null : request.lineId(), request == null ? null : request.body());
+    }
+
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Call an RFQ off (buyer)", description = "The suppliers it was sent to are told.")
     RfqDocument cancel(@PathVariable UUID id, @RequestBody(required = false) Cancellation cancellation) {
