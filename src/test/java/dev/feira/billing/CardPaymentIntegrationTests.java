@@ -1,7 +1,5 @@
 package dev.feira.billing;
 
-import dev.feira.testing.Acting;
-
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,6 +33,7 @@ import dev.feira.pricing.TradeTerms;
 import dev.feira.pricing.TradeTerms.PaymentMethod;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.Acting;
 import dev.feira.testing.LocalStripe;
 
 import static org.assertj.core.api.Assertions.assertThat;

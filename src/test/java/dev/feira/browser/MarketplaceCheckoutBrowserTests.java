@@ -1,7 +1,5 @@
 package dev.feira.browser;
 
-import dev.feira.testing.Acting;
-
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +9,7 @@ import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.ordering.Carts;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.Acting;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

@@ -1,7 +1,5 @@
 package dev.feira.browser;
 
-import dev.feira.testing.Acting;
-
 import java.math.BigDecimal;
 
 import com.microsoft.playwright.Page;
@@ -16,6 +14,7 @@ import dev.feira.pricing.ConditionsEditor.TermsDraft;
 import dev.feira.pricing.TradeTerms;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.Acting;
 import dev.feira.testing.LocalStripe;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;

@@ -4,16 +4,28 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import dev.feira.catalog.Catalog;
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.ordering.Carts;
+import dev.feira.rfq.BuyerRfq;
+import dev.feira.rfq.RfqId;
+import dev.feira.rfq.Rfqs;
+import dev.feira.shared.TenantContext;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.Acting;
 import dev.feira.testing.MovableClock;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The RFQ marketplace as its people click through it: a purchaser writes an RFQ on the marketplace and sends it to two
@@ -23,6 +35,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class RfqBrowserTests extends BrowserTestSupport {
 
     private final java.util.List<BrowserContext> others = new java.util.ArrayList<>();
+
+    @Autowired
+    TenantDirectory tenants;
+    @Autowired
+    BuyerAccountDirectory accounts;
+    @Autowired
+    Carts carts;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    Rfqs rfqs;
 
     @AfterEach
     void timeAsItIs() {
@@ -112,6 +135,38 @@ class RfqBrowserTests extends BrowserTestSupport {
         screenshot("buyer-awarded");
         rep.navigate(url("ferragens.localhost", "/catalog/quotes"));
         assertThat(rep.locator("#quotes-grid")).containsText("Ganha");
+    }
+
+    @Test
+    void aCartStartsAnRfqWithItsProductsAndItsSupplierAsked() {
+        var ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        var horizonte = TenantContext.callAs(ferragens, () -> accounts.byAccountNumber("FP-10021")).orElseThrow();
+        TenantContext.runAs(ferragens, () -> {
+            carts.empty(horizonte);
+            carts.add(horizonte, "FP-00092", 100, null);
+        });
+        try {
+            signInAt("ferragens.localhost", "compras@construtorahorizonte.com.br");
+            page.navigate(url("ferragens.localhost", "/cart"));
+            page.locator("#cart-ask-quotes").click();
+            var product = TenantContext.callAs(ferragens, () -> catalog.bySku("FP-00092")).orElseThrow();
+            assertThat(page.locator("#rfq-lines")).containsText(product.name());
+            assertThat(page.locator("#rfq-lines")).containsText("100");
+            screenshot("rfq-from-cart");
+            page.locator("#rfq-title input").fill("Do carrinho");
+            page.locator("#rfq-save").click();
+            page.waitForURL(u -> u.matches(".*/rfqs/[0-9a-f-]{36}$"));
+            var id = new RfqId(UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1)));
+            var draft = Acting.asPerson("compras@construtorahorizonte.com.br", null, () -> rfqs.byId(id)).orElseThrow();
+            assertThat(draft.answers()).extracting(BuyerRfq.Answer::supplier).containsExactly(ferragens);
+            assertThat(draft.lines()).singleElement().satisfies(line -> {
+                assertThat(line.sku()).isEqualTo("FP-00092");
+                assertThat(line.supplier()).isEqualTo(ferragens);
+                assertThat(line.quantity()).isEqualTo(100);
+            });
+        } finally {
+            TenantContext.runAs(ferragens, () -> carts.empty(horizonte));
+        }
     }
 
     private void addLine(String item, String quantity) {

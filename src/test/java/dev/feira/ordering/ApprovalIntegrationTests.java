@@ -1,7 +1,5 @@
 package dev.feira.ordering;
 
-import dev.feira.testing.Acting;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +26,7 @@ import dev.feira.identity.Role;
 import dev.feira.ordering.PurchasingPolicy.ApprovalLevel;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.Acting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,5 @@
 package dev.feira.ordering;
 
-import dev.feira.testing.Acting;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +17,7 @@ import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.pricing.ConditionsEditor;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.Acting;
 import dev.feira.testing.IntegrationApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;

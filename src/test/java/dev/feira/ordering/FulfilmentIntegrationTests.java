@@ -1,7 +1,5 @@
 package dev.feira.ordering;
 
-import dev.feira.testing.Acting;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,6 +25,7 @@ import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.BuyerAccountProfile;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.Acting;
 import dev.feira.testing.IntegrationApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,5 @@
 package dev.feira.ordering;
 
-import dev.feira.testing.Acting;
-
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +17,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.Acting;
 import dev.feira.testing.IntegrationApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,5 @@
 package dev.feira.ordering;
 
-import dev.feira.testing.Acting;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +19,7 @@ import dev.feira.catalog.Catalog;
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.Acting;
 import dev.feira.testing.IntegrationApiClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;

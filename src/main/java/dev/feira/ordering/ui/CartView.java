@@ -136,8 +136,11 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         place.setId("cart-place-order");
         place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         place.setDisableOnClick(true);
+        // A large purchase may go to several suppliers for quotes first: the cart's lines start an RFQ.
+        var askQuotes = new com.vaadin.flow.component.html.Anchor("rfqs/new?from=cart", getTranslation("cart.ask-quotes"));
+        askQuotes.setId("cart-ask-quotes");
         actions.removeAll();
-        actions.add(place, empty);
+        actions.add(place, empty, askQuotes);
         pasting.removeAll();
         pasting.add(pasted, addPasted);
         pasting.setPadding(false);

@@ -170,6 +170,13 @@ class RfqForm extends Composite<VerticalLayout> {
         lines.setItems(shownLines);
     }
 
+    /** Asks this supplier too (a supplier the buyer may ask). */
+    void ask(TenantId supplier) {
+        var chosen = new LinkedHashSet<>(suppliers.getValue());
+        suppliers.getListDataView().getItems().filter(s -> s.id().equals(supplier)).forEach(chosen::add);
+        suppliers.setValue(chosen);
+    }
+
     RfqDraft draft() {
         return new RfqDraft(title.getValue(), needBy.getValue(), deliveryPlace.getValue(),
                 deadline.getValue() == null ? null : deadline.getValue().atZone(RfqsView.BUYER_ZONE).toInstant(), null,

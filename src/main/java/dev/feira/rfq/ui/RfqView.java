@@ -23,6 +23,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import dev.feira.identity.BuyerAccountDirectory;
+import dev.feira.ordering.Carts;
 import dev.feira.rfq.BuyerRfq;
 import dev.feira.rfq.RfqComparison;
 import dev.feira.rfq.RfqId;
@@ -42,14 +44,19 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
 
     private final transient Rfqs rfqs;
     private final transient TenantDirectory tenants;
+    private final transient Carts carts;
+    private final transient BuyerAccountDirectory accounts;
     private final Paragraph refusal = new Paragraph();
     private String title = "";
     /** The draft being written: none until first saved, then every save rewrites it (a refused send creates no second one). */
     private RfqId draftId;
+    private RfqForm form;
 
-    RfqView(Rfqs rfqs, TenantDirectory tenants) {
+    RfqView(Rfqs rfqs, TenantDirectory tenants, Carts carts, BuyerAccountDirectory accounts) {
         this.rfqs = rfqs;
         this.tenants = tenants;
+        this.carts = carts;
+        this.accounts = accounts;
         refusal.setId("rfq-refusal");
         refusal.addClassName("refusal");
     }
@@ -65,6 +72,9 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         if (id.equals("new")) {
             title = getTranslation("rfq.new");
             edit(Optional.empty());
+            if (event.getLocation().getQueryParameters().getSingleParameter("from").filter("cart"::equals).isPresent()) {
+                fromCart();
+            }
             return;
         }
         Optional<BuyerRfq> rfq;
@@ -88,17 +98,17 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     private void edit(Optional<BuyerRfq> draft) {
         removeAll();
         var askable = rfqs.askableSuppliers();
-        var form = new RfqForm(askable);
+        form = new RfqForm(askable);
         draft.ifPresent(d -> form.show(d, askable));
         draftId = draft.map(BuyerRfq::id).orElse(null);
         var save = new Button(getTranslation("rfq.save"), e -> attempt(() -> {
-            var id = store(form);
+            var id = store();
             Notification.show(getTranslation("rfq.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("rfqs/" + id));
         }));
         save.setId("rfq-save");
         var send = new Button(getTranslation("rfq.publish"), e -> attempt(() -> {
-            var id = store(form);
+            var id = store();
             var sent = rfqs.publish(id);
             Notification.show(getTranslation("rfq.published", sent.number(), sent.answers().size()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -113,7 +123,21 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
                 form, refusal, buttons);
     }
 
-    private RfqId store(RfqForm form) {
+    /** The buyer's cart at this supplier starts the RFQ: its products and quantities, this supplier asked. */
+    private void fromCart() {
+        var supplier = tenants.current();
+        var buyer = supplier.flatMap(s -> accounts.ofCaller());
+        if (supplier.isEmpty() || buyer.isEmpty() || form == null) {
+            return;
+        }
+        for (var line : carts.view(buyer.get()).lines()) {
+            line.product().ifPresent(product -> form.addProduct(product.name(), line.quantity(), product.unit(), product.sku(),
+                    supplier.get().id(), product.gtin(), product.mpn()));
+        }
+        form.ask(supplier.get().id());
+    }
+
+    private RfqId store() {
         if (draftId == null) {
             draftId = rfqs.create(form.draft(), form.invited());
         } else {

@@ -1,7 +1,5 @@
 package dev.feira.catalog.web;
 
-import dev.feira.testing.Acting;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -20,6 +18,7 @@ import dev.feira.catalog.ProductImages;
 import dev.feira.pricing.ConditionsEditor;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.Acting;
 import dev.feira.testing.IntegrationApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;

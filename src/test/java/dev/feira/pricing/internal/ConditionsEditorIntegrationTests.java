@@ -1,7 +1,5 @@
 package dev.feira.pricing.internal;
 
-import dev.feira.testing.Acting;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +25,7 @@ import dev.feira.pricing.Pricing;
 import dev.feira.pricing.TradeTerms;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.Acting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

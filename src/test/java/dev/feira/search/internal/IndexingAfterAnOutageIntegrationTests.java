@@ -1,7 +1,5 @@
 package dev.feira.search.internal;
 
-import dev.feira.testing.Acting;
-
 import java.io.IOException;
 import java.time.Duration;
 
@@ -17,6 +15,7 @@ import dev.feira.catalog.Catalog;
 import dev.feira.search.CatalogSearch;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.Acting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
