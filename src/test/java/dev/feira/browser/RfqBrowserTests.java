@@ -60,6 +60,7 @@ class RfqBrowserTests extends BrowserTestSupport {
         signIn("compras@construtorahorizonte.com.br", "feira123");
         page.waitForURL(u -> u.startsWith(url("localhost", "/")) && !u.contains("/signin"));
         page.navigate(url("localhost", "/rfqs"));
+        assertThat(page.locator("#rfqs-status")).containsText("All"); // no status chosen: all, not a missing text
         page.locator("#rfq-new").click();
         page.locator("#rfq-title input").fill("Jardins site — fixings");
         addLine("Hex bolt M8 x 40", "500");

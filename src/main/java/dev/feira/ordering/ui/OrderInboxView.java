@@ -66,7 +66,7 @@ class OrderInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
         status.setId("inbox-status");
         status.setLabel(getTranslation("orders.status"));
         status.setItems(OrderStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("orders.status." + s));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("orders.all") : getTranslation("orders.status." + s)); // null: "all"
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("orders.all"));
         status.setValue(OrderStatus.SUBMITTED);

@@ -89,7 +89,8 @@ class QuoteEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         status.getElement().getThemeList().add("badge");
         add(new H2(invitation.rfqNumber() + " · " + invitation.title()), status,
                 new Paragraph(getTranslation("quote.asked-by", invitation.buyerName(), when.format(invitation.deadline()),
-                        when.format(invitation.respondBy()), invitation.needBy() == null ? "—" : invitation.needBy().toString(),
+                        when.format(invitation.respondBy()), invitation.needBy() == null ? "—"
+                                : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale()).format(invitation.needBy()),
                         invitation.deliveryPlace() == null ? "—" : invitation.deliveryPlace(), invitation.currency())));
         if (invitation.notes() != null) {
             add(new Paragraph(invitation.notes()));

@@ -59,7 +59,7 @@ class QuoteInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
         status.setId("quotes-status");
         status.setLabel(getTranslation("rfq.status"));
         status.setItems(QuoteStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("quote.status." + s));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("rfq.all") : getTranslation("quote.status." + s)); // null: "all"
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("rfq.all"));
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(RfqsView.BUYER_ZONE);

@@ -157,7 +157,7 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         status.getElement().getThemeList().add("badge");
         var heading = new H2(rfq.number() + " · " + rfq.title());
         add(heading, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(status, roundBadge), new Paragraph(getTranslation("rfq.summary", when.format(rfq.deadline()),
-                rfq.needBy() == null ? "—" : rfq.needBy().toString(), rfq.deliveryPlace() == null ? "—" : rfq.deliveryPlace(),
+                rfq.needBy() == null ? "—" : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale()).format(rfq.needBy()), rfq.deliveryPlace() == null ? "—" : rfq.deliveryPlace(),
                 getTranslation(rfq.sealed() ? "rfq.sealed.yes" : "rfq.sealed.no"))));
         var answers = new Grid<BuyerRfq.Answer>();
         answers.setId("rfq-answers");

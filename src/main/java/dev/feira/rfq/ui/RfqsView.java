@@ -46,7 +46,7 @@ class RfqsView extends VerticalLayout implements HasDynamicTitle {
         status.setId("rfqs-status");
         status.setLabel(getTranslation("rfq.status"));
         status.setItems(RfqStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("rfq.status." + s));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("rfq.all") : getTranslation("rfq.status." + s)); // null: "all"
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("rfq.all"));
         var created = new Button(getTranslation("rfq.new"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("rfqs/new")));
@@ -83,7 +83,7 @@ class RfqsView extends VerticalLayout implements HasDynamicTitle {
         rate.setId("rfq-cost-of-capital");
         rate.setHelperText(getTranslation("rfq.cost-of-capital.help"));
         rate.setValue(rfqs.costOfCapital().movePointRight(2).stripTrailingZeros());
-        var save = new Button(getTranslation("rfq.save"), e -> {
+        var save = new Button(getTranslation("rfq.cost-of-capital.save"), e -> {
             try {
                 rfqs.setCostOfCapital(rate.getValue() == null ? null : rate.getValue().movePointLeft(2));
                 rate.setInvalid(false);
