@@ -30,7 +30,6 @@ import dev.feira.identity.CatalogAccess;
 import dev.feira.rfq.InvitationId;
 import dev.feira.rfq.QuoteRevision;
 import dev.feira.rfq.Quotes;
-import dev.feira.rfq.RfqRefusal;
 import dev.feira.rfq.SupplierInvitation;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
@@ -45,7 +44,7 @@ class QuoteEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient TenantDirectory tenants;
     private final transient CatalogAccess access;
     private final transient Clock clock;
-    private final Paragraph refusal = new Paragraph();
+    private final RefusalNotice refusal = new RefusalNotice("quote-refusal");
     private String title = "";
 
     QuoteEditorView(Quotes quotes, TenantDirectory tenants, CatalogAccess access, Clock clock) {
@@ -53,8 +52,6 @@ class QuoteEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         this.tenants = tenants;
         this.access = access;
         this.clock = clock;
-        refusal.setId("quote-refusal");
-        refusal.addClassName("refusal");
     }
 
     @Override
@@ -104,7 +101,7 @@ class QuoteEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         boolean open = clock.instant().isBefore(invitation.deadline()) && invitation.status() != dev.feira.rfq.QuoteStatus.CANCELLED;
         if (open) {
             var form = new QuoteForm(invitation, LocalDate.now(clock.withZone(RfqsView.BUYER_ZONE)), getLocale());
-            var submit = new Button(getTranslation(invitation.revisions().isEmpty() ? "quote.submit" : "quote.revise"), e -> attempt(() -> {
+            var submit = new Button(getTranslation(invitation.revisions().isEmpty() ? "quote.submit" : "quote.revise"), e -> refusal.attempt(() -> {
                 var revision = quotes.submit(invitation.id(), form.draft());
                 Notification.show(getTranslation("quote.submitted", revision.revision())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show(quotes.open(invitation.id()).orElseThrow());
@@ -113,14 +110,14 @@ class QuoteEditorView extends VerticalLayout implements BeforeEnterObserver, Has
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var reason = new TextField(getTranslation("quote.decline-reason"));
             reason.setId("quote-decline-reason");
-            var decline = new Button(getTranslation("quote.decline"), e -> attempt(() -> show(quotes.decline(invitation.id(), reason.getValue()))));
+            var decline = new Button(getTranslation("quote.decline"), e -> refusal.attempt(() -> show(quotes.decline(invitation.id(), reason.getValue()))));
             decline.setId("quote-decline");
             decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             var buttons = new HorizontalLayout(submit, reason, decline);
             buttons.setAlignItems(Alignment.BASELINE);
             buttons.setWrap(true);
             if (invitation.status() == dev.feira.rfq.QuoteStatus.SUBMITTED) {
-                var withdraw = new Button(getTranslation("quote.withdraw"), e -> attempt(() -> show(quotes.withdraw(invitation.id()))));
+                var withdraw = new Button(getTranslation("quote.withdraw"), e -> refusal.attempt(() -> show(quotes.withdraw(invitation.id()))));
                 withdraw.setId("quote-withdraw");
                 withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 buttons.add(withdraw);
@@ -144,16 +141,6 @@ class QuoteEditorView extends VerticalLayout implements BeforeEnterObserver, Has
             revisions.setItems(invitation.revisions().reversed());
             revisions.setAllRowsVisible(true);
             add(new H3(getTranslation("quote.revisions")), revisions);
-        }
-    }
-
-    /** Runs what the rep asked; a refusal is shown in the rep's language and nothing changed. */
-    private void attempt(Runnable action) {
-        try {
-            refusal.setText("");
-            action.run();
-        } catch (RfqRefusal refused) {
-            refusal.setText(getTranslation(refused.key(), refused.arguments()));
         }
     }
 }

@@ -28,7 +28,6 @@ import dev.feira.ordering.Carts;
 import dev.feira.rfq.BuyerRfq;
 import dev.feira.rfq.RfqComparison;
 import dev.feira.rfq.RfqId;
-import dev.feira.rfq.RfqRefusal;
 import dev.feira.rfq.RfqStatus;
 import dev.feira.rfq.Rfqs;
 import dev.feira.tenancy.TenantDirectory;
@@ -46,7 +45,7 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     private final transient TenantDirectory tenants;
     private final transient Carts carts;
     private final transient BuyerAccountDirectory accounts;
-    private final Paragraph refusal = new Paragraph();
+    private final RefusalNotice refusal = new RefusalNotice("rfq-refusal");
     private String title = "";
     /** The draft being written: none until first saved, then every save rewrites it (a refused send creates no second one). */
     private RfqId draftId;
@@ -57,8 +56,6 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         this.tenants = tenants;
         this.carts = carts;
         this.accounts = accounts;
-        refusal.setId("rfq-refusal");
-        refusal.addClassName("refusal");
     }
 
     @Override
@@ -101,13 +98,13 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         form = new RfqForm(askable);
         draft.ifPresent(d -> form.show(d, askable));
         draftId = draft.map(BuyerRfq::id).orElse(null);
-        var save = new Button(getTranslation("rfq.save"), e -> attempt(() -> {
+        var save = new Button(getTranslation("rfq.save"), e -> refusal.attempt(() -> {
             var id = store();
             Notification.show(getTranslation("rfq.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("rfqs/" + id));
         }));
         save.setId("rfq-save");
-        var send = new Button(getTranslation("rfq.publish"), e -> attempt(() -> {
+        var send = new Button(getTranslation("rfq.publish"), e -> refusal.attempt(() -> {
             var id = store();
             var sent = rfqs.publish(id);
             Notification.show(getTranslation("rfq.published", sent.number(), sent.answers().size()))
@@ -181,7 +178,7 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         }
         if (rfq.status() == RfqStatus.CLOSED) {
             var awardForm = new AwardForm(rfq, comparison);
-            var award = new Button(getTranslation("rfq.award"), e -> attempt(() -> {
+            var award = new Button(getTranslation("rfq.award"), e -> refusal.attempt(() -> {
                 var awarded = rfqs.award(rfq.id(), awardForm.award());
                 Notification.show(getTranslation("rfq.awarded", awarded.number(),
                         awarded.awarded().stream().map(BuyerRfq.Awarded::orderNumber).distinct().count()))
@@ -192,7 +189,7 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             award.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new H3(getTranslation("rfq.award.title")), new Paragraph(getTranslation("rfq.award.explained")), awardForm, award);
             var roundForm = new RoundForm(rfq);
-            var negotiate = new Button(getTranslation("rfq.round.open"), e -> attempt(() -> {
+            var negotiate = new Button(getTranslation("rfq.round.open"), e -> refusal.attempt(() -> {
                 var opened = rfqs.negotiate(rfq.id(), roundForm.round());
                 Notification.show(getTranslation("rfq.round.opened", opened.round())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show(opened);
@@ -247,7 +244,7 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     }
 
     private Button cancelButton(BuyerRfq rfq) {
-        var cancel = new Button(getTranslation("rfq.cancel"), e -> attempt(() -> {
+        var cancel = new Button(getTranslation("rfq.cancel"), e -> refusal.attempt(() -> {
             rfqs.cancel(rfq.id(), null);
             Notification.show(getTranslation("rfq.cancelled", rfq.number()));
             getUI().ifPresent(ui -> ui.navigate("rfqs"));
@@ -255,15 +252,5 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         cancel.setId("rfq-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         return cancel;
-    }
-
-    /** Runs what the buyer asked; a refusal is shown in the buyer's language and nothing changed. */
-    private void attempt(Runnable action) {
-        try {
-            refusal.setText("");
-            action.run();
-        } catch (RfqRefusal refused) {
-            refusal.setText(getTranslation(refused.key(), refused.arguments()));
-        }
     }
 }
