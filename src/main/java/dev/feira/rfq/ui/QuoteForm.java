@@ -119,7 +119,7 @@ class QuoteForm extends Composite<VerticalLayout> {
             leadTime.setWidth("6em");
             minLot.setWidth("6em");
             alternative.setWidth("8em");
-            alternative.setPlaceholder("SKU");
+            alternative.setPlaceholder(getTranslation("quote.alternative.placeholder"));
             if (before.isPresent()) {
                 before.get().unitPrice().map(QuoteForm::shown).ifPresent(price::setValue);
                 quantity.setValue(before.get().quantity().orElse(line.quantity()));
