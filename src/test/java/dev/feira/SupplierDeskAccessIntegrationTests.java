@@ -59,6 +59,8 @@ class SupplierDeskAccessIntegrationTests {
     List<SheetExport> exports;
     @Autowired
     TenantDirectory tenants;
+    @Autowired
+    dev.feira.webhooks.Webhooks webhooks;
 
     @Test
     void everyDeskOperationRefusesStrangersAndChangesNothing() {
@@ -107,7 +109,7 @@ class SupplierDeskAccessIntegrationTests {
         assertThat(Acting.asPerson(rep, ferragens, () -> conditions.customerCategories())).contains("construtoras");
         assertThat(Acting.asPerson(rep, ferragens, () -> payments.connectedAccount())).isEmpty();
         for (Supplier<?> adminsOnly : List.<Supplier<?>>of(() -> catalog.list("", 0, 5), () -> conditions.priceLists(),
-                () -> catalog.setStock("FP-00001", 0), () -> {
+                () -> catalog.setStock("FP-00001", 0), () -> webhooks.subscriptions(), () -> {
                     payments.connect("acct_1RepChoosesThis");
                     return null;
                 })) {
@@ -160,6 +162,10 @@ class SupplierDeskAccessIntegrationTests {
         operations.put("connect a Stripe account", () -> payments.connect("acct_1Intruder"));
         operations.put("use own Stripe keys", () -> payments.useOwnKeys("sk_test_intruder123", "pk_test_intruder123", "whsec_intruder123"));
         operations.put("stop taking cards", () -> payments.disconnect());
+        operations.put("subscribe a webhook", () -> webhooks.subscribe("http://127.0.0.1:9/intruder", java.util.Set.of("order.placed")));
+        operations.put("read webhook subscriptions", () -> webhooks.subscriptions());
+        operations.put("remove a webhook", () -> webhooks.unsubscribe(java.util.UUID.randomUUID()));
+        operations.put("read webhook deliveries", () -> webhooks.deliveries(java.util.UUID.randomUUID(), 10));
         return operations;
     }
 
@@ -174,7 +180,8 @@ class SupplierDeskAccessIntegrationTests {
     /** What the operations would have changed, read as Ferragens. */
     private List<Object> state() {
         return List.of(catalog.bySku("FP-00001").orElseThrow(), catalog.stockOf("FP-00001"), catalog.warehouses(), categories.tree(),
-                images.of("FP-00002"), conditions.discounts(), payments.connectedAccount(), conditions.priceLists());
+                images.of("FP-00002"), conditions.discounts(), payments.connectedAccount(), conditions.priceLists(),
+                webhooks.subscriptions());
     }
 
     private interface Caller {

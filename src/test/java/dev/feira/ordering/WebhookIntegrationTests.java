@@ -21,6 +21,7 @@ import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.testing.Acting;
 import dev.feira.testing.IntegrationApiClient;
+import dev.feira.webhooks.Webhooks;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -43,7 +44,7 @@ class WebhookIntegrationTests {
     @Autowired
     Carts carts;
     @Autowired
-    OrderWebhooks webhooks;
+    Webhooks webhooks;
     @Autowired
     Catalog catalog;
     @Autowired
@@ -64,7 +65,7 @@ class WebhookIntegrationTests {
 
     @AfterEach
     void unsubscribe() {
-        asFerragens(() -> {
+        Acting.asSupplier(ferragensId(), () -> {
             webhooks.subscriptions().forEach(s -> webhooks.unsubscribe(s.id()));
             return null;
         });
@@ -123,7 +124,7 @@ class WebhookIntegrationTests {
         assertThat(byBuyer.statusCode()).isEqualTo(403);
         assertThat(notHttp.statusCode()).isEqualTo(400);
         assertThat(unknownEvent.statusCode()).isEqualTo(400);
-        assertThat(asFerragens(() -> webhooks.subscriptions())).isEmpty();
+        assertThat(Acting.asSupplier(ferragensId(), () -> webhooks.subscriptions())).isEmpty();
     }
 
     /** What a receiver does: recompute the HMAC of "t.body" with its secret and compare. */

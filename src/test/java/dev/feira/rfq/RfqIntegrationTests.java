@@ -51,6 +51,14 @@ class RfqIntegrationTests {
     dev.feira.identity.People people;
     @Autowired
     dev.feira.notification.Notifications notifications;
+    @Autowired
+    dev.feira.webhooks.Webhooks webhooks;
+    @Autowired
+    dev.feira.identity.BuyerAccountDirectory buyerAccounts;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     @AfterEach
     void timeAsItIs() {
@@ -337,6 +345,70 @@ class RfqIntegrationTests {
                 .findFirst().orElseThrow();
         await().atMost(Duration.ofSeconds(20)).until(() -> notifications.latest(carlos.id(), 50).stream()
                 .anyMatch(n -> n.key().equals("rfq-message-to-supplier") && n.arguments().getFirst().equals(number)));
+    }
+
+    @Test
+    void theSuppliersErpHearsOfTheInvitationItsQuoteAndTheAwardThroughItsWebhooks() {
+        TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        TenantId escritorio = tenants.bySlug("escritorio").orElseThrow().id();
+        var erp = new com.github.tomakehurst.wiremock.WireMockServer(com.github.tomakehurst.wiremock.core.WireMockConfiguration.options()
+                .dynamicPort().bindAddress("127.0.0.1"));
+        erp.start();
+        erp.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/feira").willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)));
+        var subscription = Acting.asSupplier(escritorio, () -> webhooks.subscribe("http://127.0.0.1:" + erp.port() + "/feira",
+                Set.of("rfq.published", "quote.submitted", "rfq.awarded")));
+        try {
+            var draft = new RfqDraft("Webhooks — papelaria", null, null, MovableClock.get().instant().plus(Duration.ofMinutes(5)), null,
+                    false, RfqDraft.AwardMode.PER_LINE, null, List.of(RfqDraft.Line.typed("Caneta esferográfica azul", 300, "UN")));
+            RfqId id = asBuyer(PATRICIA, () -> rfqs.create(draft, Set.of(ferragens, escritorio)));
+            var number = asBuyer(PATRICIA, () -> rfqs.publish(id)).number();
+            var atEscritorio = invitationAt(escritorio, number);
+            UUID pens = Acting.asSupplier(escritorio, () -> quotes.open(atEscritorio)).orElseThrow().lines().getFirst().lineId();
+            Acting.asPerson("rafael.nunes@escritoriototal.com.br", escritorio, () -> quotes.submit(atEscritorio, quote("BRL",
+                    new QuoteDraft.Line(pens, new BigDecimal("1.15"), 300, "UN", 2, null, null, null))));
+            await().atMost(Duration.ofSeconds(20)).until(() -> revisionsOf(asBuyer(PATRICIA, () -> rfqs.byId(id)).orElseThrow(), escritorio) == 1);
+            MovableClock.get().advance(Duration.ofMinutes(6));
+            var awarded = asBuyer(PATRICIA, () -> rfqs.award(id, List.of(new AwardLine(pens, escritorio, 300))));
+            String order = awarded.awarded().getFirst().orderNumber();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> erp.getAllServeEvents().size() >= 3);
+            var received = erp.getAllServeEvents().stream().map(e -> e.getRequest().getBodyAsString()).toList();
+            assertThat(received).filteredOn(b -> b.contains("\"type\":\"rfq.published\"")).singleElement().satisfies(body -> {
+                assertThat(body).contains(number, "Caneta esferográfica azul");
+                assertThat(body).as("a supplier never learns who else was asked").doesNotContain("Ferragens");
+            });
+            assertThat(received).filteredOn(b -> b.contains("\"type\":\"quote.submitted\"")).singleElement().asString()
+                    .contains(number, "1.15");
+            assertThat(received).filteredOn(b -> b.contains("\"type\":\"rfq.awarded\"")).singleElement().asString()
+                    .contains(number, "\"outcome\":\"AWARDED\"", order);
+        } finally {
+            Acting.asSupplier(escritorio, () -> {
+                webhooks.unsubscribe(subscription.id());
+                return null;
+            });
+            erp.stop();
+        }
+    }
+
+    @Test
+    void aQuoteWhoseAnswerReachesTheBuyerOnlyAfterTheDeadlineStillLeavesTheRfqOpenForComparisonNotExpired() {
+        TenantId escritorio = tenants.bySlug("escritorio").orElseThrow().id();
+        var deadline = MovableClock.get().instant().plus(Duration.ofMinutes(5));
+        var draft = new RfqDraft("Resposta atrasada", null, null, deadline, null, false, RfqDraft.AwardMode.PER_LINE, null,
+                List.of(RfqDraft.Line.typed("Grampeador de mesa", 12, "UN")));
+        RfqId id = asBuyer(PATRICIA, () -> rfqs.create(draft, Set.of(escritorio)));
+        var number = asBuyer(PATRICIA, () -> rfqs.publish(id)).number();
+        var atEscritorio = invitationAt(escritorio, number);
+        UUID company = asBuyer(PATRICIA, () -> buyerAccounts.buyerCaller().orElseThrow().buyerCompany());
+        MovableClock.get().advance(Duration.ofMinutes(6));
+        assertThat(asBuyer(PATRICIA, () -> rfqs.byId(id)).orElseThrow().status()).as("no answer known yet").isEqualTo(RfqStatus.EXPIRED);
+
+        // The supplier's answer, submitted a minute before the deadline, reaches the buyer's side only now.
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(
+                new QuoteAnswered(escritorio, atEscritorio, id, number, company, QuoteStatus.SUBMITTED, 1, null, deadline.minusSeconds(60))));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> asBuyer(PATRICIA, () -> rfqs.byId(id)).orElseThrow().status() == RfqStatus.CLOSED);
     }
 
     private InvitationId invitationAt(TenantId supplier, String number) {

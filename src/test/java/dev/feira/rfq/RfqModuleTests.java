@@ -67,6 +67,8 @@ class RfqModuleTests {
     Pricing pricing;
     @MockitoBean
     Orders orders;
+    @MockitoBean
+    dev.feira.webhooks.Webhooks webhooks;
 
     @Autowired
     Rfqs rfqs;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import dev.feira.ordering.OrderWebhooks;
+import dev.feira.webhooks.Webhooks;
 import dev.feira.recovery.RecoveryAlertsRaised;
 import dev.feira.recovery.RecoveryAlerts;
 
@@ -17,10 +17,10 @@ class AlertWebhooks {
 
     private static final String TYPE = "recovery.alert_raised";
 
-    private final OrderWebhooks webhooks;
+    private final Webhooks webhooks;
     private final RecoveryAlerts alerts;
 
-    AlertWebhooks(OrderWebhooks webhooks, RecoveryAlerts alerts) {
+    AlertWebhooks(Webhooks webhooks, RecoveryAlerts alerts) {
         this.webhooks = webhooks;
         this.alerts = alerts;
     }

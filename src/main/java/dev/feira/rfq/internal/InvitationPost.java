@@ -129,5 +129,8 @@ class InvitationPost {
         company.bind(answered.buyerCompany());
         rfqs.mirrorAnswer(answered.rfq().value(), answered.buyerCompany(), answered.tenant().value(), answered.status().name(),
                 answered.revisions(), answered.declineReason(), answered.at());
+        if (answered.status() == dev.feira.rfq.QuoteStatus.SUBMITTED) {
+            rfqs.closeExpiredWithLateMirroredQuote(answered.rfq().value(), answered.buyerCompany(), answered.at());
+        }
     }
 }

@@ -102,6 +102,11 @@ class QuoteDesk implements Quotes {
         }));
     }
 
+    /** The current supplier's invitation as its staff see it, for its own systems (webhooks): no caller to check. */
+    Optional<SupplierInvitation> invitationOfSupplier(InvitationId id) {
+        return transaction.execute(tx -> invitations.findById(id.value()).map(this::view));
+    }
+
     private SupplierInvitation view(QuoteInvitation invitation) {
         var buyer = invitation.buyerAccountId().flatMap(accounts::byId);
         Map<String, Optional<ProductSnapshot>> products = new HashMap<>();

@@ -35,6 +35,17 @@ interface RfqStore extends JpaRepository<Rfq, UUID> {
               and (answered_at is null or answered_at <= :at)""", nativeQuery = true)
     int mirrorAnswer(UUID rfq, UUID company, UUID supplier, String status, int revisions, String reason, java.time.Instant at);
 
+    /**
+     * A quote submitted before the deadline whose mirror arrived after the RFQ was found due (and, with no quote
+     * known yet, expired): the RFQ has a quote after all and is closed for comparison, not expired.
+     */
+    @Modifying
+    @Query(value = """
+            update rfq set status = 'CLOSED', version = version + 1
+            where id = :rfq and buyer_company_id = :company and status = 'EXPIRED' and response_deadline >= :submittedAt""",
+            nativeQuery = true)
+    int closeExpiredWithLateMirroredQuote(UUID rfq, UUID company, java.time.Instant submittedAt);
+
     @Query(value = "select nextval('rfq_number_seq')", nativeQuery = true)
     long nextNumber();
 }

@@ -36,6 +36,7 @@ import dev.feira.shared.Money;
 import dev.feira.shared.TenantContext;
 import dev.feira.shared.TenantId;
 import dev.feira.tenancy.TenantDirectory;
+import dev.feira.testing.Acting;
 import dev.feira.testing.IntegrationApiClient;
 import dev.feira.testing.MovableClock;
 import dev.feira.testing.OtherInstance;
@@ -80,7 +81,7 @@ class RecoveryIntegrationTests {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
-    dev.feira.ordering.OrderWebhooks webhooks;
+    dev.feira.webhooks.Webhooks webhooks;
     @Autowired
     HikariDataSource database;
     @Autowired
@@ -282,7 +283,7 @@ class RecoveryIntegrationTests {
         var mailing = new RuleDefinition(null, "Teste: e-mail ao comprador", true, 5, null, new Money(java.math.BigDecimal.ONE, brl), null,
                 null, List.of("FP-10021"), null, false, null, null, EnumSet.of(Action.ALERT_REP, Action.EMAIL_BUYER), null, null, null, null, null, null);
         var rule = as(() -> rules.save(mailing));
-        var subscription = as(() -> webhooks.subscribe("http://127.0.0.1:9/crm", Set.of("recovery.alert_raised")));
+        var subscription = Acting.asSupplier(ferragens, () -> webhooks.subscribe("http://127.0.0.1:9/crm", Set.of("recovery.alert_raised")));
         try {
             var patricia = people.ofBuyerCompany(as(() -> accounts.byAccountNumber("FP-10021").orElseThrow()).buyerCompanyId()).stream()
                     .filter(p -> p.username().equals("compras@construtorahorizonte.com.br")).findFirst().orElseThrow();
@@ -297,11 +298,14 @@ class RecoveryIntegrationTests {
             var mail = notifications.latest(patricia.id(), 50).stream().filter(thisCartsMail).findFirst().orElseThrow();
             assertThat(mail.arguments().get(0)).isEqualTo("Carlos Lima");
             assertThat(mail.arguments().get(1)).contains("3 × Arruela de Pressão M16 Aço Inox A2 (FP-00129)");
-            await().atMost(Duration.ofSeconds(30)).until(() -> as(() -> webhooks.deliveries(subscription.id(), 10)).stream()
+            await().atMost(Duration.ofSeconds(30)).until(() -> Acting.asSupplier(ferragens, () -> webhooks.deliveries(subscription.id(), 10)).stream()
                     .anyMatch(d -> d.eventType().equals("recovery.alert_raised")));
         } finally {
-            as(() -> {
+            Acting.asSupplier(ferragens, () -> {
                 webhooks.unsubscribe(subscription.id());
+                return null;
+            });
+            as(() -> {
                 rules.delete(rule.id());
                 return null;
             });

@@ -1,4 +1,4 @@
-package dev.feira.ordering.internal;
+package dev.feira.webhooks.internal;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.feira.ordering.internal;
+package dev.feira.webhooks.internal;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
-import dev.feira.ordering.OrderWebhooks;
+import dev.feira.webhooks.Webhooks;
 import dev.feira.shared.persistence.AssignedIdentity;
 
 /** Where a supplier's system wants to hear of order events, and the secret its deliveries are signed with. */
@@ -55,8 +55,8 @@ class WebhookSubscription extends AssignedIdentity<UUID> {
         return secret;
     }
 
-    OrderWebhooks.Subscription view(boolean withSecret) {
-        return new OrderWebhooks.Subscription(id, url, Set.of(events), withSecret ? Optional.of(secret) : Optional.empty(), createdAt);
+    Webhooks.Subscription view(boolean withSecret) {
+        return new Webhooks.Subscription(id, url, Set.of(events), withSecret ? Optional.of(secret) : Optional.empty(), createdAt);
     }
 
     @Override

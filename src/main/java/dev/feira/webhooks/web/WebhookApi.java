@@ -1,4 +1,4 @@
-package dev.feira.ordering.web;
+package dev.feira.webhooks.web;
 
 import java.util.List;
 import java.util.Set;
@@ -18,19 +18,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.feira.identity.ForSupplierStaff;
-import dev.feira.ordering.OrderWebhooks;
+import dev.feira.webhooks.Webhooks;
 import dev.feira.shared.web.ApiProblem;
 
-/** A supplier's systems subscribe to order events; deliveries are signed and retried. */
+/** A supplier's systems subscribe to order, recovery and RFQ events; deliveries are signed and retried. */
 @RestController
 @ForSupplierStaff
 @RequestMapping("/api/v1/webhooks")
 @Tag(name = "Webhooks")
 class WebhookApi {
 
-    private final OrderWebhooks webhooks;
+    private final Webhooks webhooks;
 
-    WebhookApi(OrderWebhooks webhooks) {
+    WebhookApi(Webhooks webhooks) {
         this.webhooks = webhooks;
     }
 
@@ -39,12 +39,14 @@ class WebhookApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Subscribe a URL to order events (supplier)",
-            description = "Events: order.placed, order.status_changed, delivery.shipped. The answer carries the signing secret, "
+    @Operation(summary = "Subscribe a URL to events (supplier)",
+            description = "Events: order.placed, order.status_changed, delivery.shipped (body: the order), recovery.alert_raised "
+                    + "(the alert), rfq.published (an invitation to quote, as the supplier sees it), quote.submitted (a revision "
+                    + "of the supplier's quote), rfq.awarded (the outcome for the supplier, its awarded lines and orders). The answer carries the signing secret, "
                     + "shown this once. Each delivery has the header Feira-Signature: t=<unix time>,v1=<hex HMAC-SHA256 of \"t.body\" "
                     + "with the secret>, and Feira-Event-Id, the same for a repeat. Answer 2xx; anything else is retried, "
                     + "with pauses doubling from 30 seconds, up to 12 attempts.")
-    OrderWebhooks.Subscription subscribe(@RequestBody NewSubscription subscription) {
+    Webhooks.Subscription subscribe(@RequestBody NewSubscription subscription) {
         try {
             return webhooks.subscribe(subscription.url(), subscription.events());
         } catch (IllegalArgumentException refused) {
@@ -54,7 +56,7 @@ class WebhookApi {
 
     @GetMapping
     @Operation(summary = "The supplier's subscriptions (without their secrets)")
-    List<OrderWebhooks.Subscription> subscriptions() {
+    List<Webhooks.Subscription> subscriptions() {
         return webhooks.subscriptions();
     }
 
@@ -71,7 +73,7 @@ class WebhookApi {
 
     @GetMapping("/{id}/deliveries")
     @Operation(summary = "A subscription's latest deliveries: attempts, next attempt, last error")
-    List<OrderWebhooks.Delivery> deliveries(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit) {
+    List<Webhooks.Delivery> deliveries(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit) {
         try {
             return webhooks.deliveries(id, Math.clamp(limit, 1, 200));
         } catch (IllegalArgumentException unknown) {

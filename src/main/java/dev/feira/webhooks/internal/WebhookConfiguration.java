@@ -1,4 +1,4 @@
-package dev.feira.ordering.internal;
+package dev.feira.webhooks.internal;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;

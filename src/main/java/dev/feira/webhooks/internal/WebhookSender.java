@@ -1,4 +1,4 @@
-package dev.feira.ordering.internal;
+package dev.feira.webhooks.internal;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.feira.ordering.internal;
+package dev.feira.webhooks.internal;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -10,45 +10,42 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.feira.ordering.DeliveryShipped;
-import dev.feira.ordering.OrderPlaced;
-import dev.feira.ordering.OrderStatusChanged;
-import dev.feira.ordering.OrderWebhooks;
-import dev.feira.ordering.Orders;
+import dev.feira.identity.CatalogAccess;
 import dev.feira.shared.net.OutboundHttp;
+import dev.feira.webhooks.Webhooks;
 
 /**
- * Supplier's webhook subscriptions, and the deliveries each order event becomes: one per interested
- * subscription, stored in the event's own transaction and sent by {@link WebhookSender}. An event
- * delivered again by the publication registry finds its deliveries there and adds none.
+ * Supplier's webhook subscriptions, and the deliveries each published event becomes: one per interested
+ * subscription, stored in the publisher's transaction and sent by {@link WebhookSender}. An event
+ * published again (the publication registry redelivers) finds its deliveries there and adds none.
  */
 @Service
 @Transactional
-class WebhookDesk implements OrderWebhooks {
+class WebhookDesk implements Webhooks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WebhookStore subscriptions;
     private final WebhookDeliveryStore deliveries;
-    private final Orders orders;
     private final JsonMapper json;
     private final OutboundHttp outbound;
+    private final CatalogAccess access;
 
-    WebhookDesk(WebhookStore subscriptions, WebhookDeliveryStore deliveries, Orders orders, JsonMapper json, OutboundHttp outbound) {
+    WebhookDesk(WebhookStore subscriptions, WebhookDeliveryStore deliveries, JsonMapper json, OutboundHttp outbound, CatalogAccess access) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
-        this.orders = orders;
         this.json = json;
         this.outbound = outbound;
+        this.access = access;
     }
 
     @Override
     public Subscription subscribe(String url, Set<String> events) {
+        access.requireAdministrator(); // where the supplier's data goes is its admins' and its systems' decision
         URI target;
         try {
             target = URI.create(url == null ? "" : url.strip());
@@ -67,11 +64,13 @@ class WebhookDesk implements OrderWebhooks {
     @Override
     @Transactional(readOnly = true)
     public List<Subscription> subscriptions() {
+        access.requireAdministrator();
         return subscriptions.findAllByOrderByCreatedAt().stream().map(s -> s.view(false)).toList();
     }
 
     @Override
     public void unsubscribe(UUID subscription) {
+        access.requireAdministrator();
         subscriptions.findById(subscription).orElseThrow(() -> new IllegalArgumentException("No subscription " + subscription));
         subscriptions.deleteById(subscription);
     }
@@ -79,46 +78,13 @@ class WebhookDesk implements OrderWebhooks {
     @Override
     @Transactional(readOnly = true)
     public List<Delivery> deliveries(UUID subscription, int limit) {
+        access.requireAdministrator();
         subscriptions.findById(subscription).orElseThrow(() -> new IllegalArgumentException("No subscription " + subscription));
         return deliveries.findBySubscriptionIdOrderByCreatedAtDesc(subscription, Limit.of(limit)).stream().map(WebhookDelivery::view).toList();
     }
 
-    @ApplicationModuleListener
-    void on(OrderPlaced placed) {
-        queue("order.placed", placed.order(), eventId(placed.order(), "placed"), Map.of());
-    }
-
-    @ApplicationModuleListener
-    void on(OrderStatusChanged changed) {
-        queue("order.status_changed", changed.order(), eventId(changed.order(), changed.to() + "@" + changed.at()),
-                Map.of("from", changed.from().name(), "to", changed.to().name()));
-    }
-
-    @ApplicationModuleListener
-    void on(DeliveryShipped shipped) {
-        for (UUID order : shipped.orders()) {
-            queue("delivery.shipped", order, eventId(order, "shipped " + shipped.delivery()),
-                    Map.of("delivery", shipped.number(), "trackingNumber", shipped.trackingNumber()));
-        }
-    }
-
-    /** The same event always gets the same id, so receivers can recognise a repeat. */
-    private static UUID eventId(UUID order, String what) {
-        return UUID.nameUUIDFromBytes((order + " " + what).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private void queue(String type, UUID orderId, UUID eventId, Map<String, String> details) {
-        var interested = subscriptions.findAllByOrderByCreatedAt().stream().filter(s -> s.wants(type)).toList();
-        if (interested.isEmpty()) {
-            return;
-        }
-        var body = new LinkedHashMap<String, Object>(details);
-        body.put("order", orders.byId(orderId).orElseThrow());
-        deliver(type, eventId, body, interested);
-    }
-
     @Override
-    public void publish(String type, UUID eventId, Map<String, Object> details) {
+    public void publish(String type, UUID eventId, Map<String, ?> details) {
         if (!EVENTS.contains(type)) {
             throw new IllegalArgumentException("Not an event one may subscribe to: " + type);
         }

@@ -1,4 +1,4 @@
-package dev.feira.ordering.internal;
+package dev.feira.webhooks.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 
-import dev.feira.ordering.OrderWebhooks;
+import dev.feira.webhooks.Webhooks;
 import dev.feira.shared.persistence.AssignedIdentity;
 
 /**
@@ -92,8 +92,8 @@ class WebhookDelivery extends AssignedIdentity<UUID> {
         return payload;
     }
 
-    OrderWebhooks.Delivery view() {
-        return new OrderWebhooks.Delivery(id, eventType, attempts, Optional.ofNullable(deliveredAt), Optional.ofNullable(nextAttemptAt),
+    Webhooks.Delivery view() {
+        return new Webhooks.Delivery(id, eventType, attempts, Optional.ofNullable(deliveredAt), Optional.ofNullable(nextAttemptAt),
                 Optional.ofNullable(lastError));
     }
 
