@@ -34,6 +34,13 @@ public interface Quotes {
     /** Takes the submitted quote back while the RFQ still takes quotes. */
     SupplierInvitation withdraw(InvitationId invitation);
 
+    /**
+     * The supplier's latest revision as a PDF in its colours, in the reader's language.
+     *
+     * @throws RfqRefusal before anything was submitted
+     */
+    byte[] quotePdf(InvitationId invitation, java.util.Locale locale);
+
     /** The thread with the buyer about this invitation, oldest first. */
     List<QuoteMessage> messages(InvitationId invitation);
 

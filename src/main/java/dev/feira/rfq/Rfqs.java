@@ -79,6 +79,21 @@ public interface Rfqs {
      */
     void setCostOfCapital(java.math.BigDecimal yearly);
 
+    /**
+     * The comparison as an Excel workbook (the matrix of lines × suppliers with price, landed cost, lead time and
+     * remarks; the totals), in the reader's language.
+     *
+     * @throws UnknownRfq for another company's RFQ
+     */
+    byte[] comparisonWorkbook(RfqId rfq, java.util.Locale locale);
+
+    /**
+     * One supplier's latest quote as a PDF, once the buyer may see it (a sealed RFQ's after the deadline).
+     *
+     * @throws RfqRefusal when that supplier has no quote the buyer may see yet
+     */
+    byte[] quotePdf(RfqId rfq, TenantId supplier, java.util.Locale locale);
+
     /** The suppliers the caller's company may ask for quotes: public ones, and private ones where it has an account. */
     List<SupplierChoice> askableSuppliers();
 

@@ -102,6 +102,18 @@ class QuoteDesk implements Quotes {
         }));
     }
 
+    @Override
+    public byte[] quotePdf(InvitationId id, java.util.Locale locale) {
+        var invitation = open(id).orElseThrow(() -> new Quotes.UnknownInvitation(id));
+        var quote = invitation.latest().orElseThrow(() -> new RfqRefusal("nothing-submitted", "Nothing was submitted for "
+                + invitation.rfqNumber() + " yet", invitation.rfqNumber()));
+        var supplier = access.requireManager();
+        var letterhead = new QuoteDocuments.Letterhead(supplier.name(), supplier.primaryColor(), invitation.buyerName(),
+                invitation.rfqNumber(), invitation.title());
+        return QuoteDocuments.quotePdf(letterhead, invitation.lines().stream().map(l -> new QuoteDocuments.Asked(l.lineId(), l.position(),
+                l.description(), l.quantity(), l.unit())).toList(), quote, locale);
+    }
+
     /** The current supplier's invitation as its staff see it, for its own systems (webhooks): no caller to check. */
     Optional<SupplierInvitation> invitationOfSupplier(InvitationId id) {
         return transaction.execute(tx -> invitations.findById(id.value()).map(this::view));
@@ -126,7 +138,7 @@ class QuoteDesk implements Quotes {
         access.requireManager();
         Instant now = clock.instant();
         return transaction.execute(tx -> {
-            QuoteInvitation invitation = invitations.findById(id.value()).orElseThrow(() -> new UnknownInvitation(id));
+            QuoteInvitation invitation = invitations.findById(id.value()).orElseThrow(() -> new Quotes.UnknownInvitation(id));
             invitation.requireOpen(now);
             Map<String, String> alternatives = check(invitation, quote, now);
             int revision = invitation.submitted(now);
@@ -148,7 +160,7 @@ class QuoteDesk implements Quotes {
         }
         Instant now = clock.instant();
         return transaction.execute(tx -> {
-            QuoteInvitation invitation = invitations.findById(id.value()).orElseThrow(() -> new UnknownInvitation(id));
+            QuoteInvitation invitation = invitations.findById(id.value()).orElseThrow(() -> new Quotes.UnknownInvitation(id));
             invitation.declined(why, now);
             invitations.save(invitation);
             announce(invitation, now);
@@ -161,7 +173,7 @@ class QuoteDesk implements Quotes {
         access.requireManager();
         Instant now = clock.instant();
         return transaction.execute(tx -> {
-            QuoteInvitation invitation = invitations.findById(id.value()).orElseThrow(() -> new UnknownInvitation(id));
+            QuoteInvitation invitation = invitations.findById(id.value()).orElseThrow(() -> new Quotes.UnknownInvitation(id));
             invitation.withdrawn(now);
             invitations.save(invitation);
             announce(invitation, now);
@@ -172,14 +184,14 @@ class QuoteDesk implements Quotes {
     @Override
     public List<dev.feira.rfq.QuoteMessage> messages(InvitationId id) {
         access.requireManager();
-        var invitation = transaction.execute(tx -> invitations.findById(id.value())).orElseThrow(() -> new UnknownInvitation(id));
+        var invitation = transaction.execute(tx -> invitations.findById(id.value())).orElseThrow(() -> new Quotes.UnknownInvitation(id));
         return thread.of(TenantContext.require(), invitation.rfqId().value());
     }
 
     @Override
     public dev.feira.rfq.QuoteMessage write(InvitationId id, java.util.UUID line, String body) {
         var supplier = access.requireManager();
-        var invitation = transaction.execute(tx -> invitations.findById(id.value())).orElseThrow(() -> new UnknownInvitation(id));
+        var invitation = transaction.execute(tx -> invitations.findById(id.value())).orElseThrow(() -> new Quotes.UnknownInvitation(id));
         String author = currentUser.get().map(PortalUser::displayName).orElse(supplier.name());
         return thread.write(supplier.id(), invitation.rfqId().value(), line, false, author, body);
     }

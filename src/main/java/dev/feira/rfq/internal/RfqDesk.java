@@ -232,6 +232,26 @@ class RfqDesk implements Rfqs {
     }
 
     @Override
+    public byte[] comparisonWorkbook(RfqId id, java.util.Locale locale) {
+        var rfq = byId(id).orElseThrow(() -> new UnknownRfq(id));
+        return QuoteDocuments.comparisonWorkbook(rfq, dev.feira.rfq.RfqComparison.of(rfq, costOfCapital()), locale);
+    }
+
+    @Override
+    public byte[] quotePdf(RfqId id, TenantId supplier, java.util.Locale locale) {
+        var rfq = byId(id).orElseThrow(() -> new UnknownRfq(id));
+        var answer = rfq.answers().stream().filter(a -> a.supplier().equals(supplier)).findFirst()
+                .orElseThrow(() -> new RfqRefusal("message-no-invitation", "This supplier was not asked to quote this RFQ"));
+        var quote = answer.quote().orElseThrow(() -> new RfqRefusal("no-quote-to-show", "No quote of " + answer.supplierName()
+                + " to show yet", answer.supplierName()));
+        var buyer = member();
+        var letterhead = new QuoteDocuments.Letterhead(answer.supplierName(), tenants.byId(supplier).map(TenantProfile::primaryColor)
+                .orElse(null), buyer.companyName(), rfq.number(), rfq.title());
+        return QuoteDocuments.quotePdf(letterhead, rfq.lines().stream().map(l -> new QuoteDocuments.Asked(l.lineId(), l.position(),
+                l.description(), l.quantity(), l.unit())).toList(), quote, locale);
+    }
+
+    @Override
     public List<RfqSummary> ofCompany(Optional<RfqStatus> status, int pageNumber, int size) {
         BuyerCaller buyer = member();
         return transaction.execute(tx -> {

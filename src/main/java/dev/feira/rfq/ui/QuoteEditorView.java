@@ -140,7 +140,9 @@ class QuoteEditorView extends VerticalLayout implements BeforeEnterObserver, Has
             revisions.addColumn(QuoteRevision::paymentTerms).setHeader(getTranslation("quote.payment-terms")).setFlexGrow(1);
             revisions.setItems(invitation.revisions().reversed());
             revisions.setAllRowsVisible(true);
-            add(new H3(getTranslation("quote.revisions")), revisions);
+            var locale = getLocale();
+            add(new H3(getTranslation("quote.revisions")), revisions, new DocumentLink("quote-pdf", getTranslation("rfq.export.quote-pdf"),
+                    invitation.rfqNumber() + ".pdf", DocumentLink.PDF, () -> quotes.quotePdf(invitation.id(), locale)));
         }
     }
 }

@@ -170,7 +170,17 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         add(new H3(getTranslation("rfq.compare")));
         var comparison = RfqComparison.of(rfq, rfqs.costOfCapital());
         if (!comparison.totals().isEmpty()) {
-            add(new QuoteComparison(rfq, comparison, getLocale()));
+            var locale = getLocale();
+            var papers = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+            papers.getStyle().set("flex-wrap", "wrap");
+            papers.add(new DocumentLink("rfq-export-comparison", getTranslation("rfq.export.comparison"), rfq.number() + "-comparison.xlsx",
+                    DocumentLink.XLSX, () -> rfqs.comparisonWorkbook(rfq.id(), locale)));
+            for (var total : comparison.totals()) {
+                papers.add(new DocumentLink("rfq-quote-pdf-" + total.supplier(), getTranslation("rfq.export.quote-pdf") + " · "
+                        + total.supplierName(), rfq.number() + "-" + total.supplierName() + ".pdf", DocumentLink.PDF,
+                        () -> rfqs.quotePdf(rfq.id(), total.supplier(), locale)));
+            }
+            add(new QuoteComparison(rfq, comparison, locale), papers);
         } else {
             var none = new Paragraph(getTranslation(rfq.sealed() && rfq.status().takesQuotes() ? "rfq.compare.sealed" : "rfq.compare.none"));
             none.setId("rfq-compare-empty");

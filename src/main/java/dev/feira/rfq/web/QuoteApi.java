@@ -3,13 +3,18 @@ package dev.feira.rfq.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,6 +77,16 @@ class QuoteApi {
     @Operation(summary = "One invitation: what the buyer asks, this buyer's own prices for it, and the revisions submitted (supplier)")
     SupplierInvitation get(@PathVariable UUID id) {
         return quotes.open(new InvitationId(id)).orElseThrow(() -> new Quotes.UnknownInvitation(new InvitationId(id)));
+    }
+
+    @GetMapping("/{id}/quote.pdf") // no "produces": a refusal must still answer as a problem document
+    @Operation(summary = "The latest revision of the quote as PDF, in the supplier's colours (supplier)",
+            description = "422 before anything was submitted. Language from Accept-Language.")
+    ResponseEntity<byte[]> quotePdf(@PathVariable UUID id, Locale locale) {
+        var pdf = quotes.quotePdf(new InvitationId(id), locale);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("quote-" + id + ".pdf").build().toString())
+                .body(pdf);
     }
 
     @PostMapping("/{id}/revisions")

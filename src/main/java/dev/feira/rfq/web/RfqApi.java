@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,7 +13,12 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.ErrorResponseException;
 
 import dev.feira.identity.ForBuyerCompanies;
 import dev.feira.rfq.BuyerRfq;
@@ -153,6 +158,28 @@ class RfqApi {
                         o.cost().termsDiscount(), o.cost().freightShare(), o.cost().landed(), o.best())).toList())).toList(),
                 comparison.totals().stream().map(t -> new TotalDocument(slug(t.supplier()), t.supplierName(), t.quoted(), t.landed(),
                         t.quote().paymentTerms(), t.quote().freight(), t.quote().validUntil())).toList());
+    }
+
+    @GetMapping("/{id}/comparison.xlsx") // no "produces": a refusal must still answer as a problem document
+    @Operation(summary = "The comparison as an Excel workbook (buyer)",
+            description = "Lines × suppliers with price, landed cost, lead time and remarks, the best marked; a sheet of totals. "
+                    + "Language from Accept-Language.")
+    ResponseEntity<byte[]> comparisonWorkbook(@PathVariable UUID id, Locale locale) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("rfq-comparison.xlsx").build().toString())
+                .body(rfqs.comparisonWorkbook(new RfqId(id), locale));
+    }
+
+    @GetMapping("/{id}/quote.pdf")
+    @Operation(summary = "One supplier's latest quote as PDF (buyer)",
+            description = "Once the buyer may see it (a sealed RFQ's after the deadline): 422 before. Language from Accept-Language.")
+    ResponseEntity<byte[]> quotePdf(@PathVariable UUID id, @Parameter(description = "The supplier's slug") @RequestParam String supplier,
+                                    Locale locale) {
+        var pdf = rfqs.quotePdf(new RfqId(id), tenants.bySlug(supplier.strip()).map(TenantProfile::id).orElse(null), locale);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("quote-" + supplier.strip() + ".pdf").build()
+                        .toString())
+                .body(pdf);
     }
 
     @PutMapping("/{id}")

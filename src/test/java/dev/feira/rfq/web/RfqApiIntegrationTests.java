@@ -47,7 +47,7 @@ class RfqApiIntegrationTests {
     }
 
     @Test
-    void aProcurementSystemAsksTheErpQuotesAndTheAwardBecomesAnOrder() {
+    void aProcurementSystemAsksTheErpQuotesAndTheAwardBecomesAnOrder() throws java.io.IOException {
         String deadline = MovableClock.get().instant().plus(Duration.ofMinutes(10)).toString();
         var created = api.post("localhost", "/api/v1/rfqs", horizonte, "application/json", ("""
                 {"title": "Obra Jardins", "deadline": "%s", "sealed": true,
@@ -85,7 +85,25 @@ class RfqApiIntegrationTests {
 
         // Sealed until the deadline: the comparison is empty, then it shows the landed costs.
         assertThat(api.body(api.get("localhost", "/api/v1/rfqs/" + id + "/comparison", horizonte)).path("totals")).isEmpty();
+        var sealedPdf = api.get("localhost", "/api/v1/rfqs/" + id + "/quote.pdf?supplier=ferragens", horizonte);
+        assertThat(sealedPdf.statusCode()).as("a sealed quote is not printed before the deadline either").isEqualTo(422);
+        String invitationId = invitation.path("id").asString();
+        var supplierPdf = api.getBytes("ferragens.localhost", "/api/v1/quotes/" + invitationId + "/quote.pdf", ferragens);
+        assertThat(supplierPdf.statusCode()).isEqualTo(200);
+        assertThat(pdfText(supplierPdf.body())).contains("Ferragens Paulista", "RFQ-", "Cimento CP II 50 kg").containsAnyOf("32,50", "32.50");
         MovableClock.get().advance(Duration.ofMinutes(11));
+
+        var workbook = api.getBytes("localhost", "/api/v1/rfqs/" + id + "/comparison.xlsx", horizonte);
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        try (var sheets = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(workbook.body()))) {
+            var rows = sheets.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(5)).startsWith("Ferragens Paulista");
+            assertThat(rows.get(1).getCellAsNumber(5)).hasValueSatisfying(price -> assertThat(price).isEqualByComparingTo("0.90"));
+            assertThat(rows.get(2).getCellAsNumber(2)).hasValueSatisfying(quantity -> assertThat(quantity).isEqualByComparingTo("20"));
+        }
+        var buyersPdf = api.getBytes("localhost", "/api/v1/rfqs/" + id + "/quote.pdf?supplier=ferragens", horizonte);
+        assertThat(buyersPdf.statusCode()).isEqualTo(200);
+        assertThat(pdfText(buyersPdf.body())).contains("Ferragens Paulista", "Porca sextavada M8").containsAnyOf("0,90", "0.90");
         JsonNode comparison = api.body(api.get("localhost", "/api/v1/rfqs/" + id + "/comparison", horizonte));
         JsonNode nut = comparison.path("lines").get(0).path("offers").get(0);
         assertThat(nut.path("best").asBoolean()).isTrue();
@@ -107,5 +125,13 @@ class RfqApiIntegrationTests {
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(Instant.parse(api.body(awarded).path("publishedAt").asString())).isBefore(MovableClock.get().instant());
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try {
+            return new org.openpdf.text.pdf.parser.PdfTextExtractor(new org.openpdf.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
