@@ -215,3 +215,15 @@ select enable_tenant_isolation('cart_event');
 alter table recovery_alert drop constraint recovery_alert_rule_id_fkey,
                            drop constraint recovery_alert_buyer_account_id_fkey,
                            drop constraint recovery_alert_sales_rep_id_fkey;
+
+--changeset feira:recovery-9-stalled-quotes
+-- A submitted quote that sits undecided is watched like a cart (its invitation's id as the watch's
+-- key, each revision an episode): a rule with quote_idle_days fires on it, and only on it.
+alter table abandonment_rule add column quote_idle_days int check (quote_idle_days > 0);
+alter table cart_watch drop constraint cart_watch_state_check;
+alter table cart_watch add constraint cart_watch_state_check
+    check (state in ('OPEN', 'CHECKOUT_STARTED', 'AWAITING_APPROVAL', 'ORDERED', 'EMPTIED', 'QUOTED', 'QUOTE_DECIDED'));
+create index cart_watch_quoted on cart_watch (tenant_id, state_since) where state = 'QUOTED';
+-- The RFQ an alert on a quote is about (null for a cart's).
+alter table recovery_alert add column quote_rfq varchar(32);
+alter table cart_watch add column quote_rfq varchar(32);

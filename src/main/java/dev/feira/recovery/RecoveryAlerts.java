@@ -86,7 +86,15 @@ public interface RecoveryAlerts {
                  Status status, Optional<Instant> acknowledgedAt, Optional<Instant> firstContactAt, Optional<Instant> respondBy,
                  Optional<Instant> callDueAt, Optional<Instant> remindAt, Optional<Instant> escalatedAt, Optional<String> outcomeNote,
                  Optional<Instant> closedAt, Optional<String> recoveredOrder, Optional<Money> recoveredValue, List<Contact> contacts,
-                 Optional<Offer> offer) {
+                 Optional<Offer> offer, Optional<String> quoteRfq) {
+
+        /**
+         * Not a cart: a submitted quote left undecided, of the RFQ {@code quoteRfq}; {@link #cart} is then the
+         * invitation the quote answers (the supplier's quote page).
+         */
+        public boolean aboutQuote() {
+            return quoteRfq.isPresent();
+        }
 
         /** How long the cart had been idle when the alert was raised. */
         public Duration idleAtRaise() {

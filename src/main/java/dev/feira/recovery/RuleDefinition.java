@@ -23,6 +23,8 @@ import dev.feira.shared.Money;
  * @param awaitingApprovalDays the cart's order waits for the buyer's approver this long
  * @param stalledItemCarts     the cart holds a product that sits in at least this many open carts idle 48 hours or more
  *                             (a price, stock or specification problem worth a call, not only this buyer's hesitation)
+ * @param quoteIdleDays        not a cart: a quote the supplier submitted to an RFQ has sat this long neither awarded nor
+ *                             answered (a rule with it watches quotes only, and the rep follows the quote up like a cart)
  * @param callDueHours         for {@link Action#CALL_TASK}: the call is due this long after the alert
  * @param responseSlaHours     first contact expected within this long (a visible timer)
  * @param escalateAfterHours   for {@link Action#ESCALATE}: the sales manager is told if the rep has not acted by then
@@ -44,6 +46,7 @@ public record RuleDefinition(
         boolean checkoutAbandoned,
         Integer awaitingApprovalDays,
         Integer stalledItemCarts,
+        Integer quoteIdleDays,
         Set<Action> actions,
         Integer callDueHours,
         Integer responseSlaHours,
@@ -75,6 +78,7 @@ public record RuleDefinition(
                                @com.fasterxml.jackson.annotation.JsonProperty("checkoutAbandoned") Boolean checkoutAbandoned,
                                @com.fasterxml.jackson.annotation.JsonProperty("awaitingApprovalDays") Integer awaitingApprovalDays,
                                @com.fasterxml.jackson.annotation.JsonProperty("stalledItemCarts") Integer stalledItemCarts,
+                               @com.fasterxml.jackson.annotation.JsonProperty("quoteIdleDays") Integer quoteIdleDays,
                                @com.fasterxml.jackson.annotation.JsonProperty("actions") Set<Action> actions,
                                @com.fasterxml.jackson.annotation.JsonProperty("callDueHours") Integer callDueHours,
                                @com.fasterxml.jackson.annotation.JsonProperty("responseSlaHours") Integer responseSlaHours,
@@ -83,14 +87,14 @@ public record RuleDefinition(
                                @com.fasterxml.jackson.annotation.JsonProperty("discountCapPercent") BigDecimal discountCapPercent,
                                @com.fasterxml.jackson.annotation.JsonProperty("discountValidDays") Integer discountValidDays) {
         return new RuleDefinition(id, name, enabled == null || enabled, idleHours, unchangedDays, minValue, maxValue, customerCategory,
-                pilotAccounts, noSignInDays, Boolean.TRUE.equals(checkoutAbandoned), awaitingApprovalDays, stalledItemCarts, actions, callDueHours,
+                pilotAccounts, noSignInDays, Boolean.TRUE.equals(checkoutAbandoned), awaitingApprovalDays, stalledItemCarts, quoteIdleDays, actions, callDueHours,
                 responseSlaHours, escalateAfterHours, discountPercentPerDay, discountCapPercent, discountValidDays);
     }
 
     /** The same rule under another id (an API path names the rule it changes). */
     public RuleDefinition withId(UUID newId) {
         return new RuleDefinition(newId, name, enabled, idleHours, unchangedDays, minValue, maxValue, customerCategory, pilotAccounts,
-                noSignInDays, checkoutAbandoned, awaitingApprovalDays, stalledItemCarts, actions, callDueHours, responseSlaHours, escalateAfterHours,
+                noSignInDays, checkoutAbandoned, awaitingApprovalDays, stalledItemCarts, quoteIdleDays, actions, callDueHours, responseSlaHours, escalateAfterHours,
                 discountPercentPerDay, discountCapPercent, discountValidDays);
     }
 

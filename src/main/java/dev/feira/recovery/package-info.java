@@ -11,5 +11,5 @@
  * the event {@link dev.feira.recovery.RecoveryAlertsRaised}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity", "ordering",
-        "notification", "pricing", "catalog", "webhooks"})
+        "notification", "pricing", "catalog", "webhooks", "rfq"})
 package dev.feira.recovery;

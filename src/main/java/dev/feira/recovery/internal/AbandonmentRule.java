@@ -49,6 +49,7 @@ class AbandonmentRule extends AssignedIdentity<UUID> {
     private boolean checkoutAbandoned;
     private Integer awaitingApprovalDays;
     private Integer stalledItemCarts;
+    private Integer quoteIdleDays;
     @JdbcTypeCode(SqlTypes.ARRAY)
     private String[] actions;
     private Integer callDueHours;
@@ -85,6 +86,7 @@ class AbandonmentRule extends AssignedIdentity<UUID> {
         this.checkoutAbandoned = rule.checkoutAbandoned();
         this.awaitingApprovalDays = rule.awaitingApprovalDays();
         this.stalledItemCarts = rule.stalledItemCarts();
+        this.quoteIdleDays = rule.quoteIdleDays();
         this.actions = rule.actions().stream().sorted().map(Action::name).toArray(String[]::new);
         this.callDueHours = rule.actions().contains(Action.CALL_TASK) ? rule.callDueHours() : null;
         this.responseSlaHours = rule.responseSlaHours();
@@ -106,7 +108,7 @@ class AbandonmentRule extends AssignedIdentity<UUID> {
                 minValue == null ? null : new Money(minValue.stripTrailingZeros(), money),
                 maxValue == null ? null : new Money(maxValue.stripTrailingZeros(), money),
                 customerCategory, pilotAccounts == null ? List.of() : List.of(pilotAccounts), noSignInDays, checkoutAbandoned,
-                awaitingApprovalDays, stalledItemCarts, Arrays.stream(actions).map(Action::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Action.class))),
+                awaitingApprovalDays, stalledItemCarts, quoteIdleDays, Arrays.stream(actions).map(Action::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Action.class))),
                 callDueHours, responseSlaHours, escalateAfterHours, discountPercentPerDay, discountCapPercent,
                 discountValidDays);
     }

@@ -36,6 +36,9 @@ import dev.feira.shared.TenantContext;
 @Transactional(propagation = Propagation.MANDATORY)
 class CartWatches {
 
+    /** The states of a cart that rules watch (as the partial indexes name them). */
+    private static final String OPEN_CART = "w.state in ('OPEN', 'CHECKOUT_STARTED', 'AWAITING_APPROVAL')";
+
     /** A product in open carts idle this long is stalled there (the dashboard's stalled items too). */
     static final String STALLED_AFTER = "interval '48 hours'";
 
@@ -61,7 +64,8 @@ class CartWatches {
             and (r.max_value is null or w.value <= r.max_value)
             and (r.customer_category is null or r.customer_category = w.customer_category)
             and (r.pilot_accounts is null or w.account_number = any (r.pilot_accounts))
-            and case when r.awaiting_approval_days is not null then w.state = 'AWAITING_APPROVAL'
+            and case when r.quote_idle_days is not null then w.state = 'QUOTED'
+                     when r.awaiting_approval_days is not null then w.state = 'AWAITING_APPROVAL'
                      when r.checkout_abandoned then w.state = 'CHECKOUT_STARTED'
                      else w.state in ('OPEN', 'CHECKOUT_STARTED') end
             """;
@@ -79,7 +83,8 @@ class CartWatches {
                      w.last_activity_at + make_interval(hours => r.idle_hours),
                      w.last_change_at + make_interval(days => r.unchanged_days),
                      w.absent_since + make_interval(days => r.no_sign_in_days),
-                     case when r.awaiting_approval_days is not null then w.state_since + make_interval(days => r.awaiting_approval_days) end)
+                     case when r.awaiting_approval_days is not null then w.state_since + make_interval(days => r.awaiting_approval_days) end,
+                     case when r.quote_idle_days is not null then w.state_since + make_interval(days => r.quote_idle_days) end)
             """;
 
     /**
@@ -98,7 +103,7 @@ class CartWatches {
      */
     private static final String CROSSED = """
             select r.id as rule_id, w.cart_id from rules r join cart_watch w
-                on w.tenant_id = :tenant and w.state in ('OPEN', 'CHECKOUT_STARTED', 'AWAITING_APPROVAL') and %1$s
+                on w.tenant_id = :tenant and %1$s
                 and %2$s > r.%3$s_after and %2$s <= r.%3$s_until
                 and\s""" + MATCHES + "%4$s and " + DUE + " <= :now\n";
 
@@ -107,12 +112,12 @@ class CartWatches {
             insert into recovery_alert (id, tenant_id, rule_id, rule_name, cart_id, episode, buyer_account_id, account_number,
                                         buyer_name, customer_category, sales_rep_id, value, currency, lines, idle_since, raised_at,
                                         actions, call_due_at, respond_by, escalate_at, status,
-                                        offer_percent_per_day, offer_cap_percent, offer_expires_at)
+                                        offer_percent_per_day, offer_cap_percent, offer_expires_at, quote_rfq)
             select gen_random_uuid(), w.tenant_id, r.id, r.name, w.cart_id, w.episode, w.buyer_account_id, w.account_number,
                    w.buyer_name, w.customer_category, w.sales_rep_id, w.value, w.currency, w.lines, w.last_activity_at, :now,
                    r.actions, :now + make_interval(hours => r.call_due_hours), :now + make_interval(hours => r.response_sla_hours),
                    case when 'ESCALATE' = any (r.actions) then :now + make_interval(hours => r.escalate_after_hours) end, 'OPEN',
-                   r.discount_percent_per_day, r.discount_cap_percent, :now + make_interval(days => r.discount_valid_days)
+                   r.discount_percent_per_day, r.discount_cap_percent, :now + make_interval(days => r.discount_valid_days), w.quote_rfq
             %s
             where w.tenant_id = :tenant and\s""" + DUE + """
              <= :now
@@ -167,6 +172,39 @@ class CartWatches {
                 .update();
     }
 
+    /**
+     * A quote revision submitted: the invitation is watched from now as an episode of its own (the revision), so a rule
+     * on undecided quotes measures from the latest revision and fires once per revision.
+     */
+    void quoteSubmitted(UUID invitation, CartEpisodes.Account buyer, UUID buyerAccount, String rfq, int revision, Instant at,
+                        BigDecimal value, String currency, int lines) {
+        sql.sql("""
+                        insert into cart_watch (cart_id, tenant_id, buyer_account_id, account_number, buyer_name, customer_category, sales_rep_id,
+                                                episode, state, state_since, started_at, last_activity_at, last_change_at, value, currency,
+                                                lines, quote_rfq)
+                        values (:invitation, :tenant, :account, :accountNumber, :buyerName, :category, :rep, :revision, 'QUOTED', :at, :at,
+                                :at, :at, :value, :currency, :lines, :rfq)
+                        on conflict (cart_id) do update set
+                            account_number = excluded.account_number, buyer_name = excluded.buyer_name,
+                            customer_category = excluded.customer_category, sales_rep_id = excluded.sales_rep_id,
+                            episode = excluded.episode, state = 'QUOTED', state_since = excluded.state_since,
+                            last_activity_at = excluded.last_activity_at, last_change_at = excluded.last_change_at,
+                            value = excluded.value, currency = excluded.currency, lines = excluded.lines
+                        where cart_watch.episode < excluded.episode""")
+                .param("invitation", invitation).param("tenant", tenant()).param("account", buyerAccount)
+                .param("accountNumber", buyer.accountNumber()).param("buyerName", buyer.buyerName()).param("category", buyer.customerCategory())
+                .param("rep", buyer.salesRep()).param("revision", revision).param("at", timestamp(at)).param("value", value)
+                .param("currency", currency).param("lines", lines).param("rfq", rfq)
+                .update();
+    }
+
+    /** A watched quote was decided (awarded or not, withdrawn, called off): no rule looks at it again. */
+    void quoteDecided(UUID invitation, Instant at) {
+        sql.sql("update cart_watch set state = 'QUOTE_DECIDED', state_since = :at where cart_id = :invitation and tenant_id = :tenant")
+                .param("at", timestamp(at)).param("invitation", invitation).param("tenant", tenant())
+                .update();
+    }
+
     /** The buyer is back: every open cart of the account is measured from this sign-in. @return the carts touched */
     List<UUID> signedIn(UUID buyerAccount, Instant at) {
         return sql.sql("""
@@ -199,13 +237,14 @@ class CartWatches {
                         select exists (select 1 from abandonment_rule where tenant_id = :tenant and enabled and stalled_item_carts is not null)""")
                 .param("tenant", tenant()).query(Boolean.class).single()) ? STALLED : "";
         String crossed = String.join(" union ",
-                CROSSED.formatted("true", "w.last_activity_at", "idle", stalled),
-                CROSSED.formatted("true", "w.last_change_at", "unchanged", stalled),
-                CROSSED.formatted("true", "w.absent_since", "absent", stalled),
+                CROSSED.formatted(OPEN_CART, "w.last_activity_at", "idle", stalled),
+                CROSSED.formatted(OPEN_CART, "w.last_change_at", "unchanged", stalled),
+                CROSSED.formatted(OPEN_CART, "w.absent_since", "absent", stalled),
                 CROSSED.formatted("w.state = 'AWAITING_APPROVAL'", "w.state_since", "awaiting", stalled),
+                CROSSED.formatted("w.state = 'QUOTED'", "w.state_since", "quote_idle", ""),
                 // A rule on value or state alone holds from the cart's change on (events fire it; this finds the carts it
                 // holds on when it is new or edited).
-                CROSSED.formatted("true", "w.last_change_at", "changed", stalled));
+                CROSSED.formatted(OPEN_CART, "w.last_change_at", "changed", stalled));
         return sql.sql("""
                         with held as (
                             select * from abandonment_rule where tenant_id = :tenant and enabled for update skip locked),
@@ -219,9 +258,11 @@ class CartWatches {
                                    :now - make_interval(days => no_sign_in_days) as absent_until,
                                    since - make_interval(days => awaiting_approval_days) as awaiting_after,
                                    :now - make_interval(days => awaiting_approval_days) as awaiting_until,
-                                   case when coalesce(idle_hours, unchanged_days, no_sign_in_days, awaiting_approval_days) is null
+                                   since - make_interval(days => quote_idle_days) as quote_idle_after,
+                                   :now - make_interval(days => quote_idle_days) as quote_idle_until,
+                                   case when coalesce(idle_hours, unchanged_days, no_sign_in_days, awaiting_approval_days, quote_idle_days) is null
                                         then since end as changed_after,
-                                   case when coalesce(idle_hours, unchanged_days, no_sign_in_days, awaiting_approval_days) is null
+                                   case when coalesce(idle_hours, unchanged_days, no_sign_in_days, awaiting_approval_days, quote_idle_days) is null
                                         then :now end as changed_until
                             from since),
                         crossed as (%s),

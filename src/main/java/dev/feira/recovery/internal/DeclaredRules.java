@@ -58,7 +58,7 @@ class DeclaredRules {
     /** A rule in the file: values in the supplier's currency, actions by name. */
     record Entry(String name, Boolean enabled, Integer idleHours, Integer unchangedDays, BigDecimal minValue, BigDecimal maxValue,
                  String customerCategory, List<String> pilotAccounts, Integer noSignInDays, Boolean checkoutAbandoned,
-                 Integer awaitingApprovalDays, Integer stalledItemCarts, Set<Action> actions, Integer callDueHours, Integer responseSlaHours,
+                 Integer awaitingApprovalDays, Integer stalledItemCarts, Integer quoteIdleDays, Set<Action> actions, Integer callDueHours, Integer responseSlaHours,
                  Integer escalateAfterHours, BigDecimal discountPercentPerDay, BigDecimal discountCapPercent,
                  Integer discountValidDays) {
     }
@@ -107,7 +107,7 @@ class DeclaredRules {
     private static RuleDefinition definition(Entry e, String currency) {
         return new RuleDefinition(null, e.name(), e.enabled() == null || e.enabled(), e.idleHours(), e.unchangedDays(),
                 money(e.minValue(), currency), money(e.maxValue(), currency), e.customerCategory(), e.pilotAccounts(), e.noSignInDays(),
-                Boolean.TRUE.equals(e.checkoutAbandoned()), e.awaitingApprovalDays(), e.stalledItemCarts(),
+                Boolean.TRUE.equals(e.checkoutAbandoned()), e.awaitingApprovalDays(), e.stalledItemCarts(), e.quoteIdleDays(),
                 e.actions() == null ? EnumSet.noneOf(Action.class) : e.actions(), e.callDueHours(), e.responseSlaHours(),
                 e.escalateAfterHours(), e.discountPercentPerDay(), e.discountCapPercent(), e.discountValidDays());
     }

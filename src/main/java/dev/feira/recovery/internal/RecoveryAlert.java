@@ -75,6 +75,7 @@ class RecoveryAlert extends AssignedIdentity<UUID> {
     private UUID recoveredOrderId;
     private String recoveredOrder;
     private BigDecimal recoveredValue;
+    private String quoteRfq;
     private BigDecimal offerPercentPerDay;
     private BigDecimal offerCapPercent;
     private Instant offerExpiresAt;
@@ -265,7 +266,14 @@ class RecoveryAlert extends AssignedIdentity<UUID> {
                 Optional.ofNullable(recoveredValue).map(v -> new Money(v, money)),
                 contacts.stream().map(RecoveryContact::view).toList(),
                 Optional.ofNullable(offerPercentPerDay).map(perDay -> new RecoveryAlerts.Offer(perDay, offerCapPercent, offerExpiresAt,
-                        Optional.ofNullable(offerMadeAt))));
+                        Optional.ofNullable(offerMadeAt))), Optional.ofNullable(quoteRfq));
+    }
+
+    /** The quote was not awarded to the supplier, or no longer stands: nothing left to follow up. */
+    void quoteDecidedElsewhere(boolean lost, Instant at) {
+        if (isOpen()) {
+            close(lost ? Status.LOST : Status.CLOSED, null, at);
+        }
     }
 
     /** Time from the alert to the first contact, once there was one. */

@@ -101,6 +101,9 @@ class RuleBook implements AbandonmentRules {
         check(rule, currency);
         var to = clock.instant();
         var from = to.minus(java.time.Duration.ofDays(days));
+        if (rule.quoteIdleDays() != null) {
+            return new Preview(from, to, 0, List.of(), true); // the preview replays carts' rounds; quotes have none
+        }
         var buyers = rounds.wouldHaveFired(rule, from, to, currency);
         // Sign-ins, checkouts, approvals and stalled items are known for the carts open now, not for every past round.
         boolean estimated = rule.noSignInDays() != null || rule.checkoutAbandoned() || rule.awaitingApprovalDays() != null
@@ -120,18 +123,21 @@ class RuleBook implements AbandonmentRules {
         boolean portuguese = supplier.defaultLocale().getLanguage().equals("pt");
         List<RuleDefinition> playbook = new ArrayList<>();
         playbook.add(new RuleDefinition(null, portuguese ? "Carrinho grande parado há 48 h" : "Big cart idle 48 h", true, 48, null,
-                Money.of("50000", code), null, null, null, null, false, null, null, EnumSet.of(Action.ALERT_REP, Action.ESCALATE), null, 24, 24,
+                Money.of("50000", code), null, null, null, null, false, null, null, null, EnumSet.of(Action.ALERT_REP, Action.ESCALATE), null, 24, 24,
                 null, null, null));
         playbook.add(new RuleDefinition(null, portuguese ? "Carrinho parado 3 dias — ligar" : "Cart idle 3 days — call", true, 72, null,
-                Money.of("10000", code), null, null, null, null, false, null, null, EnumSet.of(Action.ALERT_REP, Action.CALL_TASK), 24, 48, null,
+                Money.of("10000", code), null, null, null, null, false, null, null, null, EnumSet.of(Action.ALERT_REP, Action.CALL_TASK), 24, 48, null,
                 null, null, null));
         playbook.add(new RuleDefinition(null, portuguese ? "Sem acesso há 15 dias com carrinho aberto" : "No sign-in for 15 days, cart open",
-                true, null, null, null, null, null, null, 15, false, null, null, EnumSet.of(Action.ALERT_REP, Action.EMAIL_BUYER), null, 48, null,
+                true, null, null, null, null, null, null, 15, false, null, null, null, EnumSet.of(Action.ALERT_REP, Action.EMAIL_BUYER), null, 48, null,
                 null, null, null));
         playbook.add(new RuleDefinition(null, portuguese ? "Checkout iniciado e não concluído" : "Checkout started, not finished", true, 2,
-                null, null, null, null, null, null, true, null, null, EnumSet.of(Action.ALERT_REP), null, 24, null, null, null, null));
+                null, null, null, null, null, null, true, null, null, null, EnumSet.of(Action.ALERT_REP), null, 24, null, null, null, null));
         playbook.add(new RuleDefinition(null, portuguese ? "Aprovação parada há 3 dias" : "Approval waiting 3 days", true, null, null, null,
-                null, null, null, null, false, 3, null, EnumSet.of(Action.ALERT_REP), null, 48, null, null, null, null));
+                null, null, null, null, false, 3, null, null, EnumSet.of(Action.ALERT_REP), null, 48, null, null, null, null));
+        playbook.add(new RuleDefinition(null, portuguese ? "Cotação sem decisão há 3 dias — ligar" : "Quote undecided 3 days — call", true, null,
+                null, null, null, null, null, null, false, null, null, 3, EnumSet.of(Action.ALERT_REP, Action.CALL_TASK), 24, 24, null, null,
+                null, null));
         return playbook;
     }
 
@@ -158,6 +164,14 @@ class RuleBook implements AbandonmentRules {
         positive(rule.noSignInDays(), MAX_DAYS, "no-sign-in-days");
         positive(rule.awaitingApprovalDays(), MAX_DAYS, "awaiting-approval-days");
         positive(rule.stalledItemCarts(), MAX_CARTS, "stalled-item-carts");
+        positive(rule.quoteIdleDays(), MAX_DAYS, "quote-idle-days");
+        if (rule.quoteIdleDays() != null && (rule.idleHours() != null || rule.unchangedDays() != null || rule.noSignInDays() != null
+                || rule.checkoutAbandoned() || rule.awaitingApprovalDays() != null || rule.stalledItemCarts() != null)) {
+            throw new RuleRefusal("quote-and-cart"); // a rule watches quotes or carts: a quote has no idle cart, sign-in or checkout
+        }
+        if (rule.quoteIdleDays() != null && (rule.actions().contains(Action.EMAIL_BUYER) || rule.actions().contains(Action.PROGRESSIVE_DISCOUNT))) {
+            throw new RuleRefusal("quote-actions"); // both speak of a cart's items; a quote is followed up by the rep
+        }
         positive(rule.responseSlaHours(), MAX_HOURS, "response-sla-hours");
         for (var threshold : new Money[] {rule.minValue(), rule.maxValue()}) {
             if (threshold == null) {
@@ -179,7 +193,7 @@ class RuleBook implements AbandonmentRules {
         }
         boolean anyCondition = rule.idleHours() != null || rule.unchangedDays() != null || rule.minValue() != null || rule.maxValue() != null
                 || rule.noSignInDays() != null || rule.checkoutAbandoned() || rule.awaitingApprovalDays() != null
-                || rule.stalledItemCarts() != null;
+                || rule.stalledItemCarts() != null || rule.quoteIdleDays() != null;
         if (!anyCondition) {
             throw new RuleRefusal("no-condition");
         }

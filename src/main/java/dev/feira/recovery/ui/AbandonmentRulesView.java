@@ -151,6 +151,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
         private final Checkbox checkout = new Checkbox();
         private final IntegerField approvalDays = field(new IntegerField(), "rule-approval-days", "rules.f.approval");
         private final IntegerField stalledCarts = field(new IntegerField(), "rule-stalled-carts", "rules.f.stalled");
+        private final IntegerField quoteIdleDays = field(new IntegerField(), "rule-quote-idle-days", "rules.f.quote-idle");
         private final CheckboxGroup<Action> actions = new CheckboxGroup<>();
         private final IntegerField callDue = field(new IntegerField(), "rule-call-due", "rules.f.call-due");
         private final IntegerField sla = field(new IntegerField(), "rule-sla", "rules.f.sla");
@@ -179,6 +180,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
             maxValue.setSuffixComponent(new com.vaadin.flow.component.html.Span(currency));
             pilot.setHelperText(getTranslation("rules.f.pilot.help"));
         stalledCarts.setHelperText(getTranslation("rules.f.stalled.help"));
+        quoteIdleDays.setHelperText(getTranslation("rules.f.quote-idle.help"));
             name.setWidth("28em");
             save.setText(getTranslation("rules.save"));
             save.setId("rule-save");
@@ -191,7 +193,8 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
             delete.setId("rule-delete");
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.addClickListener(e -> delete());
-            var conditions = new FormLayout(idleHours, unchangedDays, minValue, maxValue, category, pilot, noSignInDays, checkout, approvalDays, stalledCarts);
+            var conditions = new FormLayout(idleHours, unchangedDays, minValue, maxValue, category, pilot, noSignInDays, checkout, approvalDays, stalledCarts,
+                    quoteIdleDays);
             var doing = new FormLayout(callDue, sla, escalate, perDay, cap, validDays);
             add(title, new HorizontalLayout(name, enabled), new H3(getTranslation("rules.conditions")), conditions,
                     new H3(getTranslation("rules.actions")), actions, doing, new HorizontalLayout(save, preview, delete));
@@ -206,7 +209,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
         void edit(RuleDefinition rule) {
             editing = rule;
             title.setText(getTranslation(rule == null ? "rules.new" : "rules.change"));
-            var r = rule != null ? rule : new RuleDefinition(null, "", true, 48, null, null, null, null, null, null, false, null, null,
+            var r = rule != null ? rule : new RuleDefinition(null, "", true, 48, null, null, null, null, null, null, false, null, null, null,
                     EnumSet.of(Action.ALERT_REP), null, 24, null, null, null, null);
             name.setValue(r.name());
             enabled.setValue(r.enabled());
@@ -220,6 +223,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
             checkout.setValue(r.checkoutAbandoned());
             approvalDays.setValue(r.awaitingApprovalDays());
             stalledCarts.setValue(r.stalledItemCarts());
+            quoteIdleDays.setValue(r.quoteIdleDays());
             actions.setValue(r.actions());
             callDue.setValue(r.callDueHours());
             sla.setValue(r.responseSlaHours());
@@ -235,7 +239,7 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
             return new RuleDefinition(editing == null ? null : editing.id(), name.getValue(), enabled.getValue(), idleHours.getValue(),
                     unchangedDays.getValue(), money(minValue.getValue(), currency), money(maxValue.getValue(), currency),
                     category.getValue(), Arrays.stream(pilot.getValue().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(),
-                    noSignInDays.getValue(), checkout.getValue(), approvalDays.getValue(), stalledCarts.getValue(), actions.getValue(), callDue.getValue(),
+                    noSignInDays.getValue(), checkout.getValue(), approvalDays.getValue(), stalledCarts.getValue(), quoteIdleDays.getValue(), actions.getValue(), callDue.getValue(),
                     sla.getValue(), escalate.getValue(), perDay.getValue(), cap.getValue(), validDays.getValue());
         }
 

@@ -96,7 +96,8 @@ class RecoveryAlertView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         var locale = getLocale();
         var now = clock.instant();
-        var title = new H2(alert.buyerName() + " · " + alert.value().format(locale));
+        var title = new H2(alert.quoteRfq().map(rfq -> getTranslation("recovery.quote-alert", rfq) + " · ").orElse("") + alert.buyerName()
+                + " · " + alert.value().format(locale));
         title.setId("alert-title");
         var status = new Span(getTranslation("recovery.status." + alert.status()));
         status.setId("alert-status");
@@ -115,6 +116,17 @@ class RecoveryAlertView extends VerticalLayout implements BeforeEnterObserver, H
         alert.recoveredOrder().ifPresent(order -> add(new Paragraph(getTranslation("recovery.recovered-by", order,
                 alert.recoveredValue().map(v -> v.format(locale)).orElse("")))));
 
+        if (alert.aboutQuote()) {
+            // The quote itself is the supplier's quote page: its lines, revisions and the thread with the buyer.
+            var quote = new com.vaadin.flow.component.html.Anchor("catalog/quotes/" + alert.cart(), getTranslation("recovery.quote-open"));
+            quote.setId("alert-quote");
+            add(quote);
+            if (alert.isOpen()) {
+                add(new H3(getTranslation("recovery.follow-up")), followUp(alert));
+            }
+            add(new H3(getTranslation("recovery.history")), history(alert));
+            return;
+        }
         if (alert.isOpen()) { // once closed, the account's cart now is another round's
             add(new H3(getTranslation("recovery.cart-now")), cartGrid(alert), new H3(getTranslation("recovery.follow-up")), followUp(alert));
         }

@@ -94,7 +94,8 @@ class RecoveryAlertsView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(a -> RecoveryText.ago(a.raisedAt(), clock.instant(), this::getTranslation)).setHeader(getTranslation("recovery.raised"))
                 .setAutoWidth(true);
-        grid.addColumn(Alert::buyerName).setHeader(getTranslation("recovery.buyer")).setFlexGrow(2).setWidth("16em");
+        grid.addColumn(a -> a.quoteRfq().map(rfq -> getTranslation("recovery.quote-alert", rfq) + " · ").orElse("") + a.buyerName())
+                .setHeader(getTranslation("recovery.buyer")).setFlexGrow(2).setWidth("16em");
         grid.addColumn(a -> a.value().format(locale)).setHeader(getTranslation("recovery.value")).setAutoWidth(true);
         grid.addColumn(Alert::lines).setHeader(getTranslation("recovery.items")).setAutoWidth(true);
         grid.addColumn(a -> RecoveryText.duration(a.idleFor(clock.instant()), this::getTranslation))

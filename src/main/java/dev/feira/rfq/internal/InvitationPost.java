@@ -3,6 +3,7 @@ package dev.feira.rfq.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -107,21 +108,39 @@ class InvitationPost {
                     invitations.findByRfqId(cancelled.rfq().value()).ifPresent(invitation -> {
                         invitation.cancelled();
                         invitations.save(invitation);
+                        decided(invitation, dev.feira.rfq.QuoteStatus.CANCELLED, List.of(), cancelled.at());
                     })));
         }
     }
 
     @ApplicationModuleListener
     void on(RfqAwarded awarded) {
+        List<Rfq.Award> awards = ownTransaction.execute(status -> {
+            company.bind(awarded.buyerCompany());
+            return rfqs.findByIdAndBuyerCompanyId(awarded.rfq().value(), awarded.buyerCompany()).map(Rfq::awards).orElse(List.of());
+        });
         for (TenantId supplier : awarded.invited()) {
             var outcome = awarded.fully().contains(supplier) ? dev.feira.rfq.QuoteStatus.AWARDED
                     : awarded.partly().contains(supplier) ? dev.feira.rfq.QuoteStatus.PARTIALLY_AWARDED : dev.feira.rfq.QuoteStatus.NOT_AWARDED;
+            var won = awards.stream().filter(a -> a.supplier().equals(supplier)).toList();
             TenantContext.runAs(supplier, () -> ownTransaction.executeWithoutResult(status ->
                     invitations.findByRfqId(awarded.rfq().value()).ifPresent(invitation -> {
                         invitation.awarded(outcome);
                         invitations.save(invitation);
+                        decided(invitation, outcome, won, awarded.at());
                     })));
         }
+    }
+
+    /** A quote that was submitted has its fate: the supplier's follow-up of it ends, won (with its order) or not. */
+    private void decided(QuoteInvitation invitation, dev.feira.rfq.QuoteStatus outcome, List<Rfq.Award> won, Instant at) {
+        if (invitation.revisions() == 0) {
+            return; // nothing was quoted: nothing to follow up
+        }
+        var value = won.stream().map(a -> a.unitPrice().multiply(java.math.BigDecimal.valueOf(a.quantity())))
+                .reduce(java.math.BigDecimal::add);
+        events.publishEvent(new dev.feira.rfq.QuoteDecided(TenantContext.require(), invitation.invitationId(), invitation.rfqNumber(),
+                outcome, won.stream().map(Rfq.Award::orderId).findFirst(), won.stream().map(Rfq.Award::orderNumber).findFirst(), value, at));
     }
 
     @ApplicationModuleListener

@@ -30,9 +30,11 @@ import dev.feira.pricing.Pricing;
 import dev.feira.rfq.InvitationId;
 import dev.feira.rfq.InvitationSummary;
 import dev.feira.rfq.QuoteAnswered;
+import dev.feira.rfq.QuoteDecided;
 import dev.feira.rfq.QuoteDraft;
 import dev.feira.rfq.QuoteRevision;
 import dev.feira.rfq.QuoteStatus;
+import dev.feira.rfq.QuoteSubmitted;
 import dev.feira.rfq.Quotes;
 import dev.feira.rfq.RfqRefusal;
 import dev.feira.rfq.SupplierInvitation;
@@ -147,7 +149,11 @@ class QuoteDesk implements Quotes {
             var entry = revisions.save(new QuoteRevisionEntry(invitation.id(), revision, invitation.round(), now,
                     person.map(PortalUser::id).orElse(null), person.map(PortalUser::displayName).orElse("API"), quote, alternatives));
             announce(invitation, now);
-            return entry.view(SupplierQuoteReader.lineOrder(invitation));
+            var submitted = entry.view(SupplierQuoteReader.lineOrder(invitation));
+            events.publishEvent(new QuoteSubmitted(TenantContext.require(), invitation.invitationId(), invitation.rfqNumber(),
+                    invitation.buyerAccountId(), revision, valueOf(submitted, invitation), java.util.Currency.getInstance(invitation.currency()),
+                    (int) submitted.lines().stream().filter(QuoteRevision.Line::quoted).count(), now));
+            return submitted;
         });
     }
 
@@ -177,6 +183,8 @@ class QuoteDesk implements Quotes {
             invitation.withdrawn(now);
             invitations.save(invitation);
             announce(invitation, now);
+            events.publishEvent(new QuoteDecided(TenantContext.require(), invitation.invitationId(), invitation.rfqNumber(),
+                    QuoteStatus.WITHDRAWN, Optional.empty(), Optional.empty(), Optional.empty(), now));
             return view(invitation);
         });
     }
@@ -194,6 +202,19 @@ class QuoteDesk implements Quotes {
         var invitation = transaction.execute(tx -> invitations.findById(id.value())).orElseThrow(() -> new Quotes.UnknownInvitation(id));
         String author = currentUser.get().map(PortalUser::displayName).orElse(supplier.name());
         return thread.write(supplier.id(), invitation.rfqId().value(), line, false, author, body);
+    }
+
+    /** The quoted lines at their prices and quantities (a line quoting no quantity offers what was asked), plus freight. */
+    private static BigDecimal valueOf(QuoteRevision quote, QuoteInvitation invitation) {
+        Map<UUID, Integer> asked = new HashMap<>();
+        invitation.lines().forEach(line -> asked.put(line.lineId(), line.quantity()));
+        BigDecimal value = quote.freightValue() == null ? BigDecimal.ZERO : quote.freightValue();
+        for (var line : quote.lines()) {
+            if (line.quoted()) {
+                value = value.add(line.unitPrice().orElseThrow().multiply(BigDecimal.valueOf(line.quantity().orElse(asked.getOrDefault(line.lineId(), 0)))));
+            }
+        }
+        return value.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private void announce(QuoteInvitation invitation, Instant now) {

@@ -347,5 +347,29 @@ class Rfq extends AssignedIdentity<UUID> {
             this.orderId = orderId;
             this.orderNumber = orderNumber;
         }
+
+        TenantId supplier() {
+            return new TenantId(supplierId);
+        }
+
+        int quantity() {
+            return quantity;
+        }
+
+        BigDecimal unitPrice() {
+            return unitPrice;
+        }
+
+        UUID orderId() {
+            return orderId;
+        }
+
+        String orderNumber() {
+            return orderNumber;
+        }
+    }
+
+    List<Award> awards() {
+        return List.copyOf(awards);
     }
 }

@@ -83,6 +83,10 @@ class RecoveryIntegrationTests {
     @Autowired
     dev.feira.webhooks.Webhooks webhooks;
     @Autowired
+    dev.feira.rfq.Rfqs rfqs;
+    @Autowired
+    dev.feira.rfq.Quotes quotes;
+    @Autowired
     HikariDataSource database;
     @Autowired
     dev.feira.ordering.Carts carts;
@@ -281,7 +285,7 @@ class RecoveryIntegrationTests {
     void aRuleCanMailTheBuyerInTheRepsNameAndTellTheSuppliersCrmThroughItsWebhooks() {
         var brl = java.util.Currency.getInstance("BRL");
         var mailing = new RuleDefinition(null, "Teste: e-mail ao comprador", true, 5, null, new Money(java.math.BigDecimal.ONE, brl), null,
-                null, List.of("FP-10021"), null, false, null, null, EnumSet.of(Action.ALERT_REP, Action.EMAIL_BUYER), null, null, null, null, null, null);
+                null, List.of("FP-10021"), null, false, null, null, null, EnumSet.of(Action.ALERT_REP, Action.EMAIL_BUYER), null, null, null, null, null, null);
         var rule = as(() -> rules.save(mailing));
         var subscription = Acting.asSupplier(ferragens, () -> webhooks.subscribe("http://127.0.0.1:9/crm", Set.of("recovery.alert_raised")));
         try {
@@ -330,6 +334,77 @@ class RecoveryIntegrationTests {
         assertThat(views.get()).isEqualTo(1);
     }
 
+    /**
+     * Moves the quote's submission that far back, as far as its watch knows: time passing for this quote alone (the
+     * shared clock stays where it is, so nothing else comes due).
+     */
+    private void quoteSubmittedAgo(UUID invitation, Duration ago) {
+        as(() -> new TransactionTemplate(transactions).execute(status -> new org.springframework.jdbc.core.JdbcTemplate(database).update(
+                "update cart_watch set state_since = state_since - make_interval(secs => ?) where cart_id = ?", ago.toSeconds(), invitation)));
+    }
+
+    @Test
+    void aQuoteLeftUndecidedIsFollowedUpByTheRepLikeACartAndItsAwardCountsAsRecovered() {
+        var brl = java.util.Currency.getInstance("BRL");
+        var carlos = staff("carlos.lima@ferragenspaulista.com.br");
+        var rule = as(() -> rules.save(new RuleDefinition(null, "Teste: cotação sem decisão 2 dias", true, null, null, null, null, null,
+                List.of(), null, false, null, null, 2, EnumSet.of(Action.ALERT_REP, Action.CALL_TASK), 24, 24, null, null, null, null)));
+        TenantId escritorio = tenants.bySlug("escritorio").orElseThrow().id();
+        String patricia = "compras@construtorahorizonte.com.br";
+        try {
+            var draft = new dev.feira.rfq.RfqDraft("Teste: cotação parada", null, null, clock.instant().plus(Duration.ofMinutes(10)), null, false,
+                    dev.feira.rfq.RfqDraft.AwardMode.PER_LINE, null, List.of(dev.feira.rfq.RfqDraft.Line.typed("Parafuso sextavado M10", 500, "UN")));
+            var rfq = Acting.asPerson(patricia, null, () -> rfqs.create(draft, Set.of(ferragens, escritorio)));
+            String number = Acting.asPerson(patricia, null, () -> rfqs.publish(rfq)).number();
+            var invitation = await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(ferragens, () -> quotes.inbox(
+                    java.util.Optional.empty(), 0, 50)).stream().filter(i -> i.rfqNumber().equals(number)).findFirst(),
+                    java.util.Optional::isPresent).orElseThrow().id();
+            UUID line = Acting.asSupplier(ferragens, () -> quotes.open(invitation)).orElseThrow().lines().getFirst().lineId();
+            Acting.asPerson(carlos.username(), ferragens, () -> quotes.submit(invitation, new dev.feira.rfq.QuoteDraft("BRL",
+                    java.time.LocalDate.now(java.time.ZoneId.of("America/Sao_Paulo")).plusDays(30), "28 dias", dev.feira.pricing.TradeTerms.Freight.CIF,
+                    java.math.BigDecimal.ZERO, null, List.of(new dev.feira.rfq.QuoteDraft.Line(line, new java.math.BigDecimal("0.84"), 500, "UN", 3,
+                            null, null, null)))));
+
+            // Just submitted: not yet. Two days later (the watch's clock moved, as a sweep sees it): the rule holds, once.
+            await().atMost(Duration.ofSeconds(20)).until(() -> watchState(invitation.value()).equals("QUOTED"));
+            as(() -> engine.sweepCurrentSupplier(clock.instant()));
+            assertThat(as(() -> alertsOfCart(invitation.value()))).isEmpty();
+            quoteSubmittedAgo(invitation.value(), Duration.ofDays(2).plusSeconds(30));
+            as(() -> engine.sweepCurrentSupplier(clock.instant()));
+            as(() -> engine.sweepCurrentSupplier(clock.instant()));
+            var raised = as(() -> alertsOfCart(invitation.value()));
+            assertThat(raised).singleElement().satisfies(alert -> {
+                assertThat(alert.quoteRfq()).contains(number);
+                assertThat(alert.rule()).isEqualTo("Teste: cotação sem decisão 2 dias");
+                assertThat(alert.salesRep()).contains(carlos.id());
+                assertThat(alert.value().amount()).isEqualByComparingTo("420.00");
+                assertThat(alert.callDueAt()).isPresent();
+            });
+            var cartsRuleOnQuotes = new RuleDefinition(null, "Teste: misturada", true, 5, null, null, null, null, List.of(), null, false, null,
+                    null, 2, EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
+            assertThat(catchThrowableOfType(RuleRefusal.class, () -> as(() -> rules.save(cartsRuleOnQuotes))).reason()).isEqualTo("quote-and-cart");
+
+            // The buyer awards it: the alert counts as recovered, with the order.
+            clock.advance(Duration.ofMinutes(11));
+            await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asPerson(patricia, null, () -> rfqs.byId(rfq)).orElseThrow()
+                    .status() == dev.feira.rfq.RfqStatus.CLOSED);
+            var awarded = Acting.asPerson(patricia, null, () -> rfqs.award(rfq, List.of(new dev.feira.rfq.AwardLine(line, ferragens, 500))));
+            String order = awarded.awarded().getFirst().orderNumber();
+            await().atMost(Duration.ofSeconds(20)).until(() -> as(() -> alertsOfCart(invitation.value())).getFirst().status() == Status.RECOVERED);
+            var recovered = as(() -> alertsOfCart(invitation.value())).getFirst();
+            assertThat(recovered.recoveredOrder()).contains(order);
+            assertThat(recovered.recoveredValue().orElseThrow().amount()).isEqualByComparingTo("420.00");
+            assertThat(watchState(invitation.value())).isEqualTo("QUOTE_DECIDED");
+        } finally {
+            as(() -> rules.delete(rule.id()));
+        }
+    }
+
+    private String watchState(UUID watched) {
+        return as(() -> new TransactionTemplate(transactions).execute(status -> new org.springframework.jdbc.core.JdbcTemplate(database)
+                .query("select state from cart_watch where cart_id = ?", (rs, n) -> rs.getString(1), watched).stream().findFirst().orElse("")));
+    }
+
     private boolean noIncompleteRecoveryEvents() {
         return new org.springframework.jdbc.core.JdbcTemplate(database).queryForObject(
                 "select count(*) from event_publication where completion_date is null and listener_id like '%RecoveryEngine%'", Long.class) == 0;
@@ -340,7 +415,7 @@ class RecoveryIntegrationTests {
     void aRuleOnAnItemStalledInManyCartsFiresWhenEnoughCartsHoldItStalled() {
         var brl = java.util.Currency.getInstance("BRL");
         java.util.function.IntFunction<RuleDefinition> stalledIn = carts -> new RuleDefinition(null, "Teste: item parado em " + carts, true, 5,
-                null, new Money(java.math.BigDecimal.ONE, brl), null, null, List.of("FP-10021"), null, false, null, carts,
+                null, new Money(java.math.BigDecimal.ONE, brl), null, null, List.of("FP-10021"), null, false, null, carts, null,
                 EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
         var two = as(() -> rules.save(stalledIn.apply(2)));
         var three = as(() -> rules.save(stalledIn.apply(3)));
@@ -402,7 +477,7 @@ class RecoveryIntegrationTests {
     void aProgressiveDiscountShowsInTheBuyersCartGrowsToItsCapExpiresAndAppliesToTheOrder() {
         var brl = java.util.Currency.getInstance("BRL");
         var discount = new RuleDefinition(null, "Teste: desconto progressivo", true, 5, null, new Money(java.math.BigDecimal.ONE, brl), null,
-                null, List.of("FP-10021"), null, false, null, null, EnumSet.of(Action.ALERT_REP, Action.PROGRESSIVE_DISCOUNT), null, null, null,
+                null, List.of("FP-10021"), null, false, null, null, null, EnumSet.of(Action.ALERT_REP, Action.PROGRESSIVE_DISCOUNT), null, null, null,
                 new java.math.BigDecimal("1.5"), new java.math.BigDecimal("4"), 3);
         var rule = as(() -> rules.save(discount));
         String orderId = null;
@@ -495,7 +570,7 @@ class RecoveryIntegrationTests {
     void aDeletedRulesAlertsStayWithTheirFollowUp() {
         var brl = java.util.Currency.getInstance("BRL");
         var shortLived = new RuleDefinition(null, "Teste: regra excluída", true, 5, null, new Money(java.math.BigDecimal.ONE, brl), null,
-                null, null, null, false, null, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
+                null, null, null, false, null, null, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
         var rule = as(() -> rules.save(shortLived));
         var cart = fillCart(3);
         clock.advance(Duration.ofHours(6));
@@ -521,7 +596,7 @@ class RecoveryIntegrationTests {
     void aRuleOfAnotherSupplierNeverSeesThisSuppliersCarts() {
         var sabor = tenants.bySlug("sabor").orElseThrow();
         var anything = new RuleDefinition(null, "Qualquer carrinho parado 1 h", true, 1, null,
-                new Money(java.math.BigDecimal.ONE, sabor.currency()), null, null, null, null, false, null, null, EnumSet.of(Action.ALERT_REP),
+                new Money(java.math.BigDecimal.ONE, sabor.currency()), null, null, null, null, false, null, null, null, EnumSet.of(Action.ALERT_REP),
                 null, null, null, null, null, null);
         var rule = TenantContext.callAs(sabor.id(), () -> rules.save(anything));
         try {
@@ -545,7 +620,7 @@ class RecoveryIntegrationTests {
         clock.advance(Duration.ofHours(49));
         var brl = java.util.Currency.getInstance("BRL");
         var bigAndIdle = new RuleDefinition(null, "Prévia", true, 48, null, new Money(new java.math.BigDecimal("50000"), brl), null, null, null,
-                null, false, null, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
+                null, false, null, null, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
 
         var preview = as(() -> rules.preview(bigAndIdle, 30));
         assertThat(preview.buyers()).filteredOn(buyer -> "FP-10021".equals(buyer.accountNumber())).singleElement().satisfies(buyer -> {
@@ -579,7 +654,7 @@ class RecoveryIntegrationTests {
     void nonsenseRulesAreRefusedWithAClearMessage() {
         var brl = java.util.Currency.getInstance("BRL");
         var fine = new RuleDefinition(null, "Teste", true, 48, null, new Money(new java.math.BigDecimal("1000"), brl), null, null, null, null,
-                false, null, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
+                false, null, null, null, EnumSet.of(Action.ALERT_REP), null, null, null, null, null, null);
 
         assertThatThrownBy(() -> as(() -> rules.save(withIdle(fine, -2)))).isInstanceOf(RuleRefusal.class)
                 .hasMessageContaining("Idle time (hours) must be between 1 and");
@@ -673,21 +748,21 @@ class RecoveryIntegrationTests {
 
     private static RuleDefinition withIdle(RuleDefinition r, Integer hours) {
         return new RuleDefinition(r.id(), r.name(), r.enabled(), hours, r.unchangedDays(), r.minValue(), r.maxValue(), r.customerCategory(),
-                r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.stalledItemCarts(), r.actions(), r.callDueHours(),
+                r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.stalledItemCarts(), r.quoteIdleDays(), r.actions(), r.callDueHours(),
                 r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent(),
                 r.discountValidDays());
     }
 
     private static RuleDefinition withThreshold(RuleDefinition r, Money min) {
         return new RuleDefinition(r.id(), r.name(), r.enabled(), r.idleHours(), r.unchangedDays(), min, r.maxValue(), r.customerCategory(),
-                r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.stalledItemCarts(), r.actions(), r.callDueHours(),
+                r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.stalledItemCarts(), r.quoteIdleDays(), r.actions(), r.callDueHours(),
                 r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent(),
                 r.discountValidDays());
     }
 
     private static RuleDefinition withActions(RuleDefinition r, Set<Action> actions) {
         return new RuleDefinition(r.id(), r.name(), r.enabled(), r.idleHours(), r.unchangedDays(), r.minValue(), r.maxValue(),
-                r.customerCategory(), r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.stalledItemCarts(), actions,
+                r.customerCategory(), r.pilotAccounts(), r.noSignInDays(), r.checkoutAbandoned(), r.awaitingApprovalDays(), r.stalledItemCarts(), r.quoteIdleDays(), actions,
                 r.callDueHours(), r.responseSlaHours(), r.escalateAfterHours(), r.discountPercentPerDay(), r.discountCapPercent(),
                 r.discountValidDays());
     }
