@@ -212,3 +212,13 @@ create table quote_message (
 );
 select enable_tenant_isolation('quote_message');
 create index quote_message_of_invitation on quote_message (invitation_id, sent_at);
+
+--changeset feira:rfq-9-quote-metrics
+-- What the supplier's RFQ metrics count: the first answer (response time), the buyer's customer
+-- category when invited (win rate by category), and what an award was worth (value won).
+alter table quote_invitation add column first_answered_at timestamp with time zone,
+                             add column customer_category varchar(80),
+                             add column awarded_value numeric(14, 2);
+update quote_invitation set first_answered_at = answered_at where answered_at is not null;
+update quote_invitation i set customer_category = a.customer_category from buyer_account a where a.id = i.buyer_account_id;
+create index quote_invitation_by_time on quote_invitation (tenant_id, invited_at);

@@ -41,6 +41,13 @@ public interface Quotes {
      */
     byte[] quotePdf(InvitationId invitation, java.util.Locale locale);
 
+    /**
+     * The supplier's RFQ figures for invitations received in [{@code from}, {@code to}): its admins' (and operators').
+     *
+     * @throws RfqRefusal for a period that ends before it starts or is longer than two years
+     */
+    QuoteMetrics metrics(java.time.Instant from, java.time.Instant to);
+
     /** The thread with the buyer about this invitation, oldest first. */
     List<QuoteMessage> messages(InvitationId invitation);
 

@@ -411,6 +411,48 @@ class RfqIntegrationTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> asBuyer(PATRICIA, () -> rfqs.byId(id)).orElseThrow().status() == RfqStatus.CLOSED);
     }
 
+    @Test
+    void theSuppliersMetricsCountWhatItQuotedHowFastAndWhatItWonPerRep() {
+        TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        TenantId escritorio = tenants.bySlug("escritorio").orElseThrow().id();
+        var from = MovableClock.get().instant().minus(Duration.ofDays(1));
+        var to = MovableClock.get().instant().plus(Duration.ofDays(1));
+        var ferragensBefore = Acting.asSupplier(ferragens, () -> quotes.metrics(from, to));
+        var escritorioBefore = Acting.asSupplier(escritorio, () -> quotes.metrics(from, to));
+        var draft = new RfqDraft("Métricas", null, null, MovableClock.get().instant().plus(Duration.ofMinutes(5)), null, false,
+                RfqDraft.AwardMode.PER_LINE, null, List.of(RfqDraft.Line.typed("Abraçadeira rosca sem fim", 200, "UN")));
+        RfqId id = asBuyer(PATRICIA, () -> rfqs.create(draft, Set.of(ferragens, escritorio)));
+        var number = asBuyer(PATRICIA, () -> rfqs.publish(id)).number();
+        var atFerragens = invitationAt(ferragens, number);
+        var atEscritorio = invitationAt(escritorio, number);
+        UUID line = Acting.asSupplier(ferragens, () -> quotes.open(atFerragens)).orElseThrow().lines().getFirst().lineId();
+        Acting.asPerson(CARLOS, ferragens, () -> quotes.submit(atFerragens, quote("BRL",
+                new QuoteDraft.Line(line, new BigDecimal("2.50"), 200, "UN", 2, null, null, null))));
+        Acting.asSupplier(escritorio, () -> quotes.decline(atEscritorio, "Não trabalhamos com este item"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> revisionsOf(asBuyer(PATRICIA, () -> rfqs.byId(id)).orElseThrow(), ferragens) == 1);
+        MovableClock.get().advance(Duration.ofMinutes(6));
+        asBuyer(PATRICIA, () -> rfqs.award(id, List.of(new AwardLine(line, ferragens, 200))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(ferragens, () -> quotes.metrics(from, to)).total().won()
+                == ferragensBefore.total().won() + 1);
+
+        var ferragensAfter = Acting.asSupplier(ferragens, () -> quotes.metrics(from, to));
+        assertThat(ferragensAfter.total().invited()).isEqualTo(ferragensBefore.total().invited() + 1);
+        assertThat(ferragensAfter.total().quoted()).isEqualTo(ferragensBefore.total().quoted() + 1);
+        assertThat(ferragensAfter.total().valueWon().subtract(ferragensBefore.total().valueWon())).isEqualByComparingTo("500.00");
+        assertThat(ferragensAfter.total().medianResponse()).isPresent();
+        assertThat(ferragensAfter.byRep()).anySatisfy(rep -> {
+            assertThat(rep.label()).contains("Carlos Lima");
+            assertThat(rep.won()).isPositive();
+            assertThat(rep.winRate()).isPresent();
+        });
+        assertThat(ferragensAfter.byCategory()).anySatisfy(category -> assertThat(category.label()).contains("construtoras"));
+        var escritorioAfter = Acting.asSupplier(escritorio, () -> quotes.metrics(from, to));
+        assertThat(escritorioAfter.total().declined()).isEqualTo(escritorioBefore.total().declined() + 1);
+        assertThatThrownBy(() -> Acting.asPerson(CARLOS, ferragens, () -> quotes.metrics(from, to))).as("the manager's figures")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Acting.asSupplier(ferragens, () -> quotes.metrics(to, from))).isInstanceOf(RfqRefusal.class);
+    }
+
     private InvitationId invitationAt(TenantId supplier, String number) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(supplier,
                 () -> quotes.inbox(java.util.Optional.empty(), 0, 50)).stream().filter(i -> i.rfqNumber().equals(number)).findFirst(),

@@ -69,6 +69,8 @@ class RfqModuleTests {
     Orders orders;
     @MockitoBean
     dev.feira.webhooks.Webhooks webhooks;
+    @MockitoBean
+    dev.feira.identity.People people;
 
     @Autowired
     Rfqs rfqs;

@@ -136,7 +136,7 @@ class DemoRfqs extends BeforeServing {
             var rep = account.flatMap(a -> accounts.salesRepOf(a.id())).map(p -> p.id());
             Instant respondBy = at.plus(Duration.ofHours(24)).isBefore(rfq.deadline()) ? at.plus(Duration.ofHours(24)) : rfq.deadline();
             return invitations.save(new QuoteInvitation(rfq, supplier, buyerName, account.map(BuyerAccountProfile::id).orElse(null),
-                    rep.orElse(null), at, respondBy));
+                    account.map(BuyerAccountProfile::customerCategory).orElse(null), rep.orElse(null), at, respondBy));
         }));
     }
 

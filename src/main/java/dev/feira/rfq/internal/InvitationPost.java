@@ -83,7 +83,7 @@ class InvitationPost {
         // The supplier's answer is due within its response time, and never after the buyer's deadline.
         Instant respondBy = now.plus(responseTime).isBefore(rfq.deadline()) ? now.plus(responseTime) : rfq.deadline();
         var invitation = invitations.save(new QuoteInvitation(rfq, supplier, buyerName, account.map(BuyerAccountProfile::id).orElse(null),
-                rep.orElse(null), now, respondBy));
+                account.map(BuyerAccountProfile::customerCategory).orElse(null), rep.orElse(null), now, respondBy));
         events.publishEvent(new QuoteInvited(supplier, invitation.invitationId(), rfq.rfqId(), rfq.number(), buyerName, rep, respondBy, now));
         log.info("RFQ {} reached supplier {}", rfq.number(), supplier);
     }
@@ -123,9 +123,11 @@ class InvitationPost {
             var outcome = awarded.fully().contains(supplier) ? dev.feira.rfq.QuoteStatus.AWARDED
                     : awarded.partly().contains(supplier) ? dev.feira.rfq.QuoteStatus.PARTIALLY_AWARDED : dev.feira.rfq.QuoteStatus.NOT_AWARDED;
             var won = awards.stream().filter(a -> a.supplier().equals(supplier)).toList();
+            var value = won.stream().map(a -> a.unitPrice().multiply(java.math.BigDecimal.valueOf(a.quantity())))
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).setScale(2, java.math.RoundingMode.HALF_UP);
             TenantContext.runAs(supplier, () -> ownTransaction.executeWithoutResult(status ->
                     invitations.findByRfqId(awarded.rfq().value()).ifPresent(invitation -> {
-                        invitation.awarded(outcome);
+                        invitation.awarded(outcome, value);
                         invitations.save(invitation);
                         decided(invitation, outcome, won, awarded.at());
                     })));

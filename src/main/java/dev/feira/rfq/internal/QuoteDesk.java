@@ -61,11 +61,16 @@ class QuoteDesk implements Quotes {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final MessageThread thread;
+    private final QuoteMetricsReader metricsReader;
+    private final dev.feira.identity.People people;
 
     QuoteDesk(InvitationStore invitations, RevisionStore revisions, CatalogAccess access, CurrentUser currentUser,
               BuyerAccountDirectory accounts, Catalog catalog, Pricing pricing, ApplicationEventPublisher events, Clock clock,
-              PlatformTransactionManager transactions, MessageThread thread) {
+              PlatformTransactionManager transactions, MessageThread thread, QuoteMetricsReader metricsReader,
+              dev.feira.identity.People people) {
         this.thread = thread;
+        this.metricsReader = metricsReader;
+        this.people = people;
         this.invitations = invitations;
         this.revisions = revisions;
         this.access = access;
@@ -114,6 +119,15 @@ class QuoteDesk implements Quotes {
                 invitation.rfqNumber(), invitation.title());
         return QuoteDocuments.quotePdf(letterhead, invitation.lines().stream().map(l -> new QuoteDocuments.Asked(l.lineId(), l.position(),
                 l.description(), l.quantity(), l.unit())).toList(), quote, locale);
+    }
+
+    @Override
+    public dev.feira.rfq.QuoteMetrics metrics(Instant from, Instant to) {
+        access.requireAdministrator();
+        if (from == null || to == null || !from.isBefore(to) || java.time.Duration.between(from, to).toDays() > 731) {
+            throw new RfqRefusal("metrics-period", "A period starts before it ends and spans two years at most");
+        }
+        return transaction.execute(tx -> metricsReader.read(from, to, rep -> people.person(rep).map(PortalUser::displayName)));
     }
 
     /** The current supplier's invitation as its staff see it, for its own systems (webhooks): no caller to check. */

@@ -47,6 +47,9 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
     private UUID tenantId;
     private UUID rfqId;
     private String rfqNumber;
+    private String customerCategory;
+    private Instant firstAnsweredAt;
+    private java.math.BigDecimal awardedValue;
     private UUID buyerCompanyId;
     private UUID buyerAccountId;
     private String buyerName;
@@ -85,14 +88,15 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
     }
 
     /** The SKU of a line is copied only where it names this supplier's own product: another's SKU is none of its business. */
-    QuoteInvitation(Rfq rfq, dev.feira.shared.TenantId supplier, String buyerName, UUID buyerAccountId, UUID assignedRepId,
-                    Instant at, Instant respondBy) {
+    QuoteInvitation(Rfq rfq, dev.feira.shared.TenantId supplier, String buyerName, UUID buyerAccountId, String customerCategory,
+                    UUID assignedRepId, Instant at, Instant respondBy) {
         var asked = rfq.view(List.of());
         this.id = UUID.randomUUID();
         this.rfqId = rfq.id();
         this.rfqNumber = rfq.number();
         this.buyerCompanyId = rfq.buyerCompanyId();
         this.buyerAccountId = buyerAccountId;
+        this.customerCategory = customerCategory;
         this.buyerName = buyerName;
         this.title = asked.title();
         this.needBy = asked.needBy();
@@ -149,7 +153,7 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
         requireOpen(at);
         move(QuoteStatus.SUBMITTED);
         revisions++;
-        answeredAt = at;
+        answered(at);
         declineReason = null;
         return revisions;
     }
@@ -158,7 +162,15 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
         requireOpen(at);
         move(QuoteStatus.DECLINED);
         declineReason = reason;
+        answered(at);
+    }
+
+    /** The latest answer's time, and the first's: the response time counts from the invitation to the first. */
+    private void answered(Instant at) {
         answeredAt = at;
+        if (firstAnsweredAt == null) {
+            firstAnsweredAt = at;
+        }
     }
 
     void withdrawn(Instant at) {
@@ -231,10 +243,12 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
     }
 
     /** The buyer awarded its RFQ: this supplier got all it quoted, part of it, or nothing (unanswered: expired). */
-    void awarded(QuoteStatus outcome) {
+    /** @param value what the lines awarded to this supplier are worth at its quoted prices (zero when none) */
+    void awarded(QuoteStatus outcome, java.math.BigDecimal value) {
         QuoteStatus next = status.unanswered() ? QuoteStatus.EXPIRED : outcome;
         if (status.mayBecome(next)) {
             status = next;
+            awardedValue = value.signum() > 0 ? value : null;
         }
     }
 

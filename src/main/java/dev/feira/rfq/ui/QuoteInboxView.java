@@ -75,7 +75,14 @@ class QuoteInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("catalog/quotes/" + e.getItem().id())));
         grid.setEmptyStateText(getTranslation("quote.none"));
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(new H2(getTranslation("nav.quote-inbox")), status, grid);
+        var heading = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(new H2(getTranslation("nav.quote-inbox")));
+        heading.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        if (tenants.current().filter(access::mayAdminister).isPresent()) {
+            var metrics = new com.vaadin.flow.router.RouterLink(getTranslation("quote-metrics.open"), QuoteMetricsView.class);
+            metrics.setId("quotes-metrics");
+            heading.add(metrics);
+        }
+        add(heading, status, grid);
         setSizeFull();
         setFlexGrow(1, grid);
     }

@@ -73,6 +73,16 @@ class QuoteApi {
         return quotes.inbox(Optional.ofNullable(status), page, size);
     }
 
+    @GetMapping("/metrics")
+    @Operation(summary = "The supplier's RFQ figures: quoted, response time, win rate and value won, per rep and customer category (supplier admin)",
+            description = "Invitations received from the day 'from' to the day 'to' (both included, São Paulo time); the last 90 days by default.")
+    dev.feira.rfq.QuoteMetrics metrics(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        var zone = java.time.ZoneId.of("America/Sao_Paulo");
+        LocalDate last = to == null ? LocalDate.now(zone) : to;
+        LocalDate first = from == null ? last.minusDays(89) : from;
+        return quotes.metrics(first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "One invitation: what the buyer asks, this buyer's own prices for it, and the revisions submitted (supplier)")
     SupplierInvitation get(@PathVariable UUID id) {
