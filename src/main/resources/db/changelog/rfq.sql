@@ -222,3 +222,11 @@ alter table quote_invitation add column first_answered_at timestamp with time zo
 update quote_invitation set first_answered_at = answered_at where answered_at is not null;
 update quote_invitation i set customer_category = a.customer_category from buyer_account a where a.id = i.buyer_account_id;
 create index quote_invitation_by_time on quote_invitation (tenant_id, invited_at);
+
+--changeset feira:rfq-10-supplier-response-time
+-- Each supplier's quote SLA: how long after an invitation it promises a first answer.
+create table rfq_supplier_setting (
+    tenant_id      uuid primary key references tenant (id),
+    response_hours int not null check (response_hours between 1 and 720)
+);
+select enable_tenant_isolation('rfq_supplier_setting');

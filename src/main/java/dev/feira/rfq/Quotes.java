@@ -48,6 +48,16 @@ public interface Quotes {
      */
     QuoteMetrics metrics(java.time.Instant from, java.time.Instant to);
 
+    /** The supplier's quote SLA: how long after an invitation it promises a first answer. */
+    java.time.Duration responseTime();
+
+    /**
+     * Sets the supplier's quote SLA (for invitations from now on); its admins' to set.
+     *
+     * @throws RfqRefusal outside 1 hour to 30 days, or not in whole hours
+     */
+    void setResponseTime(java.time.Duration responseTime);
+
     /** The thread with the buyer about this invitation, oldest first. */
     List<QuoteMessage> messages(InvitationId invitation);
 

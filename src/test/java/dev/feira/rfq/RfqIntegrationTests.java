@@ -453,6 +453,41 @@ class RfqIntegrationTests {
         assertThatThrownBy(() -> Acting.asSupplier(ferragens, () -> quotes.metrics(to, from))).isInstanceOf(RfqRefusal.class);
     }
 
+    @Test
+    void eachSupplierPromisesItsOwnResponseTimeAndItsInvitationsAreDueByIt() {
+        TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        TenantId escritorio = tenants.bySlug("escritorio").orElseThrow().id();
+        Acting.asSupplier(ferragens, () -> {
+            quotes.setResponseTime(Duration.ofHours(2));
+            return null;
+        });
+        try {
+            assertThatThrownBy(() -> Acting.asPerson(CARLOS, ferragens, () -> {
+                quotes.setResponseTime(Duration.ofHours(1));
+                return null;
+            })).as("the admins' promise, not a rep's").isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> Acting.asSupplier(ferragens, () -> {
+                quotes.setResponseTime(Duration.ofMinutes(30));
+                return null;
+            })).isInstanceOf(RfqRefusal.class);
+            var sent = MovableClock.get().instant();
+            var draft = new RfqDraft("SLA", null, null, sent.plus(Duration.ofDays(3)), null, false, RfqDraft.AwardMode.PER_LINE, null,
+                    List.of(RfqDraft.Line.typed("Arruela lisa M6", 1000, "UN")));
+            var number = asBuyer(PATRICIA, () -> rfqs.publish(rfqs.create(draft, Set.of(ferragens, escritorio)))).number();
+
+            var atFerragens = Acting.asSupplier(ferragens, () -> quotes.open(invitationAt(ferragens, number))).orElseThrow();
+            var atEscritorio = Acting.asSupplier(escritorio, () -> quotes.open(invitationAt(escritorio, number))).orElseThrow();
+            assertThat(Duration.between(sent, atFerragens.respondBy())).isBetween(Duration.ofHours(2), Duration.ofHours(2).plusMinutes(1));
+            assertThat(Duration.between(sent, atEscritorio.respondBy())).as("the platform's default")
+                    .isBetween(Duration.ofHours(24), Duration.ofHours(24).plusMinutes(1));
+        } finally {
+            Acting.asSupplier(ferragens, () -> {
+                quotes.setResponseTime(Duration.ofHours(24));
+                return null;
+            });
+        }
+    }
+
     private InvitationId invitationAt(TenantId supplier, String number) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(supplier,
                 () -> quotes.inbox(java.util.Optional.empty(), 0, 50)).stream().filter(i -> i.rfqNumber().equals(number)).findFirst(),

@@ -1,7 +1,6 @@
 package dev.feira.rfq.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -44,12 +42,11 @@ class InvitationPost {
     private final BuyerAccountDirectory accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Duration responseTime;
+    private final ResponseTime responseTime;
     private final TransactionTemplate ownTransaction;
 
     InvitationPost(RfqStore rfqs, InvitationStore invitations, CompanyBinding company, BuyerAccountDirectory accounts,
-                   ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
-                   @Value("${feira.rfq.response-time:PT24H}") Duration responseTime) {
+                   ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions, ResponseTime responseTime) {
         this.rfqs = rfqs;
         this.invitations = invitations;
         this.company = company;
@@ -80,22 +77,26 @@ class InvitationPost {
         Optional<BuyerAccountProfile> account = accounts.accountOfCompany(rfq.buyerCompanyId());
         Optional<UUID> rep = account.flatMap(a -> accounts.salesRepOf(a.id())).map(PortalUser::id);
         String buyerName = account.map(BuyerAccountProfile::buyerCompanyName).orElseGet(() -> rfq.view(java.util.List.of()).createdBy());
-        // The supplier's answer is due within its response time, and never after the buyer's deadline.
-        Instant respondBy = now.plus(responseTime).isBefore(rfq.deadline()) ? now.plus(responseTime) : rfq.deadline();
+        Instant respondBy = respondBy(now, rfq.deadline());
         var invitation = invitations.save(new QuoteInvitation(rfq, supplier, buyerName, account.map(BuyerAccountProfile::id).orElse(null),
                 account.map(BuyerAccountProfile::customerCategory).orElse(null), rep.orElse(null), now, respondBy));
         events.publishEvent(new QuoteInvited(supplier, invitation.invitationId(), rfq.rfqId(), rfq.number(), buyerName, rep, respondBy, now));
         log.info("RFQ {} reached supplier {}", rfq.number(), supplier);
     }
 
+    /** Within the supplier's response time (in its transaction), and never after the buyer's deadline. */
+    private Instant respondBy(Instant now, Instant deadline) {
+        Instant promised = now.plus(responseTime.current());
+        return promised.isBefore(deadline) ? promised : deadline;
+    }
+
     @ApplicationModuleListener
     void on(dev.feira.rfq.RoundOpened opened) {
         Instant now = clock.instant();
-        Instant respondBy = now.plus(responseTime).isBefore(opened.deadline()) ? now.plus(responseTime) : opened.deadline();
         for (TenantId supplier : opened.suppliers()) {
             TenantContext.runAs(supplier, () -> ownTransaction.executeWithoutResult(status ->
                     invitations.findByRfqId(opened.rfq().value()).ifPresent(invitation -> {
-                        invitation.newRound(opened.round(), opened.deadline(), respondBy, opened.targets(), opened.note());
+                        invitation.newRound(opened.round(), opened.deadline(), respondBy(now, opened.deadline()), opened.targets(), opened.note());
                         invitations.save(invitation);
                     })));
         }

@@ -63,12 +63,14 @@ class QuoteDesk implements Quotes {
     private final MessageThread thread;
     private final QuoteMetricsReader metricsReader;
     private final dev.feira.identity.People people;
+    private final ResponseTime responseTime;
 
     QuoteDesk(InvitationStore invitations, RevisionStore revisions, CatalogAccess access, CurrentUser currentUser,
               BuyerAccountDirectory accounts, Catalog catalog, Pricing pricing, ApplicationEventPublisher events, Clock clock,
               PlatformTransactionManager transactions, MessageThread thread, QuoteMetricsReader metricsReader,
-              dev.feira.identity.People people) {
+              dev.feira.identity.People people, ResponseTime responseTime) {
         this.thread = thread;
+        this.responseTime = responseTime;
         this.metricsReader = metricsReader;
         this.people = people;
         this.invitations = invitations;
@@ -119,6 +121,21 @@ class QuoteDesk implements Quotes {
                 invitation.rfqNumber(), invitation.title());
         return QuoteDocuments.quotePdf(letterhead, invitation.lines().stream().map(l -> new QuoteDocuments.Asked(l.lineId(), l.position(),
                 l.description(), l.quantity(), l.unit())).toList(), quote, locale);
+    }
+
+    @Override
+    public java.time.Duration responseTime() {
+        access.requireManager();
+        return transaction.execute(tx -> responseTime.current());
+    }
+
+    @Override
+    public void setResponseTime(java.time.Duration hours) {
+        access.requireAdministrator();
+        if (hours == null || hours.toMinutes() % 60 != 0 || hours.toHours() < 1 || hours.toHours() > 720) {
+            throw new RfqRefusal("response-time", "A response time is 1 to 720 whole hours");
+        }
+        transaction.executeWithoutResult(tx -> responseTime.set(hours));
     }
 
     @Override

@@ -82,7 +82,13 @@ class QuoteInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
             metrics.setId("quotes-metrics");
             heading.add(metrics);
         }
-        add(heading, status, grid);
+        var filters = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(status);
+        filters.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        if (tenants.current().filter(access::mayAdminister).isPresent()) {
+            filters.add(new ResponseTimeForm(quotes));
+        }
+        add(heading, filters, grid);
         setSizeFull();
         setFlexGrow(1, grid);
     }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -71,6 +72,24 @@ class QuoteApi {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "page must be 0 to 10000 and size between 1 and 100");
         }
         return quotes.inbox(Optional.ofNullable(status), page, size);
+    }
+
+    /** The quote SLA in whole hours. */
+    record ResponseTimeDocument(Integer hours) {
+    }
+
+    @GetMapping("/response-time")
+    @Operation(summary = "The supplier's quote SLA: hours after an invitation it promises a first answer (supplier)")
+    ResponseTimeDocument responseTime() {
+        return new ResponseTimeDocument((int) quotes.responseTime().toHours());
+    }
+
+    @PutMapping("/response-time")
+    @Operation(summary = "Set the supplier's quote SLA, for invitations from now on (supplier admin)",
+            description = "1 to 720 hours; a later invitation is due by then (never after the buyer's deadline) and its managers are told when it is not.")
+    ResponseTimeDocument setResponseTime(@RequestBody(required = false) ResponseTimeDocument document) {
+        quotes.setResponseTime(document == null || document.hours() == null ? null : java.time.Duration.ofHours(document.hours()));
+        return responseTime();
     }
 
     @GetMapping("/metrics")
