@@ -488,6 +488,20 @@ class RfqIntegrationTests {
         }
     }
 
+    @Test
+    void aPrivateSupplierIsAskedOnlyByCompaniesWithAnAccountThere() {
+        TenantId sabor = tenants.bySlug("sabor").orElseThrow().id();
+        var draft = new RfqDraft("Café para o refeitório", null, null, MovableClock.get().instant().plus(Duration.ofDays(1)), null, true,
+                RfqDraft.AwardMode.PER_LINE, null, List.of(RfqDraft.Line.typed("Café torrado e moído 500 g", 40, "PCT")));
+
+        RfqId id = asBuyer(FERNANDA, () -> rfqs.create(draft, Set.of(sabor)));
+        var published = asBuyer(FERNANDA, () -> rfqs.publish(id)); // checked again when sent, within its transaction
+        assertThat(published.status()).isEqualTo(RfqStatus.PUBLISHED);
+        invitationAt(sabor, published.number());
+        assertThatThrownBy(() -> asBuyer(PATRICIA, () -> rfqs.create(draft, Set.of(sabor)))).isInstanceOf(RfqRefusal.class)
+                .extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.supplier");
+    }
+
     private InvitationId invitationAt(TenantId supplier, String number) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> Acting.asSupplier(supplier,
                 () -> quotes.inbox(java.util.Optional.empty(), 0, 50)).stream().filter(i -> i.rfqNumber().equals(number)).findFirst(),

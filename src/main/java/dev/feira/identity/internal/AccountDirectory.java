@@ -33,12 +33,18 @@ import dev.feira.tenancy.TenantProfile;
 @Service
 class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirectory, People {
 
+    private final org.springframework.transaction.support.TransactionTemplate atSupplier;
+
     private final UserAccounts users;
     private final BuyerCompanies companies;
     private final BuyerAccounts buyerAccounts;
     private final TenantDirectory tenants;
 
-    AccountDirectory(UserAccounts users, BuyerCompanies companies, BuyerAccounts buyerAccounts, TenantDirectory tenants) {
+    AccountDirectory(UserAccounts users, BuyerCompanies companies, BuyerAccounts buyerAccounts, TenantDirectory tenants,
+                     org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.atSupplier = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.atSupplier.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.atSupplier.setReadOnly(true);
         this.users = users;
         this.companies = companies;
         this.buyerAccounts = buyerAccounts;
@@ -192,8 +198,10 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
         if (caller.operator() || caller.supplier().filter(supplier.id()::equals).isPresent()) {
             return true;
         }
+        // Read in a transaction of its own, bound to the supplier: a caller's transaction (bound to another tenant, or
+        // to none on the marketplace) would see none of the supplier's accounts.
         return caller.buyerCompany()
-                .map(company -> TenantContext.callAs(supplier.id(), () -> buyerAccounts.existsByBuyerCompanyId(company)))
+                .map(company -> TenantContext.callAs(supplier.id(), () -> atSupplier.execute(status -> buyerAccounts.existsByBuyerCompanyId(company))))
                 .orElse(false);
     }
 
