@@ -158,7 +158,8 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
                 getTranslation(rfq.sealed() ? "rfq.sealed.yes" : "rfq.sealed.no"))));
         var answers = new Grid<BuyerRfq.Answer>();
         answers.setId("rfq-answers");
-        answers.addColumn(BuyerRfq.Answer::supplierName).setHeader(getTranslation("rfq.supplier")).setFlexGrow(1);
+        answers.addColumn(BuyerRfq.Answer::supplierName).setHeader(getTranslation("rfq.supplier")).setAutoWidth(true).setFlexGrow(1);
+        answers.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         answers.addColumn(a -> getTranslation("quote.status." + a.status())).setHeader(getTranslation("rfq.status")).setAutoWidth(true);
         answers.addColumn(BuyerRfq.Answer::revisions).setHeader(getTranslation("rfq.revisions")).setAutoWidth(true);
         answers.addColumn(a -> a.answeredAt().map(when::format).orElse("—")).setHeader(getTranslation("rfq.answered-at")).setAutoWidth(true);
@@ -191,7 +192,8 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             var award = new Button(getTranslation("rfq.award"), e -> refusal.attempt(() -> {
                 var awarded = rfqs.award(rfq.id(), awardForm.award());
                 Notification.show(getTranslation("rfq.awarded", awarded.number(),
-                        awarded.awarded().stream().map(BuyerRfq.Awarded::orderNumber).distinct().count()))
+                        // By order id: each supplier numbers its own orders, so two suppliers' numbers may match.
+                        awarded.awarded().stream().map(BuyerRfq.Awarded::order).distinct().count()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show(awarded);
             }));
