@@ -230,3 +230,20 @@ create table rfq_supplier_setting (
     response_hours int not null check (response_hours between 1 and 720)
 );
 select enable_tenant_isolation('rfq_supplier_setting');
+
+--changeset feira:rfq-11-attachments
+-- Spec sheets and drawings the buyer attaches to an RFQ (company key). A supplier reads them
+-- through its invitation, in a transaction bound to the buyer's company: nothing is copied.
+create table rfq_attachment (
+    id               uuid primary key,
+    buyer_company_id uuid not null references buyer_company (id),
+    rfq_id           uuid not null references rfq (id) on delete cascade,
+    file_name        varchar(200) not null,
+    content_type     varchar(100) not null,
+    size             int not null check (size > 0),
+    content          bytea not null,
+    uploaded_by      varchar(200) not null,
+    uploaded_at      timestamp with time zone not null
+);
+create index rfq_attachment_of_rfq on rfq_attachment (rfq_id, uploaded_at);
+select enable_company_isolation('rfq_attachment');

@@ -58,6 +58,11 @@ public interface Quotes {
      */
     void setResponseTime(java.time.Duration responseTime);
 
+    /** The files the buyer attached to the RFQ this invitation asks for. */
+    List<RfqAttachment> attachments(InvitationId invitation);
+
+    Optional<RfqAttachment.Content> attachment(InvitationId invitation, java.util.UUID attachment);
+
     /** The thread with the buyer about this invitation, oldest first. */
     List<QuoteMessage> messages(InvitationId invitation);
 

@@ -94,11 +94,48 @@ public interface Rfqs {
      */
     byte[] quotePdf(RfqId rfq, TenantId supplier, java.util.Locale locale);
 
+    /**
+     * Attaches a file (a spec sheet, a drawing) while the RFQ is a draft or takes quotes: the suppliers asked read it.
+     *
+     * @throws RfqRefusal for a file that is not a PDF or a picture by its content, over 10 MB, or an 11th file
+     */
+    RfqAttachment attach(RfqId rfq, String fileName, byte[] content);
+
+    /** The RFQ's files, oldest first. */
+    List<RfqAttachment> attachments(RfqId rfq);
+
+    Optional<RfqAttachment.Content> attachment(RfqId rfq, java.util.UUID attachment);
+
+    /** Removes a file from a draft (once sent, the suppliers may have read it: it stays). */
+    void detach(RfqId rfq, java.util.UUID attachment);
+
+    /**
+     * Calls {@code answered} (on a thread of its own, on whichever instance the page is) whenever a supplier answers
+     * this RFQ: a hint to read it again through {@link #byId}. The handle returned stops it.
+     */
+    Runnable listen(RfqId rfq, Runnable answered);
+
     /** The suppliers the caller's company may ask for quotes: public ones, and private ones where it has an account. */
     List<SupplierChoice> askableSuppliers();
 
     record SupplierChoice(TenantId id, String slug, String name) {
     }
+
+    /**
+     * The suppliers the caller may ask whose catalogs hold the lines' items — by GTIN, then part number, then the
+     * description — most lines first. Empty while search is unavailable (the buyer still picks suppliers by hand).
+     */
+    List<SupplierSuggestion> suggestSuppliers(List<RfqDraft.Line> lines);
+
+    /** A supplier that holds {@code lines} of the lines asked. */
+    record SupplierSuggestion(TenantId id, String slug, String name, int lines) {
+    }
+
+    /**
+     * A line asking for a product of a supplier's catalog (from its product page): its name, unit, GTIN and part
+     * number; empty for a supplier the caller may not ask or a product it does not have.
+     */
+    Optional<RfqDraft.Line> lineFor(TenantId supplier, String sku, int quantity);
 
     /** Thrown for an RFQ the caller's company does not have: 404, never "forbidden", so ids reveal nothing. */
     class UnknownRfq extends RuntimeException {

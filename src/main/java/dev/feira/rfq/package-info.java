@@ -6,5 +6,5 @@
  * its portal), their views and events. The request is the buyer company's (company key); each supplier's invitation
  * and quotes are that supplier's (tenant key): see docs/decisions/005-rfq.md.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity", "catalog", "pricing", "pricing :: ui", "ordering", "webhooks"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity", "catalog", "pricing", "pricing :: ui", "ordering", "webhooks", "search"})
 package dev.feira.rfq;

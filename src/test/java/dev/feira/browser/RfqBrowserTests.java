@@ -218,6 +218,9 @@ class RfqBrowserTests extends BrowserTestSupport {
         carlos.locator(".quote-price input").nth(1).fill("18,00");
         carlos.locator("#quote-submit").click();
         assertThat(carlos.locator("#quote-status")).hasText("Cotada");
+        // The buyer's page, left open, hears of the answer as it arrives.
+        assertThat(page.locator("#rfq-answers")).containsText("Quoted", PATIENTLY);
+        assertThat(page.locator("#rfq-live-answer")).isAttached();
         carlos.locator(".quote-price input").nth(0).fill("1,10");
         carlos.locator("#quote-submit").click();
         assertThat(carlos.locator("#quote-revisions")).containsText("Carlos Lima");

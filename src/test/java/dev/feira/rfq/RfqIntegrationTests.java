@@ -54,6 +54,8 @@ class RfqIntegrationTests {
     @Autowired
     dev.feira.webhooks.Webhooks webhooks;
     @Autowired
+    dev.feira.catalog.Catalog catalog;
+    @Autowired
     dev.feira.identity.BuyerAccountDirectory buyerAccounts;
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
@@ -500,6 +502,71 @@ class RfqIntegrationTests {
         invitationAt(sabor, published.number());
         assertThatThrownBy(() -> asBuyer(PATRICIA, () -> rfqs.create(draft, Set.of(sabor)))).isInstanceOf(RfqRefusal.class)
                 .extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.supplier");
+    }
+
+    @Test
+    void feiraSuggestsTheSuppliersHoldingTheItemsAmongThoseTheBuyerMayAsk() {
+        TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        TenantId sabor = tenants.bySlug("sabor").orElseThrow().id();
+        var bolt = Acting.asSupplier(ferragens, () -> catalog.bySku("FP-00092")).orElseThrow();
+        var flour = Acting.asSupplier(sabor, () -> catalog.bySku("SC-00001")).orElseThrow();
+        var lines = List.of(new RfqDraft.Line(bolt.name(), 10, "UN", null, null, null, bolt.gtin(), bolt.mpn()),
+                RfqDraft.Line.typed(flour.name(), 5, "UN"));
+
+        var forFernanda = await().atMost(Duration.ofSeconds(30)).until(() -> asBuyer(FERNANDA, () -> rfqs.suggestSuppliers(lines)),
+                found -> found.stream().anyMatch(s -> s.slug().equals("sabor")));
+        assertThat(forFernanda).extracting(Rfqs.SupplierSuggestion::slug).contains("ferragens");
+        assertThat(forFernanda).filteredOn(s -> s.slug().equals("ferragens")).singleElement()
+                .satisfies(s -> assertThat(s.lines()).isGreaterThanOrEqualTo(1));
+        assertThat(asBuyer(PATRICIA, () -> rfqs.suggestSuppliers(lines))).extracting(Rfqs.SupplierSuggestion::slug)
+                .as("a private supplier only where the company has an account").contains("ferragens").doesNotContain("sabor");
+
+        assertThat(asBuyer(PATRICIA, () -> rfqs.lineFor(ferragens, "FP-00092", 12))).hasValueSatisfying(line -> {
+            assertThat(line.sku()).isEqualTo("FP-00092");
+            assertThat(line.supplier()).isEqualTo(ferragens);
+            assertThat(line.quantity()).isEqualTo(12);
+            assertThat(line.description()).isEqualTo(bolt.name());
+        });
+        assertThat(asBuyer(PATRICIA, () -> rfqs.lineFor(sabor, "SC-00001", 1))).as("not Patrícia's to ask").isEmpty();
+    }
+
+    @Test
+    void theBuyerAttachesSpecSheetsCheckedByContentAndOnlyTheSuppliersAskedReadThem() throws java.io.IOException {
+        TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        TenantId escritorio = tenants.bySlug("escritorio").orElseThrow().id();
+        var draft = new RfqDraft("Com desenho", null, null, MovableClock.get().instant().plus(Duration.ofDays(1)), null, true,
+                RfqDraft.AwardMode.PER_LINE, null, List.of(RfqDraft.Line.typed("Suporte em L conforme desenho", 50, "UN")));
+        RfqId id = asBuyer(PATRICIA, () -> rfqs.create(draft, Set.of(ferragens)));
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var picture = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", picture);
+
+        var drawing = asBuyer(PATRICIA, () -> rfqs.attach(id, "C:\\obras\\desenho-suporte.pdf", pdf));
+        asBuyer(PATRICIA, () -> rfqs.attach(id, "foto", picture.toByteArray()));
+        assertThat(drawing.fileName()).isEqualTo("desenho-suporte.pdf");
+        assertThat(drawing.contentType()).isEqualTo("application/pdf");
+        assertThatThrownBy(() -> asBuyer(PATRICIA, () -> rfqs.attach(id, "planilha.pdf", "sku;qtd\nA;1\n".getBytes())))
+                .as("a name proves nothing").isInstanceOf(RfqRefusal.class)
+                .extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.attachment-type");
+        assertThatThrownBy(() -> asBuyer(FERNANDA, () -> rfqs.attachments(id))).isInstanceOf(Rfqs.UnknownRfq.class);
+        assertThatThrownBy(() -> asBuyer(RICARDO, () -> rfqs.attach(id, "x.pdf", pdf))).as("an approver reads, does not write")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(asBuyer(PATRICIA, () -> rfqs.attachments(id))).extracting(RfqAttachment::fileName)
+                .containsExactly("desenho-suporte.pdf", "foto.png");
+
+        var number = asBuyer(PATRICIA, () -> rfqs.publish(id)).number();
+        assertThatThrownBy(() -> asBuyer(PATRICIA, () -> {
+            rfqs.detach(id, drawing.id());
+            return null;
+        })).isInstanceOf(RfqRefusal.class).extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.attachment-sent");
+        var atFerragens = invitationAt(ferragens, number);
+        assertThat(Acting.asSupplier(ferragens, () -> quotes.attachments(atFerragens))).hasSize(2);
+        assertThat(Acting.asSupplier(ferragens, () -> quotes.attachment(atFerragens, drawing.id()))).hasValueSatisfying(file -> {
+            assertThat(file.bytes()).isEqualTo(pdf);
+            assertThat(file.contentType()).isEqualTo("application/pdf");
+        });
+        assertThatThrownBy(() -> Acting.asSupplier(escritorio, () -> quotes.attachments(atFerragens))).as("a supplier not asked")
+                .isInstanceOf(Quotes.UnknownInvitation.class);
     }
 
     private InvitationId invitationAt(TenantId supplier, String number) {

@@ -71,6 +71,8 @@ class RfqModuleTests {
     dev.feira.webhooks.Webhooks webhooks;
     @MockitoBean
     dev.feira.identity.People people;
+    @MockitoBean
+    dev.feira.search.MarketplaceSearch marketplace;
 
     @Autowired
     Rfqs rfqs;

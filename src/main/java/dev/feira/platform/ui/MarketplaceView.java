@@ -105,9 +105,31 @@ class MarketplaceView extends VerticalLayout implements BeforeEnterObserver {
         offers.addClassName("offers");
         item.offers().forEach(offer -> offers.add(offerRow(offer, locale)));
         var block = new Div(title, ids, offers);
+        if (item.offers().size() > 1) { // several suppliers hold it: ask them all at once
+            block.add(askQuotes(item));
+        }
         block.addClassName("compared-item");
         block.getElement().setAttribute("data-offers", String.valueOf(item.offers().size()));
         return block;
+    }
+
+    /** A request for quotation of this item to every supplier offering it (the RFQ page keeps those the buyer may ask). */
+    private Anchor askQuotes(ComparedItem item) {
+        var query = new StringBuilder("rfqs/new?from=comparison&item=").append(encoded(item.name()));
+        if (item.gtin() != null) {
+            query.append("&gtin=").append(encoded(item.gtin()));
+        }
+        if (item.mpn() != null) {
+            query.append("&mpn=").append(encoded(item.mpn()));
+        }
+        query.append("&ask=").append(encoded(String.join(",", item.offers().stream().map(o -> o.supplier().slug()).distinct().toList())));
+        var ask = new Anchor(query.toString(), getTranslation("marketplace.ask-quotes"));
+        ask.addClassName("compared-ask-quotes");
+        return ask;
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private Div offerRow(SupplierOffer offer, Locale locale) {

@@ -43,10 +43,13 @@ class InvitationPost {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ResponseTime responseTime;
+    private final LiveRfqs live;
     private final TransactionTemplate ownTransaction;
 
     InvitationPost(RfqStore rfqs, InvitationStore invitations, CompanyBinding company, BuyerAccountDirectory accounts,
-                   ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions, ResponseTime responseTime) {
+                   ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions, ResponseTime responseTime,
+                   LiveRfqs live) {
+        this.live = live;
         this.rfqs = rfqs;
         this.invitations = invitations;
         this.company = company;
@@ -154,5 +157,6 @@ class InvitationPost {
         if (answered.status() == dev.feira.rfq.QuoteStatus.SUBMITTED) {
             rfqs.closeExpiredWithLateMirroredQuote(answered.rfq().value(), answered.buyerCompany(), answered.at());
         }
+        live.answered(answered.rfq());
     }
 }

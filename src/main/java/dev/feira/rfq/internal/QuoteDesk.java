@@ -64,11 +64,13 @@ class QuoteDesk implements Quotes {
     private final QuoteMetricsReader metricsReader;
     private final dev.feira.identity.People people;
     private final ResponseTime responseTime;
+    private final AttachmentShelf attachments;
 
     QuoteDesk(InvitationStore invitations, RevisionStore revisions, CatalogAccess access, CurrentUser currentUser,
               BuyerAccountDirectory accounts, Catalog catalog, Pricing pricing, ApplicationEventPublisher events, Clock clock,
               PlatformTransactionManager transactions, MessageThread thread, QuoteMetricsReader metricsReader,
-              dev.feira.identity.People people, ResponseTime responseTime) {
+              dev.feira.identity.People people, ResponseTime responseTime, AttachmentShelf attachments) {
+        this.attachments = attachments;
         this.thread = thread;
         this.responseTime = responseTime;
         this.metricsReader = metricsReader;
@@ -121,6 +123,25 @@ class QuoteDesk implements Quotes {
                 invitation.rfqNumber(), invitation.title());
         return QuoteDocuments.quotePdf(letterhead, invitation.lines().stream().map(l -> new QuoteDocuments.Asked(l.lineId(), l.position(),
                 l.description(), l.quantity(), l.unit())).toList(), quote, locale);
+    }
+
+    @Override
+    public List<dev.feira.rfq.RfqAttachment> attachments(InvitationId id) {
+        var invitation = invitationFor(id);
+        return attachments.forSupplier(invitation.buyerCompanyId(), () -> attachments.of(invitation.buyerCompanyId(), invitation.rfqId().value()));
+    }
+
+    @Override
+    public Optional<dev.feira.rfq.RfqAttachment.Content> attachment(InvitationId id, UUID attachment) {
+        var invitation = invitationFor(id);
+        return attachments.forSupplier(invitation.buyerCompanyId(),
+                () -> attachments.content(invitation.buyerCompanyId(), invitation.rfqId().value(), attachment));
+    }
+
+    /** The supplier's own invitation (its tenant key): only then may it read what the buyer attached. */
+    private QuoteInvitation invitationFor(InvitationId id) {
+        access.requireManager();
+        return transaction.execute(tx -> invitations.findById(id.value())).orElseThrow(() -> new Quotes.UnknownInvitation(id));
     }
 
     @Override

@@ -30,6 +30,7 @@ import dev.feira.rfq.RfqRefusal;
 import dev.feira.rfq.RfqStatus;
 import dev.feira.rfq.RfqSummary;
 import dev.feira.rfq.Rfqs;
+import dev.feira.shared.TenantContext;
 import dev.feira.shared.TenantId;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantProfile;
@@ -54,11 +55,20 @@ class RfqDesk implements Rfqs {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final SupplierSuggestions suggestions;
+    private final AttachmentShelf attachments;
+    private final LiveRfqs live;
+    private final dev.feira.catalog.Catalog catalog;
 
     RfqDesk(RfqStore rfqs, CompanyBinding company, BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access,
             SupplierQuoteReader quotes, RfqAwarding awarding, CostOfCapital costOfCapital, MessageThread thread,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions, SupplierSuggestions suggestions,
+            dev.feira.catalog.Catalog catalog, AttachmentShelf attachments, LiveRfqs live) {
+        this.attachments = attachments;
+        this.live = live;
         this.thread = thread;
+        this.suggestions = suggestions;
+        this.catalog = catalog;
         this.costOfCapital = costOfCapital;
         this.awarding = awarding;
         this.rfqs = rfqs;
@@ -299,6 +309,71 @@ class RfqDesk implements Rfqs {
             company.bind(buyer.buyerCompany());
             costOfCapital.set(buyer.buyerCompany(), yearly);
         });
+    }
+
+    @Override
+    public Runnable listen(RfqId id, Runnable answered) {
+        member();
+        return live.listen(id, answered);
+    }
+
+    @Override
+    public dev.feira.rfq.RfqAttachment attach(RfqId id, String fileName, byte[] content) {
+        BuyerCaller buyer = purchaser();
+        return transaction.execute(status -> {
+            Rfq rfq = load(buyer, id);
+            if (rfq.status() != RfqStatus.DRAFT && !rfq.status().takesQuotes()) {
+                throw new RfqRefusal("attachment-closed", "Files are attached while RFQ " + rfq.number() + " takes quotes", rfq.number());
+            }
+            return attachments.add(buyer.buyerCompany(), id.value(), fileName, content, buyer.name(), clock.instant());
+        });
+    }
+
+    @Override
+    public List<dev.feira.rfq.RfqAttachment> attachments(RfqId id) {
+        BuyerCaller buyer = member();
+        return transaction.execute(status -> {
+            load(buyer, id);
+            return attachments.of(buyer.buyerCompany(), id.value());
+        });
+    }
+
+    @Override
+    public Optional<dev.feira.rfq.RfqAttachment.Content> attachment(RfqId id, java.util.UUID attachment) {
+        BuyerCaller buyer = member();
+        return transaction.execute(status -> {
+            load(buyer, id);
+            return attachments.content(buyer.buyerCompany(), id.value(), attachment);
+        });
+    }
+
+    @Override
+    public void detach(RfqId id, java.util.UUID attachment) {
+        BuyerCaller buyer = purchaser();
+        transaction.executeWithoutResult(status -> {
+            Rfq rfq = load(buyer, id);
+            if (rfq.status() != RfqStatus.DRAFT) {
+                throw new RfqRefusal("attachment-sent", "The suppliers have the files of " + rfq.number() + ": they stay", rfq.number());
+            }
+            attachments.remove(buyer.buyerCompany(), id.value(), attachment);
+        });
+    }
+
+    @Override
+    public List<Rfqs.SupplierSuggestion> suggestSuppliers(List<dev.feira.rfq.RfqDraft.Line> lines) {
+        member();
+        return suggestions.suggest(lines == null ? List.of() : lines);
+    }
+
+    @Override
+    public Optional<dev.feira.rfq.RfqDraft.Line> lineFor(TenantId supplier, String sku, int quantity) {
+        member();
+        if (supplier == null || sku == null || quantity < 1 || tenants.byId(supplier).filter(access::mayBrowse).isEmpty()) {
+            return Optional.empty();
+        }
+        return TenantContext.callAs(supplier, () -> catalog.bySku(sku.strip()))
+                .map(product -> new dev.feira.rfq.RfqDraft.Line(product.name(), quantity, product.unit(), null, product.sku(), supplier,
+                        product.gtin(), product.mpn()));
     }
 
     @Override

@@ -128,6 +128,7 @@ class QuoteEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         var thread = new MessagePanel(() -> quotes.messages(invitation.id()), text -> quotes.write(invitation.id(), null, text), false);
         thread.setId("quote-messages");
+        add(new AttachmentsPanel(() -> quotes.attachments(invitation.id()), file -> quotes.attachment(invitation.id(), file), null, null));
         add(new H3(getTranslation("rfq.messages")), thread);
         if (!invitation.revisions().isEmpty()) {
             var revisions = new Grid<QuoteRevision>();

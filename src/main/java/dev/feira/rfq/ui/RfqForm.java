@@ -47,7 +47,12 @@ class RfqForm extends Composite<VerticalLayout> {
     private final Grid<RfqDraft.Line> lines = new Grid<>();
     private final List<RfqDraft.Line> shownLines = new ArrayList<>();
 
-    RfqForm(List<SupplierChoice> askable) {
+    private final java.util.function.Function<List<RfqDraft.Line>, List<dev.feira.rfq.Rfqs.SupplierSuggestion>> suggest;
+
+    /** @param suggest who could quote the lines (the marketplace search, within what the buyer may see) */
+    RfqForm(List<SupplierChoice> askable,
+            java.util.function.Function<List<RfqDraft.Line>, List<dev.feira.rfq.Rfqs.SupplierSuggestion>> suggest) {
+        this.suggest = suggest;
         title.setId("rfq-title");
         title.setLabel(getTranslation("rfq.title"));
         title.setMaxLength(200);
@@ -82,7 +87,7 @@ class RfqForm extends Composite<VerticalLayout> {
         form.setColspan(title, 2);
         form.setColspan(suppliers, 2);
         form.setColspan(notes, 2);
-        getContent().add(form, new H3(getTranslation("rfq.lines")), lineEditor(), lines);
+        getContent().add(form, new H3(getTranslation("rfq.lines")), lineEditor(), lines, suggestions());
         getContent().setPadding(false);
         lines.setId("rfq-lines");
         lines.addColumn(RfqDraft.Line::description).setHeader(getTranslation("rfq.line.description")).setFlexGrow(1);
@@ -137,6 +142,31 @@ class RfqForm extends Composite<VerticalLayout> {
         });
         add.setId("rfq-line-add");
         var row = new HorizontalLayout(description, quantity, unit, target, add);
+        row.setAlignItems(Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    /** Who holds the lines' items, and a click to ask them all. */
+    private com.vaadin.flow.component.Component suggestions() {
+        var found = new com.vaadin.flow.component.html.Span();
+        found.setId("rfq-suggestions");
+        List<TenantId> suggested = new ArrayList<>();
+        var askThem = new Button(getTranslation("rfq.suggest.ask"), e -> suggested.forEach(this::ask));
+        askThem.setId("rfq-suggestions-ask");
+        askThem.setVisible(false);
+        var find = new Button(getTranslation("rfq.suggest"), e -> {
+            var suggestions = suggest.apply(List.copyOf(shownLines));
+            suggested.clear();
+            suggestions.forEach(s -> suggested.add(s.id()));
+            found.setText(suggestions.isEmpty() ? getTranslation("rfq.suggest.none") : suggestions.stream()
+                    .map(s -> getTranslation("rfq.suggest.supplier", s.name(), s.lines(), shownLines.size()))
+                    .collect(java.util.stream.Collectors.joining(" · ")));
+            askThem.setVisible(!suggestions.isEmpty());
+        });
+        find.setId("rfq-suggest");
+        find.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var row = new HorizontalLayout(find, found, askThem);
         row.setAlignItems(Alignment.BASELINE);
         row.setWrap(true);
         return row;

@@ -42,6 +42,7 @@ import dev.feira.tenancy.ui.MainLayout;
 class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient Rfqs rfqs;
+    private transient Runnable stopListening;
     private final transient TenantDirectory tenants;
     private final transient Carts carts;
     private final transient BuyerAccountDirectory accounts;
@@ -69,8 +70,13 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         if (id.equals("new")) {
             title = getTranslation("rfq.new");
             edit(Optional.empty());
-            if (event.getLocation().getQueryParameters().getSingleParameter("from").filter("cart"::equals).isPresent()) {
-                fromCart();
+            var query = event.getLocation().getQueryParameters();
+            switch (query.getSingleParameter("from").orElse("")) {
+                case "cart" -> fromCart();
+                case "product" -> fromProduct(query);
+                case "comparison" -> fromComparison(query);
+                default -> { // a blank request
+                }
             }
             return;
         }
@@ -95,7 +101,7 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     private void edit(Optional<BuyerRfq> draft) {
         removeAll();
         var askable = rfqs.askableSuppliers();
-        form = new RfqForm(askable);
+        form = new RfqForm(askable, rfqs::suggestSuppliers);
         draft.ifPresent(d -> form.show(d, askable));
         draftId = draft.map(BuyerRfq::id).orElse(null);
         var save = new Button(getTranslation("rfq.save"), e -> refusal.attempt(() -> {
@@ -118,6 +124,65 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         buttons.setWrap(true);
         add(new H2(draft.map(d -> d.number() + " · " + getTranslation("rfq.status.DRAFT")).orElse(getTranslation("rfq.new"))),
                 form, refusal, buttons);
+        // Files hang on a stored draft: a new RFQ gets them once saved.
+        draft.ifPresent(d -> add(attachments(d, true)));
+    }
+
+    /**
+     * While quotes come in, each answer shows as it arrives: the answers' grid is refreshed in place (what the buyer is
+     * typing stays), and a notice offers to show the new prices where the RFQ is not sealed.
+     */
+    private void listenForAnswers(BuyerRfq rfq, Grid<BuyerRfq.Answer> answers) {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        var caller = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var portal = dev.feira.shared.TenantContext.current();
+        stopListening = rfqs.listen(rfq.id(), () -> ui.access(() -> {
+            var before = org.springframework.security.core.context.SecurityContextHolder.getContext();
+            org.springframework.security.core.context.SecurityContextHolder.setContext(caller);
+            try {
+                java.util.function.Supplier<Optional<BuyerRfq>> read = () -> rfqs.byId(rfq.id());
+                var now = portal.map(tenant -> dev.feira.shared.TenantContext.callAs(tenant, read)).orElseGet(read);
+                now.ifPresent(current -> {
+                    answers.setItems(current.answers());
+                    var notice = new Notification();
+                    notice.setId("rfq-live-answer");
+                    notice.setDuration(6000);
+                    notice.setPosition(Notification.Position.BOTTOM_START);
+                    notice.add(new Span(getTranslation("rfq.live.answered")));
+                    if (!current.sealed() || !current.status().takesQuotes()) {
+                        var showPrices = new Button(getTranslation("rfq.live.show"), e -> {
+                            notice.close();
+                            show(current);
+                        });
+                        showPrices.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                        notice.add(showPrices);
+                    }
+                    notice.open();
+                });
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.setContext(before);
+            }
+        }));
+    }
+
+    private void stopListening() {
+        if (stopListening != null) {
+            stopListening.run();
+            stopListening = null;
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        stopListening();
+        super.onDetach(event);
+    }
+
+    /** The RFQ's files: the buyer adds them while the RFQ takes them, and removes them while it is a draft. */
+    private AttachmentsPanel attachments(BuyerRfq rfq, boolean draft) {
+        boolean adding = draft || rfq.status().takesQuotes();
+        return new AttachmentsPanel(() -> rfqs.attachments(rfq.id()), file -> rfqs.attachment(rfq.id(), file),
+                adding ? (name, bytes) -> rfqs.attach(rfq.id(), name, bytes) : null, draft ? file -> rfqs.detach(rfq.id(), file) : null);
     }
 
     /** The buyer's cart at this supplier starts the RFQ: its products and quantities, this supplier asked. */
@@ -134,6 +199,35 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         form.ask(supplier.get().id());
     }
 
+    /** One product of a supplier's catalog, from its product page: that supplier asked. */
+    private void fromProduct(com.vaadin.flow.router.QueryParameters query) {
+        var supplier = query.getSingleParameter("supplier").flatMap(tenants::bySlug);
+        int quantity = query.getSingleParameter("quantity").map(RfqView::positive).orElse(1);
+        supplier.flatMap(s -> query.getSingleParameter("sku").flatMap(sku -> rfqs.lineFor(s.id(), sku, quantity))).ifPresent(line -> {
+            form.addProduct(line.description(), line.quantity(), line.unit(), line.sku(), line.supplier(), line.gtin(), line.mpn());
+            form.ask(line.supplier());
+        });
+    }
+
+    /** One item of the marketplace comparison (by GTIN or part number): every supplier offering it asked. */
+    private void fromComparison(com.vaadin.flow.router.QueryParameters query) {
+        query.getSingleParameter("item").filter(item -> !item.isBlank()).ifPresent(item -> {
+            String gtin = query.getSingleParameter("gtin").filter(g -> g.matches("\\d{8,14}")).orElse(null);
+            String mpn = query.getSingleParameter("mpn").filter(m -> !m.isBlank() && m.length() <= 64).orElse(null);
+            form.addProduct(item.length() > 300 ? item.substring(0, 300) : item, 1, "UN", null, null, gtin, mpn);
+            query.getSingleParameter("ask").ifPresent(slugs -> java.util.Arrays.stream(slugs.split(","))
+                    .flatMap(slug -> tenants.bySlug(slug.strip()).stream()).forEach(supplier -> form.ask(supplier.id())));
+        });
+    }
+
+    private static int positive(String number) {
+        try {
+            return Math.max(1, Math.min(1_000_000, Integer.parseInt(number.strip())));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+
     private RfqId store() {
         if (draftId == null) {
             draftId = rfqs.create(form.draft(), form.invited());
@@ -145,6 +239,7 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
 
     private void show(BuyerRfq rfq) {
         removeAll();
+        stopListening();
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(RfqsView.BUYER_ZONE);
         var status = new Span(getTranslation("rfq.status." + rfq.status()));
         status.setId("rfq-status");
@@ -167,6 +262,10 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         answers.setItems(rfq.answers());
         answers.setAllRowsVisible(true);
         add(new H3(getTranslation("rfq.answers")), answers);
+        if (rfq.status().takesQuotes()) {
+            listenForAnswers(rfq, answers);
+        }
+        add(attachments(rfq, false));
         add(messages(rfq));
         add(new H3(getTranslation("rfq.compare")));
         var comparison = RfqComparison.of(rfq, rfqs.costOfCapital());

@@ -118,6 +118,19 @@ class QuoteApi {
                 .body(pdf);
     }
 
+    @GetMapping("/{id}/attachments")
+    @Operation(summary = "The files the buyer attached to the RFQ (supplier)")
+    List<dev.feira.rfq.RfqAttachment> attachments(@PathVariable UUID id) {
+        return quotes.attachments(new InvitationId(id));
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}") // no "produces": a refusal must still answer as a problem document
+    @Operation(summary = "One of the files the buyer attached (supplier)")
+    ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        return RfqApi.download(quotes.attachment(new InvitationId(id), attachmentId)
+                .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "No such file on this RFQ")));
+    }
+
     @PostMapping("/{id}/revisions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Submit a revision of the quote (supplier)",

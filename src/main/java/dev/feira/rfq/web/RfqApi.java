@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -111,6 +113,27 @@ class RfqApi {
         return document(rfqs.byId(id).orElseThrow());
     }
 
+    /** The lines to find suppliers for: a GTIN, a part number or a description each. */
+    record SuggestionRequest(List<LineRequest> lines) {
+    }
+
+    record SuggestionDocument(String supplier, String name, int lines) {
+    }
+
+    @PostMapping("/supplier-suggestions")
+    @Operation(summary = "Suppliers the caller's company may ask whose catalogs hold the lines' items (buyer)",
+            description = "Each line is looked up by GTIN, else part number, else description, across the suppliers the caller may "
+                    + "browse (a private supplier only with an account there); most lines first. Up to 50 lines. Empty while search is down.")
+    List<SuggestionDocument> suggestSuppliers(@RequestBody(required = false) SuggestionRequest request) {
+        var lines = request == null || request.lines() == null ? List.<LineRequest>of() : request.lines();
+        if (lines.size() > 50) {
+            throw ApiProblem.of(HttpStatus.BAD_REQUEST, "Up to 50 lines");
+        }
+        return rfqs.suggestSuppliers(lines.stream().filter(java.util.Objects::nonNull).map(l -> new dev.feira.rfq.RfqDraft.Line(
+                        l.description(), 1, "UN", null, null, null, l.gtin(), l.mpn())).toList()).stream()
+                .map(s -> new SuggestionDocument(s.slug(), s.name(), s.lines())).toList();
+    }
+
     @GetMapping
     @Operation(summary = "The caller's company's RFQs (buyer)", description = "Newest first.")
     List<RfqSummary> list(@Parameter(description = "Only RFQs in this status") @RequestParam(required = false) RfqStatus status,
@@ -180,6 +203,45 @@ class RfqApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("quote-" + supplier.strip() + ".pdf").build()
                         .toString())
                 .body(pdf);
+    }
+
+    @PostMapping(value = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a spec sheet or drawing to an RFQ (buyer)",
+            description = "Form field 'file': a PDF or a PNG, JPEG or WebP picture by its content, up to 10 MB, 10 per RFQ; while the RFQ "
+                    + "is a draft or takes quotes. The suppliers asked read it with their invitation.")
+    dev.feira.rfq.RfqAttachment attach(@PathVariable UUID id, @RequestPart("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        return rfqs.attach(new RfqId(id), file.getOriginalFilename(), file.getBytes());
+    }
+
+    @GetMapping("/{id}/attachments")
+    @Operation(summary = "The RFQ's files (buyer)")
+    List<dev.feira.rfq.RfqAttachment> attachments(@PathVariable UUID id) {
+        return rfqs.attachments(new RfqId(id));
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}") // no "produces": a refusal must still answer as a problem document
+    @Operation(summary = "One of the RFQ's files (buyer)")
+    ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        return download(rfqs.attachment(new RfqId(id), attachmentId)
+                .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "No such file on this RFQ")));
+    }
+
+    /** A stored file as it was checked: its own type, saved rather than shown by the browser. */
+    static ResponseEntity<byte[]> download(dev.feira.rfq.RfqAttachment.Content content) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(content.fileName(),
+                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content.bytes());
+    }
+
+    @DeleteMapping("/{id}/attachments/{attachmentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a file from a draft RFQ (buyer)", description = "Once sent, the suppliers may have read it: 422.")
+    void detach(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        rfqs.detach(new RfqId(id), attachmentId);
     }
 
     @PutMapping("/{id}")

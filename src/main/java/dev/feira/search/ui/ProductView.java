@@ -193,7 +193,12 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         addToCart.setId("product-add-to-cart");
         addToCart.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         addToCart.setVisible(buyer.isPresent()); // carts belong to buyer companies with an account here
-        var order = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(quantity, unit, addToCart);
+        // A bigger or special purchase starts as a request for quotation, to this supplier and others.
+        var askQuote = new com.vaadin.flow.component.html.Anchor("rfqs/new?from=product&supplier=" + tenants.current().orElseThrow().slug()
+                + "&sku=" + java.net.URLEncoder.encode(product.sku(), java.nio.charset.StandardCharsets.UTF_8), getTranslation("product.ask-quote"));
+        askQuote.setId("product-ask-quote");
+        askQuote.setVisible(buyer.isPresent());
+        var order = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(quantity, unit, addToCart, askQuote);
         order.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         add(order, price);
     }
