@@ -247,3 +247,10 @@ create table rfq_attachment (
 );
 create index rfq_attachment_of_rfq on rfq_attachment (rfq_id, uploaded_at);
 select enable_company_isolation('rfq_attachment');
+
+--changeset feira:rfq-12-due-soon-reminders
+-- The rep is reminded once when three quarters of an unanswered invitation's response time have passed.
+alter table quote_invitation add column remind_at timestamp with time zone,
+                             add column reminded_at timestamp with time zone;
+update quote_invitation set remind_at = invited_at + (respond_by - invited_at) * 0.75;
+create index quote_invitation_remind on quote_invitation (remind_at) where reminded_at is null and status in ('INVITED', 'VIEWED');

@@ -313,7 +313,13 @@ class RfqIntegrationTests {
                 .anyMatch(n -> n.key().equals("rfq-invited") && n.arguments().getFirst().equals(number)));
         assertThat(notifications.latest(marcos.id(), 50)).noneMatch(n -> n.key().equals("rfq-overdue") && n.arguments().getFirst().equals(number));
 
-        MovableClock.get().advance(Duration.ofMinutes(6)); // the response time (here the deadline, sooner than 24 h) has run out
+        // Three quarters of the response time (here the deadline, sooner than 24 h) gone: the rep is reminded, once.
+        MovableClock.get().advance(Duration.ofMinutes(4));
+        await().atMost(Duration.ofSeconds(20)).until(() -> notifications.latest(carlos.id(), 50).stream()
+                .anyMatch(n -> n.key().equals("rfq-due-soon") && n.arguments().getFirst().equals(number)));
+        assertThat(notifications.latest(marcos.id(), 50)).noneMatch(n -> n.key().equals("rfq-overdue") && n.arguments().getFirst().equals(number));
+
+        MovableClock.get().advance(Duration.ofMinutes(2)); // the response time has run out
         await().atMost(Duration.ofSeconds(20)).until(() -> notifications.latest(marcos.id(), 50).stream()
                 .anyMatch(n -> n.key().equals("rfq-overdue") && n.arguments().getFirst().equals(number)
                         && n.arguments().get(2).equals("Carlos Lima")));
@@ -321,6 +327,8 @@ class RfqIntegrationTests {
                 .anyMatch(n -> n.key().equals("rfq-overdue") && n.arguments().getFirst().equals(number)));
         assertThat(notifications.latest(carlos.id(), 50)).as("escalated once, however often the clock sweeps")
                 .filteredOn(n -> n.key().equals("rfq-overdue") && n.arguments().getFirst().equals(number)).hasSize(1);
+        assertThat(notifications.latest(carlos.id(), 50)).as("reminded once")
+                .filteredOn(n -> n.key().equals("rfq-due-soon") && n.arguments().getFirst().equals(number)).hasSize(1);
     }
 
     @Test

@@ -19,6 +19,7 @@ import dev.feira.identity.Role;
 import dev.feira.notification.Notice;
 import dev.feira.notification.Notifications;
 import dev.feira.rfq.QuoteAnswered;
+import dev.feira.rfq.QuoteDueSoon;
 import dev.feira.rfq.QuoteInvited;
 import dev.feira.rfq.QuoteMessageSent;
 import dev.feira.rfq.QuoteOverdue;
@@ -61,6 +62,17 @@ class RfqNotices {
             tell(person, Optional.of(invited.tenant()), "rfq-invited", List.of(invited.number(), invited.buyerName(),
                     when(invited.tenant(), invited.respondBy())), "catalog/quotes/" + invited.invitation(),
                     "rfq-invited:" + invited.invitation());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(QuoteDueSoon dueSoon) {
+        List<UUID> recipients = dueSoon.rep().map(List::of)
+                .orElseGet(() -> supplierTeam(dueSoon.tenant()).stream().map(PortalUser::id).toList());
+        for (UUID person : recipients) {
+            tell(person, Optional.of(dueSoon.tenant()), "rfq-due-soon", List.of(dueSoon.number(), dueSoon.buyerName(),
+                    when(dueSoon.tenant(), dueSoon.respondBy())), "catalog/quotes/" + dueSoon.invitation(),
+                    "rfq-due-soon:" + dueSoon.invitation() + ":" + dueSoon.respondBy());
         }
     }
 

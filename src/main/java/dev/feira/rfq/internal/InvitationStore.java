@@ -21,6 +21,12 @@ interface InvitationStore extends JpaRepository<QuoteInvitation, UUID> {
               and i.status in (dev.feira.rfq.QuoteStatus.INVITED, dev.feira.rfq.QuoteStatus.VIEWED)""")
     List<QuoteInvitation> findOverdue(java.time.Instant now, Pageable page);
 
+    /** Unanswered invitations three quarters through their response time, whose rep was not reminded yet. */
+    @Query("""
+            select i from QuoteInvitation i where i.remindedAt is null and i.escalatedAt is null and i.remindAt <= :now
+              and i.respondBy > :now and i.status in (dev.feira.rfq.QuoteStatus.INVITED, dev.feira.rfq.QuoteStatus.VIEWED)""")
+    List<QuoteInvitation> findDueSoon(java.time.Instant now, Pageable page);
+
     @Query("select i from QuoteInvitation i where (:status is null or i.status = :status) order by i.invitedAt desc")
     List<QuoteInvitation> findInbox(QuoteStatus status, Pageable page);
 

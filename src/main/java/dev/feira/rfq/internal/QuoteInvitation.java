@@ -71,6 +71,8 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
     private int revisions;
     private String roundNote;
     private Instant escalatedAt;
+    private Instant remindAt;
+    private Instant remindedAt;
     /** Two reps submitting at once: the second is refused, so revision numbers never collide. */
     @Version
     private long version;
@@ -109,6 +111,7 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
         this.assignedRepId = assignedRepId;
         this.invitedAt = at;
         this.respondBy = respondBy;
+        this.remindAt = reminderBetween(at, respondBy);
         for (var line : asked.lines()) {
             lines.add(new Line(line.position(), line.lineId(), line.description(), line.quantity(), line.unit(), line.targetPrice(),
                     supplier.equals(line.supplier()) ? line.sku() : null, line.gtin(), line.mpn()));
@@ -126,6 +129,21 @@ class QuoteInvitation extends dev.feira.shared.persistence.AssignedIdentity<UUID
         this.roundNote = note;
         this.escalatedAt = null; // a new round, a new response clock
         lines.forEach(line -> line.roundTarget = targets.get(line.lineId));
+    }
+
+    /** When three quarters of the time to answer have passed. */
+    private static Instant reminderBetween(Instant from, Instant due) {
+        return from.plus(java.time.Duration.between(from, due).multipliedBy(3).dividedBy(4));
+    }
+
+    /** Due soon and still unanswered: true the first time only, so the rep is reminded once. */
+    boolean remind(Instant at) {
+        if (remindedAt != null || escalatedAt != null || !status.unanswered() || remindAt == null || at.isBefore(remindAt)
+                || !at.isBefore(respondBy)) {
+            return false;
+        }
+        remindedAt = at;
+        return true;
     }
 
     /** The response time ran out unanswered: true the first time only, so the managers are told once. */

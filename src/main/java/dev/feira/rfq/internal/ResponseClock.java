@@ -13,12 +13,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.feira.rfq.QuoteDueSoon;
 import dev.feira.rfq.QuoteOverdue;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
 
 /**
- * The quote SLA: every supplier's unanswered invitations whose response time ran out are escalated once — the
+ * The quote SLA: every supplier's unanswered invitations three quarters through their response time remind their rep
+ * once; those whose response time ran out are escalated once — the
  * supplier's managers are told, with the rep it was assigned to. Any instance may run it; an invitation escalated by
  * one (its version moved) is skipped by the others.
  */
@@ -58,6 +60,13 @@ class ResponseClock {
     private void escalateDue() {
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {
+            for (var invitation : invitations.findDueSoon(now, PageRequest.of(0, 500))) {
+                if (invitation.remind(now)) {
+                    invitations.save(invitation);
+                    events.publishEvent(new QuoteDueSoon(TenantContext.require(), invitation.invitationId(), invitation.rfqNumber(),
+                            invitation.buyerName(), invitation.assignedRep(), invitation.respondBy(), now));
+                }
+            }
             for (var invitation : invitations.findOverdue(now, PageRequest.of(0, 500))) {
                 if (invitation.escalate(now)) {
                     invitations.save(invitation);
