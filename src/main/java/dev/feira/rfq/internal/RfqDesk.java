@@ -323,7 +323,7 @@ class RfqDesk implements Rfqs {
         return transaction.execute(status -> {
             Rfq rfq = load(buyer, id);
             if (rfq.status() != RfqStatus.DRAFT && !rfq.status().takesQuotes()) {
-                throw new RfqRefusal("attachment-closed", "Files are attached while RFQ " + rfq.number() + " takes quotes", rfq.number());
+                throw new RfqRefusal("attachment-closed", "Files are attached while " + rfq.number() + " takes quotes", rfq.number());
             }
             return attachments.add(buyer.buyerCompany(), id.value(), fileName, content, buyer.name(), clock.instant());
         });

@@ -31,11 +31,12 @@ class QuoteComparison extends Composite<Grid<RfqComparison.Row>> {
         rate.setMaximumFractionDigits(2);
         String yearly = rate.format(comparison.costOfCapital());
         grid.addColumn(r -> r.line().position() + ". " + r.line().description() + " — " + r.line().quantity() + " " + r.line().unit())
-                .setHeader(getTranslation("rfq.line.description")).setFlexGrow(1).setFrozen(true).setResizable(true);
+                .setHeader(getTranslation("rfq.line.description")).setWidth("14em").setFlexGrow(1).setFrozen(true).setResizable(true);
         for (var total : comparison.totals()) {
             var column = grid.addComponentColumn(row -> row.offers().stream().filter(o -> o.supplier().equals(total.supplier())).findFirst()
                             .map(offer -> cell(row.line(), offer, money, yearly)).orElseGet(() -> new Div(getTranslation("rfq.compare.not-quoted"))))
-                    .setHeader(total.supplierName()).setAutoWidth(true).setFlexGrow(0);
+                    // A width of its own (the totals in the footer wrap): the item keeps room to be read.
+                    .setHeader(total.supplierName()).setWidth("13em").setFlexGrow(1);
             column.setFooter(getTranslation("rfq.compare.total", money.format(total.quoted()),
                     getTranslation("rfq.compare.freight." + total.quote().freight()), total.quote().paymentTerms(), money.format(total.landed())));
         }

@@ -17,6 +17,7 @@ class ResponseTimeForm extends HorizontalLayout {
         hours.setMin(1);
         hours.setMax(720);
         hours.setStepButtonsVisible(true);
+        hours.setWidth("18em");
         hours.setHelperText(getTranslation("quote.response-time.help"));
         hours.setValue((int) quotes.responseTime().toHours());
         var refusal = new RefusalNotice("quotes-response-time-refused");

@@ -316,8 +316,8 @@ class RfqApi {
     }
 
     @ExceptionHandler(RfqRefusal.class)
-    ErrorResponseException refused(RfqRefusal refusal) {
-        return ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, refusal.getMessage());
+    ErrorResponseException refused(RfqRefusal refusal, Locale locale) {
+        return ApiProblem.translated(HttpStatus.UNPROCESSABLE_CONTENT, refusal.key(), refusal.arguments(), locale, refusal.getMessage());
     }
 
     @ExceptionHandler(Rfqs.UnknownRfq.class)

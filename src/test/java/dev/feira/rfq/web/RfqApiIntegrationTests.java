@@ -59,7 +59,13 @@ class RfqApiIntegrationTests {
         var refused = api.post("localhost", "/api/v1/rfqs", horizonte, "application/json",
                 "{\"title\": \"Ontem\", \"deadline\": \"2020-01-01T00:00:00Z\"}".getBytes(StandardCharsets.UTF_8));
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("deadline must be in the future");
+        assertThat(api.body(refused).path("code").asString()).isEqualTo("rfq.refused.deadline-past");
+        var inPortuguese = api.call("POST", "localhost", "/api/v1/rfqs", horizonte, "application/json",
+                "{\"title\": \"Ontem\", \"deadline\": \"2020-01-01T00:00:00Z\"}".getBytes(StandardCharsets.UTF_8), "Accept-Language", "pt-BR");
+        assertThat(api.body(inPortuguese).path("detail").asString()).isEqualTo("O prazo para propostas precisa estar no futuro.");
+        var inEnglish = api.call("POST", "localhost", "/api/v1/rfqs", horizonte, "application/json",
+                "{\"title\": \"Ontem\", \"deadline\": \"2020-01-01T00:00:00Z\"}".getBytes(StandardCharsets.UTF_8), "Accept-Language", "en");
+        assertThat(api.body(inEnglish).path("detail").asString()).contains("must be in the future");
         assertThat(api.post("localhost", "/api/v1/rfqs/" + id + "/publish", horizonte, "application/json", new byte[0]).statusCode()).isEqualTo(200);
 
         // Ferragens' ERP finds the invitation with Horizonte's own price for its product, and quotes.
