@@ -105,9 +105,7 @@ class MarketplaceView extends VerticalLayout implements BeforeEnterObserver {
         offers.addClassName("offers");
         item.offers().forEach(offer -> offers.add(offerRow(offer, locale)));
         var block = new Div(title, ids, offers);
-        if (item.offers().size() > 1) { // several suppliers hold it: ask them all at once
-            block.add(askQuotes(item));
-        }
+        block.add(askQuotes(item)); // a bigger purchase: ask every supplier holding it at once
         block.addClassName("compared-item");
         block.getElement().setAttribute("data-offers", String.valueOf(item.offers().size()));
         return block;

@@ -90,7 +90,8 @@ class RfqForm extends Composite<VerticalLayout> {
         getContent().add(form, new H3(getTranslation("rfq.lines")), lineEditor(), lines, suggestions());
         getContent().setPadding(false);
         lines.setId("rfq-lines");
-        lines.addColumn(RfqDraft.Line::description).setHeader(getTranslation("rfq.line.description")).setFlexGrow(1);
+        lines.addColumn(RfqDraft.Line::description).setHeader(getTranslation("rfq.line.description")).setWidth("12em").setFlexGrow(1);
+        lines.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         lines.addColumn(RfqDraft.Line::quantity).setHeader(getTranslation("rfq.line.quantity")).setAutoWidth(true).setFlexGrow(0);
         lines.addColumn(RfqDraft.Line::unit).setHeader(getTranslation("rfq.line.unit")).setAutoWidth(true).setFlexGrow(0);
         lines.addColumn(l -> l.targetPrice() == null ? "" : l.targetPrice().toPlainString()).setHeader(getTranslation("rfq.line.target"))

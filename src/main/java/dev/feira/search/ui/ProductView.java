@@ -194,8 +194,11 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         addToCart.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         addToCart.setVisible(buyer.isPresent()); // carts belong to buyer companies with an account here
         // A bigger or special purchase starts as a request for quotation, to this supplier and others.
-        var askQuote = new com.vaadin.flow.component.html.Anchor("rfqs/new?from=product&supplier=" + tenants.current().orElseThrow().slug()
-                + "&sku=" + java.net.URLEncoder.encode(product.sku(), java.nio.charset.StandardCharsets.UTF_8), getTranslation("product.ask-quote"));
+        String askFor = "rfqs/new?from=product&supplier=" + tenants.current().orElseThrow().slug()
+                + "&sku=" + java.net.URLEncoder.encode(product.sku(), java.nio.charset.StandardCharsets.UTF_8) + "&quantity=";
+        var askQuote = new com.vaadin.flow.component.html.Anchor(askFor + (quantity.getValue() == null ? 1 : quantity.getValue()),
+                getTranslation("product.ask-quote"));
+        quantity.addValueChangeListener(e -> askQuote.setHref(askFor + (e.getValue() == null ? 1 : e.getValue())));
         askQuote.setId("product-ask-quote");
         askQuote.setVisible(buyer.isPresent());
         var order = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(quantity, unit, addToCart, askQuote);
