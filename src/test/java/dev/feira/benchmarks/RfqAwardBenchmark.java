@@ -44,7 +44,7 @@ public final class RfqAwardBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rfqCount = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-        Path tenants = generateSuppliers();
+        Path tenants = generateSuppliers(SUPPLIERS);
         ConfigurableApplicationContext app = SpringApplication.run(FeiraApplication.class, "--feira.demo-data.directory=" + tenants,
                 "--feira.embedded.data-directory=", "--server.port=0", "--vaadin.devmode.liveReload.enabled=false",
                 "--logging.level.root=WARN", "--logging.level.dev.feira=WARN");
@@ -70,7 +70,7 @@ public final class RfqAwardBenchmark {
         }
         List<Long> millis = new ArrayList<>();
         for (int r = 0; r < rfqCount; r++) {
-            var rfq = quotedRfq(rfqs, quotes, suppliers, r);
+            var rfq = quotedRfq(rfqs, quotes, suppliers, LINES, r);
             List<AwardLine> award = new ArrayList<>();
             for (int i = 0; i < rfq.lines().size(); i++) {
                 var line = rfq.lines().get(i);
@@ -93,13 +93,13 @@ public final class RfqAwardBenchmark {
                 LINES, SUPPLIERS, SUPPLIERS, millis.get(millis.size() / 2), millis.getLast(), millis.size());
     }
 
-    /** An RFQ of 200 lines sent to the five suppliers, each quoting every line, closed for comparison. */
-    private static BuyerRfq quotedRfq(Rfqs rfqs, Quotes quotes, List<TenantId> suppliers, int round) throws InterruptedException {
+    /** An RFQ of {@code lineCount} lines sent to the suppliers, each quoting every line, closed for comparison. */
+    static BuyerRfq quotedRfq(Rfqs rfqs, Quotes quotes, List<TenantId> suppliers, int lineCount, int round) throws InterruptedException {
         List<RfqDraft.Line> lines = new ArrayList<>();
-        for (int i = 1; i <= LINES; i++) {
+        for (int i = 1; i <= lineCount; i++) {
             lines.add(RfqDraft.Line.typed("Item %d do pacote %d".formatted(i, round), 10 + i % 90, "UN"));
         }
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10L + 2L * suppliers.size()));
         var draft = new RfqDraft("Pacote " + round, null, null, deadline, null, true, RfqDraft.AwardMode.PER_LINE, null, lines);
         RfqId id = Acting.asPerson(PURCHASER, null, () -> rfqs.create(draft, new LinkedHashSet<>(suppliers)));
         String number = Acting.asPerson(PURCHASER, null, () -> rfqs.publish(id)).number();
@@ -129,9 +129,10 @@ public final class RfqAwardBenchmark {
         throw new IllegalStateException("Gave up waiting");
     }
 
-    private static Path generateSuppliers() throws Exception {
+    /** Public suppliers bench-s1… with one product each; all give the company bench-buyer an account. */
+    static Path generateSuppliers(int count) throws Exception {
         Path root = Files.createTempDirectory("feira-bench-rfq");
-        for (int s = 1; s <= SUPPLIERS; s++) {
+        for (int s = 1; s <= count; s++) {
             Path dir = Files.createDirectories(root.resolve("bench-s" + s));
             Files.writeString(dir.resolve("tenant.yaml"), """
                     name: Fornecedor %1$d

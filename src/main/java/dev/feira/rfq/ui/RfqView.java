@@ -43,6 +43,7 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
 
     private final transient Rfqs rfqs;
     private transient Runnable stopListening;
+    private Notification liveNotice;
     private final transient TenantDirectory tenants;
     private final transient Carts carts;
     private final transient BuyerAccountDirectory accounts;
@@ -144,7 +145,11 @@ class RfqView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
                 var now = portal.map(tenant -> dev.feira.shared.TenantContext.callAs(tenant, read)).orElseGet(read);
                 now.ifPresent(current -> {
                     answers.setItems(current.answers());
+                    if (liveNotice != null && liveNotice.isOpened()) {
+                        return; // answers arriving together: one notice says it
+                    }
                     var notice = new Notification();
+                    liveNotice = notice;
                     notice.setId("rfq-live-answer");
                     notice.setDuration(6000);
                     notice.setPosition(Notification.Position.BOTTOM_START);

@@ -10,10 +10,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -112,10 +109,7 @@ class QuoteApi {
     @Operation(summary = "The latest revision of the quote as PDF, in the supplier's colours (supplier)",
             description = "422 before anything was submitted. Language from Accept-Language.")
     ResponseEntity<byte[]> quotePdf(@PathVariable UUID id, Locale locale) {
-        var pdf = quotes.quotePdf(new InvitationId(id), locale);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("quote-" + id + ".pdf").build().toString())
-                .body(pdf);
+        return RfqApi.pdf(quotes.quotePdf(new InvitationId(id), locale), "quote-" + id + ".pdf");
     }
 
     @GetMapping("/{id}/attachments")

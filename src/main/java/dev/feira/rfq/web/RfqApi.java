@@ -198,10 +198,15 @@ class RfqApi {
             description = "Once the buyer may see it (a sealed RFQ's after the deadline): 422 before. Language from Accept-Language.")
     ResponseEntity<byte[]> quotePdf(@PathVariable UUID id, @Parameter(description = "The supplier's slug") @RequestParam String supplier,
                                     Locale locale) {
-        var pdf = rfqs.quotePdf(new RfqId(id), tenants.bySlug(supplier.strip()).map(TenantProfile::id).orElse(null), locale);
+        return pdf(rfqs.quotePdf(new RfqId(id), tenants.bySlug(supplier.strip()).map(TenantProfile::id).orElse(null), locale),
+                "quote-" + supplier.strip() + ".pdf");
+    }
+
+    /** A PDF shown in the browser (or saved) under its name. */
+    static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("quote-" + supplier.strip() + ".pdf").build()
-                        .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
                 .body(pdf);
     }
 
