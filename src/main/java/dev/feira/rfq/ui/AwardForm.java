@@ -1,9 +1,10 @@
 package dev.feira.rfq.ui;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Composite;
@@ -15,71 +16,94 @@ import com.vaadin.flow.component.textfield.IntegerField;
 
 import dev.feira.rfq.AwardLine;
 import dev.feira.rfq.BuyerRfq;
-import dev.feira.rfq.QuoteRevision;
 import dev.feira.rfq.RfqComparison;
+import dev.feira.shared.TenantId;
 
 /**
  * The buyer's award: per line, the supplier (the lowest landed cost chosen to start with, or nobody) and how many. The
  * {@code Rfqs} service checks it whole; this form only proposes.
+ * <p>
+ * The choices are data, the fields only drawn for the lines on screen: an award of 200 lines is 200 choices, not 200
+ * selects of 20 suppliers built up front.
  */
 class AwardForm extends Composite<VerticalLayout> {
 
-    private final List<Row> rows = new ArrayList<>();
+    private final List<Choice> choices = new ArrayList<>();
+    private final Map<TenantId, String> names = new HashMap<>();
 
     AwardForm(BuyerRfq rfq, RfqComparison comparison) {
-        var quoted = rfq.answers().stream().filter(a -> a.quote().isPresent()).toList();
+        comparison.totals().forEach(total -> names.put(total.supplier(), total.supplierName()));
         for (var row : comparison.rows()) {
-            rows.add(new Row(row, quoted));
+            choices.add(new Choice(row));
         }
-        var grid = new Grid<Row>();
+        var grid = new Grid<Choice>();
         grid.setId("rfq-award");
-        grid.addColumn(r -> r.line.position() + ". " + r.line.description() + " — " + r.line.quantity() + " " + r.line.unit())
+        grid.addColumn(c -> c.line.position() + ". " + c.line.description() + " — " + c.line.quantity() + " " + c.line.unit())
                 .setHeader(getTranslation("rfq.line.description")).setFlexGrow(1);
-        grid.addComponentColumn(r -> r.supplier).setHeader(getTranslation("rfq.award.supplier")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> r.quantity).setHeader(getTranslation("rfq.line.quantity")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(rows);
-        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(this::supplierField).setHeader(getTranslation("rfq.award.supplier")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::quantityField).setHeader(getTranslation("rfq.line.quantity")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(choices);
+        LongLists.fit(grid, choices.size(), "60vh");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         getContent().setPadding(false);
         getContent().add(grid);
     }
 
     List<AwardLine> award() {
-        return rows.stream().filter(r -> r.supplier.getValue() != null && r.supplier.getValue().isPresent() && r.quantity.getValue() != null)
-                .map(r -> new AwardLine(r.line.lineId(), r.supplier.getValue().get().supplier(), r.quantity.getValue())).toList();
+        return choices.stream().filter(c -> c.offer.isPresent() && c.quantity != null)
+                .map(c -> new AwardLine(c.line.lineId(), c.offer.get().supplier(), c.quantity)).toList();
     }
 
-    /** One line: who gets it (nobody is a choice) and how many. */
-    private final class Row {
-        private final BuyerRfq.Line line;
-        private final Select<Optional<BuyerRfq.Answer>> supplier = new Select<>();
-        private final IntegerField quantity = new IntegerField();
+    private Select<Optional<RfqComparison.Offer>> supplierField(Choice choice) {
+        var supplier = new Select<Optional<RfqComparison.Offer>>();
+        List<Optional<RfqComparison.Offer>> options = new ArrayList<>();
+        options.add(Optional.empty());
+        choice.offers.forEach(offer -> options.add(Optional.of(offer)));
+        supplier.setItems(options);
+        supplier.setItemLabelGenerator(option -> option.map(offer -> names.get(offer.supplier()) + " · "
+                + offer.cost().unitPrice().toPlainString()).orElse(getTranslation("rfq.award.nobody")));
+        supplier.addClassName("award-supplier");
+        supplier.setValue(choice.offer);
+        supplier.addValueChangeListener(e -> {
+            choice.offer = e.getValue() == null ? Optional.empty() : e.getValue();
+            choice.quantity = choice.offer.map(choice::offered).orElse(null);
+            if (choice.quantityField != null) {
+                choice.quantityField.setValue(choice.quantity);
+            }
+        });
+        return supplier;
+    }
 
-        /** The choices cheapest landed cost first; the best one chosen to start with. */
-        Row(RfqComparison.Row compared, List<BuyerRfq.Answer> quoted) {
+    private IntegerField quantityField(Choice choice) {
+        var quantity = new IntegerField();
+        quantity.setMin(1);
+        quantity.setMax(choice.line.quantity());
+        quantity.setWidth("8em");
+        quantity.addClassName("award-quantity");
+        quantity.setValue(choice.quantity);
+        quantity.addValueChangeListener(e -> choice.quantity = e.getValue());
+        choice.quantityField = quantity;
+        return quantity;
+    }
+
+    /** One line: who gets it (nobody is a choice) and how many — the cheapest landed cost to start with. */
+    private static final class Choice {
+        private final BuyerRfq.Line line;
+        private final List<RfqComparison.Offer> offers;
+        private Optional<RfqComparison.Offer> offer;
+        private Integer quantity;
+        private IntegerField quantityField;
+
+        Choice(RfqComparison.Row compared) {
             this.line = compared.line();
-            var landed = new java.util.HashMap<dev.feira.shared.TenantId, BigDecimal>();
-            compared.offers().forEach(o -> landed.put(o.supplier(), o.cost().landed()));
-            var offers = quoted.stream().filter(a -> landed.containsKey(a.supplier()))
-                    .sorted(Comparator.comparing(a -> landed.get(a.supplier()))).toList();
-            List<Optional<BuyerRfq.Answer>> choices = new ArrayList<>();
-            choices.add(Optional.empty());
-            offers.forEach(a -> choices.add(Optional.of(a)));
-            supplier.setItems(choices);
-            supplier.setItemLabelGenerator(choice -> choice.map(a -> a.supplierName() + " · "
-                    + offer(a).orElseThrow().unitPrice().map(BigDecimal::toPlainString).orElse("")).orElse(getTranslation("rfq.award.nobody")));
-            supplier.addClassName("award-supplier");
-            quantity.setMin(1);
-            quantity.setMax(line.quantity());
-            quantity.setWidth("8em");
-            quantity.addClassName("award-quantity");
-            supplier.addValueChangeListener(e -> quantity.setValue(e.getValue() == null ? null : e.getValue()
-                    .map(a -> Math.min(line.quantity(), offer(a).orElseThrow().quantity().orElse(line.quantity()))).orElse(null)));
-            supplier.setValue(offers.isEmpty() ? Optional.empty() : Optional.of(offers.getFirst()));
+            this.offers = compared.offers().stream().sorted(Comparator.comparing(o -> o.cost().landed())).toList();
+            this.offer = offers.stream().findFirst();
+            this.quantity = offer.map(this::offered).orElse(null);
         }
 
-        private Optional<QuoteRevision.Line> offer(BuyerRfq.Answer answer) {
-            return answer.quote().flatMap(q -> q.lines().stream().filter(l -> l.lineId().equals(line.lineId()) && l.quoted()).findFirst());
+        /** As many as the supplier offers, never more than asked. */
+        int offered(RfqComparison.Offer offer) {
+            return Math.min(line.quantity(), offer.quoted().quantity().orElse(line.quantity()));
         }
     }
 }

@@ -51,7 +51,7 @@ class RoundForm extends Composite<VerticalLayout> {
             return target;
         })).setHeader(getTranslation("rfq.round.target")).setAutoWidth(true).setFlexGrow(0);
         lines.setItems(rfq.lines());
-        lines.setAllRowsVisible(true);
+        LongLists.fit(lines, rfq.lines().size(), "50vh");
         lines.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         getContent().setPadding(false);
         getContent().add(suppliers, deadline, note, lines);
