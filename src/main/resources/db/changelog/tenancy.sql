@@ -23,3 +23,8 @@ create table tenant_host (
     tenant_id uuid not null references tenant (id) on delete cascade
 );
 create index tenant_host_tenant_idx on tenant_host (tenant_id);
+
+--changeset feira:tenancy-2-status
+-- Where a tenant stands with the platform: its portal serves unless suspended or cancelled.
+alter table tenant add column status varchar(16) not null default 'ACTIVE'
+    check (status in ('ONBOARDING', 'TRIAL', 'ACTIVE', 'PAST_DUE', 'SUSPENDED', 'CANCELLED'));

@@ -17,7 +17,8 @@ public record TenantProfile(
         Currency currency,
         String primaryColor,
         boolean hasLogo,
-        List<String> hosts) {
+        List<String> hosts,
+        TenantStatus status) {
 
     public boolean isPublic() {
         return visibility == Visibility.PUBLIC;

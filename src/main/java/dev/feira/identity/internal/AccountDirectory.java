@@ -31,7 +31,7 @@ import dev.feira.tenancy.TenantProfile;
  * disabled account or a changed role takes effect on the next request, whatever the session holds.
  */
 @Service
-class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirectory, People {
+class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirectory, People, dev.feira.tenancy.PlatformOperators {
 
     private final org.springframework.transaction.support.TransactionTemplate atSupplier;
 
@@ -90,8 +90,15 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
     }
 
     @Override
+    public String requireOperator() {
+        return get().filter(user -> user.has(Role.PLATFORM_OPERATOR)).map(PortalUser::username)
+                .orElseThrow(() -> new AccessDeniedException("Only platform operators do this"));
+    }
+
+    @Override
     public boolean mayBrowse(TenantProfile supplier) {
-        return supplier.isPublic() || caller().map(c -> isInsider(c, supplier)).orElse(false);
+        // A suspended or cancelled supplier is nobody's to browse (its host answers nobody either).
+        return supplier.status().serves() && (supplier.isPublic() || caller().map(c -> isInsider(c, supplier)).orElse(false));
     }
 
     @Override

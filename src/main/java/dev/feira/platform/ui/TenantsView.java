@@ -23,7 +23,8 @@ import dev.feira.tenancy.ui.MainLayout;
 @RolesAllowed("PLATFORM_OPERATOR")
 class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
-    TenantsView(TenantDirectory tenants, SearchMaintenance search) {
+    TenantsView(TenantDirectory tenants, SearchMaintenance search, dev.feira.tenancy.TenantLifecycle lifecycle,
+                dev.feira.platform.OperatorAudit audit) {
         var grid = new Grid<TenantProfile>();
         grid.setId("tenants-grid");
         grid.addColumn(TenantProfile::name).setHeader(getTranslation("tenant.name"));
@@ -32,8 +33,26 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> getTranslation(t.isPublic() ? "supplier.public" : "supplier.private")).setHeader(getTranslation("tenant.visibility"));
         grid.addColumn(t -> t.defaultLocale().toLanguageTag() + " · " + t.currency().getCurrencyCode()).setHeader(getTranslation("tenant.market"));
         grid.addComponentColumn(t -> {
+            var status = new com.vaadin.flow.component.html.Span(getTranslation("tenant.status." + t.status()));
+            status.getElement().getThemeList().add(t.status().serves() ? "badge success" : "badge error");
+            status.addClassName("tenant-status");
+            return status;
+        }).setHeader(getTranslation("tenant.status")).setAutoWidth(true);
+        grid.addComponentColumn(t -> {
+            boolean suspending = t.status().serves();
+            var change = new Button(getTranslation(suspending ? "operator.suspend" : "operator.reactivate"), e -> new TenantStatusDialog(t, suspending,
+                    reason -> suspending ? lifecycle.suspend(t.id(), reason) : lifecycle.reactivate(t.id(), reason), now -> {
+                        Notification.show(getTranslation("operator.status.changed", now.name(), getTranslation("tenant.status." + now.status())));
+                        grid.setItems(tenants.all());
+                    }).open());
+            change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, suspending ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+            change.addClassName(suspending ? "tenant-suspend" : "tenant-reactivate");
+            return change;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(t -> {
             var reindex = new Button(getTranslation("operator.reindex"), e -> {
                 search.reindex(t.id());
+                audit.record("search.reindex", java.util.Optional.of(t.id()), "");
                 Notification.show(getTranslation("operator.reindex.started", t.name()));
             });
             reindex.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -44,10 +63,13 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(tenants.all());
         var reindexAll = new Button(getTranslation("operator.reindex-all"), e -> {
             search.reindexAll();
+            audit.record("search.reindex-all", java.util.Optional.empty(), "");
             Notification.show(getTranslation("operator.reindex.started", getTranslation("operator.all-tenants")));
         });
         reindexAll.setId("reindex-all");
-        add(new H2(getTranslation("nav.tenants")), reindexAll, grid);
+        var auditLink = new com.vaadin.flow.router.RouterLink(getTranslation("nav.operator-audit"), OperatorAuditView.class);
+        auditLink.setId("operator-audit-link");
+        add(new H2(getTranslation("nav.tenants")), new com.vaadin.flow.component.orderedlayout.HorizontalLayout(reindexAll, auditLink), grid);
         setSizeFull();
     }
 

@@ -19,7 +19,7 @@ import dev.feira.tenancy.TenantProfile;
 
 /**
  * Tenant look-ups, cached briefly: every HTTP request resolves its host, while tenants change
- * rarely. Changes made on this instance evict at once; other instances see them within the TTL.
+ * rarely. A change evicts at once on every instance (a cluster signal; the TTL is the fallback).
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,8 +31,11 @@ class JpaTenantDirectory implements TenantDirectory {
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    JpaTenantDirectory(Tenants tenants) {
+    static final String CHANGED = "tenants-changed";
+
+    JpaTenantDirectory(Tenants tenants, dev.feira.shared.live.ClusterSignals signals) {
         this.tenants = tenants;
+        signals.subscribe(CHANGED, tenant -> evictAll());
     }
 
     @Override

@@ -42,6 +42,8 @@ class TenantEntity {
     private String logoContentType;
     private Instant createdAt = Instant.now();
     private Instant updatedAt = Instant.now();
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private dev.feira.tenancy.TenantStatus status = dev.feira.tenancy.TenantStatus.ACTIVE;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tenant_host", joinColumns = @JoinColumn(name = "tenant_id"))
@@ -82,9 +84,22 @@ class TenantEntity {
         return logoContentType;
     }
 
+    dev.feira.tenancy.TenantStatus status() {
+        return status;
+    }
+
+    /** @throws IllegalStateException for a move its status does not allow */
+    void becomes(dev.feira.tenancy.TenantStatus next) {
+        if (!status.mayBecome(next)) {
+            throw new IllegalStateException("A " + status + " tenant cannot become " + next);
+        }
+        status = next;
+        updatedAt = Instant.now();
+    }
+
     TenantProfile toProfile() {
         return new TenantProfile(new TenantId(id), slug, name, tagline, visibility,
                 Locale.forLanguageTag(defaultLocale), Currency.getInstance(currency), primaryColor,
-                logo != null, List.copyOf(hosts));
+                logo != null, List.copyOf(hosts), status);
     }
 }

@@ -33,12 +33,16 @@ class TenantHostFilter extends OncePerRequestFilter {
     private final TenantDirectory directory;
     private final PlatformHosts platform;
     private final String unknownHostPage;
+    private final String unavailablePage;
 
     TenantHostFilter(TenantDirectory directory, PlatformHosts platform) throws IOException {
         this.directory = directory;
         this.platform = platform;
         try (InputStream page = getClass().getResourceAsStream("/tenancy/unknown-host.html")) {
             this.unknownHostPage = new String(page.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (InputStream page = getClass().getResourceAsStream("/tenancy/unavailable.html")) {
+            this.unavailablePage = new String(page.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -55,12 +59,41 @@ class TenantHostFilter extends OncePerRequestFilter {
             rejectUnknownHost(host, request, response);
             return;
         }
+        if (!tenant.get().status().serves()) {
+            rejectClosedTenant(tenant.get(), request, response);
+            return;
+        }
         TenantContext.bind(tenant.get().id());
         try {
             chain.doFilter(request, response);
         } finally {
             TenantContext.clear();
         }
+    }
+
+    /**
+     * A suspended (or cancelled) supplier's host answers nobody — buyers, its staff, its systems — with a page (or a
+     * problem) saying so: nothing of it is read, nothing is deleted. Operators work from the platform host.
+     */
+    private void rejectClosedTenant(TenantProfile tenant, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean suspended = tenant.status() == dev.feira.tenancy.TenantStatus.SUSPENDED;
+        int status = suspended ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_GONE;
+        response.setStatus(status);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (request.getRequestURI().startsWith("/api/")) {
+            response.setContentType("application/problem+json");
+            response.getWriter().write("""
+                    {"type":"about:blank","title":"%s","status":%d,"detail":"%s"}""".formatted(
+                    suspended ? "Store unavailable" : "Store closed", status, suspended
+                            ? "This store is temporarily unavailable: nothing was read or changed. Try again later."
+                            : "This store has left Feira."));
+            return;
+        }
+        response.setContentType("text/html");
+        response.getWriter().write(unavailablePage.replace("{{name}}", HtmlUtils.htmlEscape(tenant.name()))
+                .replace("{{code}}", String.valueOf(status))
+                .replace("{{color}}", tenant.primaryColor() == null || !tenant.primaryColor().matches("#[0-9a-fA-F]{3,8}") ? "#64748b"
+                        : tenant.primaryColor()));
     }
 
     private void rejectUnknownHost(String host, HttpServletRequest request, HttpServletResponse response) throws IOException {

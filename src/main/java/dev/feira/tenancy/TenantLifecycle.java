@@ -1,0 +1,20 @@
+package dev.feira.tenancy;
+
+import dev.feira.shared.TenantId;
+
+/**
+ * The platform operators' hold on a tenant: suspend it (its portal and API stop answering, nothing is deleted) and
+ * reactivate it, each with a reason that goes into the operators' audit log ({@link TenantStatusChanged}).
+ */
+public interface TenantLifecycle {
+
+    /**
+     * @throws org.springframework.security.access.AccessDeniedException for anybody but a platform operator
+     * @throws IllegalArgumentException without a reason, or for an unknown tenant
+     * @throws IllegalStateException when the tenant cannot be suspended from where it stands
+     */
+    TenantProfile suspend(TenantId tenant, String reason);
+
+    /** Back to active. Same refusals as {@link #suspend}. */
+    TenantProfile reactivate(TenantId tenant, String reason);
+}
