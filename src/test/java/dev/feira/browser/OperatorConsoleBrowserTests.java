@@ -1,0 +1,81 @@
+package dev.feira.browser;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.TenantLifecycle;
+import dev.feira.testing.Acting;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The operator's console: suspending a supplier closes its portal to its buyers at once (a page in both languages says
+ * so), reactivating opens it again, and the audit log shows both with the reason, searched by the tenant.
+ */
+class OperatorConsoleBrowserTests extends BrowserTestSupport {
+
+    static final String OPERATOR = "operador@feira.com.br";
+
+    @Autowired
+    TenantDirectory tenants;
+    @Autowired
+    TenantLifecycle lifecycle;
+
+    @AfterEach
+    void saborOpen() {
+        var sabor = tenants.bySlug("sabor").orElseThrow();
+        if (!sabor.status().serves()) {
+            Acting.asPerson(OPERATOR, null, () -> lifecycle.reactivate(sabor.id(), "test over"));
+        }
+    }
+
+    @Test
+    void anOperatorSuspendsASupplierWithAReasonItsPortalSaysItIsUnavailableThenReactivatesIt() {
+        signInAt("localhost", OPERATOR);
+        page.navigate(url("localhost", "/operator/tenants"));
+        var saborRow = page.locator("#tenants-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Sabor do Campo"));
+        assertThat(saborRow.first()).isVisible();
+        page.locator(".tenant-suspend").nth(indexOf("sabor")).click();
+        page.locator("#tenant-status-confirm").click();
+        assertThat(page.locator("#tenant-status-problem")).containsText("Say why");
+        page.locator("#tenant-status-reason textarea").fill("Invoice of November unpaid after the grace period");
+        page.locator("#tenant-status-confirm").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Sabor do Campo Ingredientes is now Suspended");
+        screenshot("suspended");
+
+        var visitor = browser.newContext().newPage();
+        visitor.navigate(url("sabor.localhost", "/catalog"));
+        assertThat(visitor.locator("#tenant-unavailable")).containsText("temporariamente indisponível");
+        assertThat(visitor.locator("#tenant-unavailable")).containsText("temporarily unavailable");
+        visitor.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(testName + "-visitor.png")));
+
+        page.locator(".tenant-reactivate").first().click();
+        page.locator("#tenant-status-reason textarea").fill("Paid on 3 December");
+        page.locator("#tenant-status-confirm").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("is now Active");
+        visitor.navigate(url("sabor.localhost", "/catalog"));
+        assertThat(visitor.locator("#tenant-unavailable")).hasCount(0);
+
+        page.navigate(url("localhost", "/operator/audit"));
+        page.locator("#audit-search input").fill("sabor");
+        assertThat(page.locator("#audit-grid")).containsText("tenant.suspended", PATIENTLY);
+        assertThat(page.locator("#audit-grid")).containsText("Invoice of November unpaid");
+        assertThat(page.locator("#audit-grid")).containsText("tenant.active");
+        page.setViewportSize(390, 844);
+        screenshot("audit-390");
+    }
+
+    /** The row of a tenant among the operator's tenants, which are listed by name. */
+    private int indexOf(String slug) {
+        var all = tenants.all();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).slug().equals(slug)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(slug);
+    }
+}
