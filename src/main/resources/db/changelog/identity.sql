@@ -126,3 +126,16 @@ create table sign_in_failure (
     locked_until     timestamp with time zone
 );
 create index sign_in_failure_by_last on sign_in_failure (last_failure_at);
+
+--changeset feira:identity-6-password-reset
+-- A forgotten password: a single-use link that expires. Only the token's SHA-256 is kept, so the table
+-- opens no account by itself; a new link or a reset retires the older ones.
+create table password_reset (
+    id          uuid primary key,
+    user_id     uuid not null references user_account (id) on delete cascade,
+    token_hash  varchar(64) not null unique,
+    created_at  timestamp with time zone not null,
+    expires_at  timestamp with time zone not null,
+    used_at     timestamp with time zone
+);
+create index password_reset_of_user on password_reset (user_id, created_at desc);

@@ -86,6 +86,11 @@ class UserAccount {
         return passwordHash;
     }
 
+    /** A new password (already hashed), set by the person through a reset link. */
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     String displayName() {
         return displayName;
     }

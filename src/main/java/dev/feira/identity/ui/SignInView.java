@@ -32,7 +32,8 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         form.setI18n(texts(getTranslation("signin.error.title"), getTranslation("signin.error.message")));
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("signin/forgot")));
         form.setAction("signin");
 
         var brand = new Div(new H1("Feira"), new Paragraph(getTranslation("signin.intro")));
@@ -46,6 +47,7 @@ class SignInView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         i18n.getForm().setUsername(getTranslation("signin.username"));
         i18n.getForm().setPassword(getTranslation("signin.password"));
         i18n.getForm().setSubmit(getTranslation("action.sign-in"));
+        i18n.getForm().setForgotPassword(getTranslation("password-reset.forgot"));
         i18n.getErrorMessage().setTitle(errorTitle);
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;
