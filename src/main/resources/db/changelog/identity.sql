@@ -139,3 +139,24 @@ create table password_reset (
     used_at     timestamp with time zone
 );
 create index password_reset_of_user on password_reset (user_id, created_at desc);
+
+--changeset feira:identity-7-access-requests
+-- A buyer company asks a supplier for an account (to see a private catalog, to order): the request is
+-- the supplier's to decide (its tenant key), the company sees where its requests stand through identity.
+create table access_request (
+    id               uuid primary key,
+    tenant_id        uuid not null references tenant (id),
+    buyer_company_id uuid not null references buyer_company (id),
+    company_name     varchar(200) not null,
+    cnpj             varchar(14) not null,
+    message          varchar(1000),
+    requested_by     varchar(254) not null,
+    requested_at     timestamp with time zone not null,
+    status           varchar(16) not null check (status in ('PENDING', 'APPROVED', 'DECLINED')),
+    decided_by       varchar(254),
+    decided_at       timestamp with time zone,
+    decline_reason   varchar(500),
+    account_number   varchar(63)
+);
+create unique index access_request_one_pending on access_request (tenant_id, buyer_company_id) where status = 'PENDING';
+select enable_tenant_isolation('access_request');

@@ -43,10 +43,15 @@ class MarketplaceView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient TenantDirectory tenants;
     private final transient MarketplaceSearch marketplace;
+    private final transient dev.feira.identity.CatalogAccess access;
+    private final boolean buyer;
 
-    MarketplaceView(TenantDirectory tenants, MarketplaceSearch marketplace) {
+    MarketplaceView(TenantDirectory tenants, MarketplaceSearch marketplace, dev.feira.identity.CatalogAccess access,
+                    dev.feira.identity.CurrentUser currentUser) {
         this.tenants = tenants;
         this.marketplace = marketplace;
+        this.access = access;
+        this.buyer = currentUser.get().flatMap(dev.feira.identity.PortalUser::buyerCompany).isPresent();
         setWidthFull();
     }
 
@@ -156,6 +161,12 @@ class MarketplaceView extends VerticalLayout implements BeforeEnterObserver {
         var visibility = new Span(getTranslation(tenant.visibility() == Visibility.PUBLIC ? "supplier.public" : "supplier.private"));
         visibility.getElement().getThemeList().add("badge" + (tenant.isPublic() ? " success" : " contrast"));
         card.add(title, new Paragraph(tenant.tagline() == null ? "" : tenant.tagline()), visibility);
+        if (!tenant.isPublic() && buyer && !access.mayBrowse(tenant)) {
+            // A private supplier this company has no account at: it may ask for one.
+            var ask = new Anchor("access/" + tenant.slug(), getTranslation("access.ask"));
+            ask.addClassName("supplier-ask-access");
+            card.add(ask);
+        }
         return card;
     }
 
