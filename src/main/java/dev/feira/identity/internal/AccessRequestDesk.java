@@ -111,22 +111,24 @@ class AccessRequestDesk implements AccessRequests {
     @Override
     public BuyerAccountProfile approve(UUID request, String accountNumber, String customerCategory, Optional<UUID> salesRep) {
         var supplier = directory.requireAdministrator();
-        String number = accountNumber == null ? "" : accountNumber.strip();
-        if (!number.matches("[A-Za-z0-9][A-Za-z0-9./-]{0,62}")) {
-            throw new Refused("account-number", "An account number is 1 to 63 letters, digits, dots, slashes or hyphens");
-        }
-        String category = customerCategory == null || customerCategory.isBlank() ? null : customerCategory.strip().toLowerCase(java.util.Locale.ROOT);
-        if (category != null && !category.matches("[a-z0-9][a-z0-9-]{0,62}")) {
-            throw new Refused("category", "A customer category is a short code of letters, digits and hyphens");
-        }
-        salesRep.ifPresent(rep -> {
-            if (directory.staffOf(supplier.id(), Role.SALES_REP).stream().noneMatch(p -> p.id().equals(rep))) {
-                throw new Refused("rep", "The rep is not one of this supplier's");
-            }
-        });
         String by = directory.get().map(PortalUser::username).orElse("API");
         var opened = atSupplier.execute(status -> {
+            // Which request first: another supplier's id is unknown here, whatever the form says.
             var found = pendingOne(supplier, request);
+            String number = accountNumber == null ? "" : accountNumber.strip();
+            if (!number.matches("[A-Za-z0-9][A-Za-z0-9./-]{0,62}")) {
+                throw new Refused("account-number", "An account number is 1 to 63 letters, digits, dots, slashes or hyphens");
+            }
+            String category = customerCategory == null || customerCategory.isBlank() ? null
+                    : customerCategory.strip().toLowerCase(java.util.Locale.ROOT);
+            if (category != null && !category.matches("[a-z0-9][a-z0-9-]{0,62}")) {
+                throw new Refused("category", "A customer category is a short code of letters, digits and hyphens");
+            }
+            salesRep.ifPresent(rep -> {
+                if (directory.staffOf(supplier.id(), Role.SALES_REP).stream().noneMatch(p -> p.id().equals(rep))) {
+                    throw new Refused("rep", "The rep is not one of this supplier's");
+                }
+            });
             if (accounts.findByAccountNumber(number).isPresent()) {
                 throw new Refused("account-number-taken", "Account number " + number + " is in use", number);
             }
@@ -144,13 +146,13 @@ class AccessRequestDesk implements AccessRequests {
     @Override
     public void decline(UUID request, String reason) {
         var supplier = directory.requireAdministrator();
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why == null || why.length() > 500) {
-            throw new Refused("reason", "Say why, in up to 500 characters: the buyer reads it");
-        }
         String by = directory.get().map(PortalUser::username).orElse("API");
         atSupplier.executeWithoutResult(status -> {
-            pendingOne(supplier, request);
+            pendingOne(supplier, request); // which request first, then what is said of it
+            String why = reason == null || reason.isBlank() ? null : reason.strip();
+            if (why == null || why.length() > 500) {
+                throw new Refused("reason", "Say why, in up to 500 characters: the buyer reads it");
+            }
             sql.sql("""
                             update access_request set status = 'DECLINED', decided_by = :by, decided_at = :at, decline_reason = :why
                             where id = :id and tenant_id = :tenant""")
