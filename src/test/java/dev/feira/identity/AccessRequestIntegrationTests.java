@@ -44,6 +44,8 @@ class AccessRequestIntegrationTests {
     @Autowired
     People people;
     @Autowired
+    dev.feira.notification.Notifications notifications;
+    @Autowired
     @Qualifier("ownerDataSource")
     DataSource ownerDataSource;
 
@@ -97,6 +99,14 @@ class AccessRequestIntegrationTests {
             requests.decline(asked.id(), "tarde demais");
             return null;
         })).isInstanceOf(AccessRequests.Refused.class).extracting(e -> ((AccessRequests.Refused) e).key()).isEqualTo("access.refused.decided");
+
+        // Sabor's admin heard of the request, Horizonte's purchaser of the account.
+        var helena = people.staffOf(sabor, Role.SUPPLIER_ADMIN).getFirst();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> notifications.latest(helena.id(), 50).stream()
+                .anyMatch(n -> n.key().equals("access-requested") && n.arguments().getFirst().equals("Construtora Horizonte Ltda.")));
+        var patricia = people.ofBuyerCompany(account.buyerCompanyId()).stream().filter(p -> p.username().equals(PATRICIA)).findFirst().orElseThrow();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> notifications.latest(patricia.id(), 50).stream()
+                .anyMatch(n -> n.key().equals("access-approved") && n.arguments().contains("SC-9001")));
     }
 
     @Test

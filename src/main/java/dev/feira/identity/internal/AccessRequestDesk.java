@@ -42,9 +42,11 @@ class AccessRequestDesk implements AccessRequests {
     private final TenantDirectory tenants;
     private final Clock clock;
     private final TransactionTemplate atSupplier;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AccessRequestDesk(JdbcClient sql, AccountDirectory directory, BuyerAccounts accounts, BuyerCompanies companies, TenantDirectory tenants,
-                      Clock clock, PlatformTransactionManager transactions) {
+                      Clock clock, PlatformTransactionManager transactions, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.sql = sql;
         this.directory = directory;
         this.accounts = accounts;
@@ -84,6 +86,7 @@ class AccessRequestDesk implements AccessRequests {
                             values (:id, :tenant, :company, :name, :cnpj, :message, :by, :at, 'PENDING')""")
                     .param("id", id).param("tenant", supplier.id().value()).param("company", company.id()).param("name", company.name())
                     .param("cnpj", number).param("message", note).param("by", by).param("at", Timestamp.from(clock.instant())).update();
+            events.publishEvent(new dev.feira.identity.AccessRequested(supplier.id(), id, company.name(), Cnpj.formatted(number)));
             return one(id).orElseThrow();
         }));
     }
@@ -138,6 +141,8 @@ class AccessRequestDesk implements AccessRequests {
                             where id = :id and tenant_id = :tenant""")
                     .param("by", by).param("at", Timestamp.from(clock.instant())).param("number", number).param("id", request)
                     .param("tenant", supplier.id().value()).update();
+            events.publishEvent(new dev.feira.identity.AccessDecided(supplier.id(), request, found.buyerCompany(), true, Optional.of(number),
+                    Optional.empty()));
             return account.id();
         });
         return directory.byId(opened).orElseThrow();
@@ -148,7 +153,7 @@ class AccessRequestDesk implements AccessRequests {
         var supplier = directory.requireAdministrator();
         String by = directory.get().map(PortalUser::username).orElse("API");
         atSupplier.executeWithoutResult(status -> {
-            pendingOne(supplier, request); // which request first, then what is said of it
+            var found = pendingOne(supplier, request); // which request first, then what is said of it
             String why = reason == null || reason.isBlank() ? null : reason.strip();
             if (why == null || why.length() > 500) {
                 throw new Refused("reason", "Say why, in up to 500 characters: the buyer reads it");
@@ -158,6 +163,8 @@ class AccessRequestDesk implements AccessRequests {
                             where id = :id and tenant_id = :tenant""")
                     .param("by", by).param("at", Timestamp.from(clock.instant())).param("why", why).param("id", request)
                     .param("tenant", supplier.id().value()).update();
+            events.publishEvent(new dev.feira.identity.AccessDecided(supplier.id(), request, found.buyerCompany(), false, Optional.empty(),
+                    Optional.of(why)));
         });
     }
 
