@@ -11,10 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.feira.FeiraApplication;
 import dev.feira.pricing.TradeTerms;
 import dev.feira.rfq.AwardLine;
 import dev.feira.rfq.BuyerRfq;
@@ -45,19 +43,7 @@ public final class RfqAwardBenchmark {
     public static void main(String[] args) throws Exception {
         int rfqCount = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         Path tenants = generateSuppliers(SUPPLIERS);
-        ConfigurableApplicationContext app = SpringApplication.run(FeiraApplication.class, "--feira.demo-data.directory=" + tenants,
-                "--feira.embedded.data-directory=", "--server.port=0", "--vaadin.devmode.liveReload.enabled=false",
-                "--logging.level.root=WARN", "--logging.level.dev.feira=WARN");
-        int status = 0;
-        try {
-            run(app, rfqCount);
-        } catch (RuntimeException e) {
-            e.printStackTrace();
-            status = 1;
-        } finally {
-            app.close();
-        }
-        System.exit(status);
+        BenchApp.runAndExit(tenants, app -> run(app, rfqCount));
     }
 
     private static void run(ConfigurableApplicationContext app, int rfqCount) throws InterruptedException {

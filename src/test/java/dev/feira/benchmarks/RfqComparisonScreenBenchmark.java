@@ -8,11 +8,9 @@ import java.util.Map;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.feira.FeiraApplication;
 import dev.feira.rfq.Quotes;
 import dev.feira.rfq.Rfqs;
 import dev.feira.shared.TenantId;
@@ -33,19 +31,7 @@ public final class RfqComparisonScreenBenchmark {
     public static void main(String[] args) throws Exception {
         int loads = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         var tenants = RfqAwardBenchmark.generateSuppliers(SUPPLIERS);
-        ConfigurableApplicationContext app = SpringApplication.run(FeiraApplication.class, "--feira.demo-data.directory=" + tenants,
-                "--feira.embedded.data-directory=", "--server.port=0", "--vaadin.devmode.liveReload.enabled=false",
-                "--logging.level.root=WARN", "--logging.level.dev.feira=WARN");
-        int status = 0;
-        try {
-            run(app, loads);
-        } catch (RuntimeException e) {
-            e.printStackTrace();
-            status = 1;
-        } finally {
-            app.close();
-        }
-        System.exit(status);
+        BenchApp.runAndExit(tenants, app -> run(app, loads));
     }
 
     private static void run(ConfigurableApplicationContext app, int loads) throws InterruptedException {
