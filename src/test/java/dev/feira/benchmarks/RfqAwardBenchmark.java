@@ -98,21 +98,14 @@ public final class RfqAwardBenchmark {
             Acting.asSupplier(supplier, () -> quotes.submit(invitation, new QuoteDraft("BRL", LocalDate.now().plusDays(30), "28 dias, boleto",
                     TradeTerms.Freight.CIF, BigDecimal.ZERO, null, quoted)));
         }
+        // The award waits for the real deadline (the app runs on the system clock here, no test clock to move).
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis() + 200));
         return waitFor(() -> Acting.asPerson(PURCHASER, null, () -> rfqs.byId(id))
                 .filter(rfq -> rfq.status() == RfqStatus.CLOSED && rfq.answers().stream().allMatch(a -> a.quote().isPresent())));
     }
 
-    private static <T> T waitFor(java.util.function.Supplier<Optional<T>> found) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < until) {
-            var value = found.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("Gave up waiting");
+    private static <T> T waitFor(java.util.function.Supplier<Optional<T>> found) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(found::get, Optional::isPresent).orElseThrow();
     }
 
     /** Public suppliers bench-s1… with one product each; all give the company bench-buyer an account. */
