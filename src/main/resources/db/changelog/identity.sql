@@ -160,3 +160,24 @@ create table access_request (
 );
 create unique index access_request_one_pending on access_request (tenant_id, buyer_company_id) where status = 'PENDING';
 select enable_tenant_isolation('access_request');
+
+--changeset feira:identity-8-invitations
+-- A colleague invited by an admin of a supplier or of a buyer company. Like user_account it spans organisations (the
+-- link is opened before anybody signs in); identity reads it by token hash or for the caller's own organisation.
+create table invitation (
+    id                 uuid primary key,
+    supplier_tenant_id uuid references tenant (id),
+    buyer_company_id   uuid references buyer_company (id),
+    email              varchar(254) not null,
+    display_name       varchar(200),
+    roles              varchar(100) not null,
+    invited_by         varchar(254) not null,
+    token_hash         varchar(64) not null unique,
+    created_at         timestamp with time zone not null,
+    expires_at         timestamp with time zone not null,
+    accepted_at        timestamp with time zone,
+    withdrawn_at       timestamp with time zone,
+    check ((supplier_tenant_id is null) <> (buyer_company_id is null))
+);
+create index invitation_of_supplier on invitation (supplier_tenant_id, created_at desc) where supplier_tenant_id is not null;
+create index invitation_of_company on invitation (buyer_company_id, created_at desc) where buyer_company_id is not null;

@@ -28,3 +28,12 @@ create index tenant_host_tenant_idx on tenant_host (tenant_id);
 -- Where a tenant stands with the platform: its portal serves unless suspended or cancelled.
 alter table tenant add column status varchar(16) not null default 'ACTIVE'
     check (status in ('ONBOARDING', 'TRIAL', 'ACTIVE', 'PAST_DUE', 'SUSPENDED', 'CANCELLED'));
+
+--changeset feira:tenancy-3-legal-entity
+-- The company behind a portal, as it signed up (its invoices and documents name it).
+alter table tenant add column legal_name varchar(200);
+alter table tenant add column cnpj varchar(14);
+alter table tenant add column street varchar(200);
+alter table tenant add column city varchar(100);
+alter table tenant add column state varchar(2);
+alter table tenant add column postal_code varchar(9);

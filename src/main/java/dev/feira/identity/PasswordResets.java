@@ -19,16 +19,9 @@ public interface PasswordResets {
     void reset(String token, String newPassword);
 
     /** Why a reset was refused: a translation key ({@code password-reset.<reason>} or {@code password.<reason>}). */
-    class Refused extends RuntimeException {
-        private final String key;
-
+    class Refused extends Refusal {
         public Refused(String key, String message) {
-            super(message);
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
+            super(key, message);
         }
     }
 }

@@ -24,6 +24,9 @@ public interface TenantDirectory {
 
     Optional<TenantLogo> logo(TenantId id);
 
+    /** The company behind the portal, when it signed up with one (declared demo tenants need not). */
+    Optional<LegalEntity> legalEntity(TenantId id);
+
     /** A tenant's logo as uploaded. */
     record TenantLogo(byte[] content, String contentType) {
     }

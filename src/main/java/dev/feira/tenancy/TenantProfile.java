@@ -16,9 +16,24 @@ public record TenantProfile(
         Locale defaultLocale,
         Currency currency,
         String primaryColor,
-        boolean hasLogo,
+        /** Changes with each new logo (it is served with a long cache life); null without one. */
+        String logoVersion,
         List<String> hosts,
         TenantStatus status) {
+
+    public boolean hasLogo() {
+        return logoVersion != null;
+    }
+
+    /** Where the portal's pages load the logo from (on the tenant's own host). */
+    public String logoPath() {
+        return "/branding/logo?v=" + logoVersion;
+    }
+
+    /** Buyers browse it only once it is live: a portal being set up is its own staff's. */
+    public boolean isOpenToBuyers() {
+        return status.serves() && status != TenantStatus.ONBOARDING;
+    }
 
     public boolean isPublic() {
         return visibility == Visibility.PUBLIC;

@@ -97,8 +97,10 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
 
     @Override
     public boolean mayBrowse(TenantProfile supplier) {
-        // A suspended or cancelled supplier is nobody's to browse (its host answers nobody either).
-        return supplier.status().serves() && (supplier.isPublic() || caller().map(c -> isInsider(c, supplier)).orElse(false));
+        // A suspended or cancelled supplier is nobody's to browse (its host answers nobody either); one still being set
+        // up is its own people's (and the operators') until it goes live.
+        return supplier.status().serves()
+                && ((supplier.isPublic() && supplier.isOpenToBuyers()) || caller().map(c -> isInsider(c, supplier)).orElse(false));
     }
 
     @Override

@@ -48,6 +48,11 @@ class PortalUrls implements ApplicationListener<WebServerInitializedEvent>, Port
         return baseUrl(supplier.hosts().getFirst()) + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }
 
+    @Override
+    public String marketplace(String path) {
+        return issuer() + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
     /** The authorization server's issuer: the first platform host. */
     String issuer() {
         return baseUrl(platform.hosts().getFirst());

@@ -91,6 +91,21 @@ class UserAccount {
         this.passwordHash = newHash;
     }
 
+    /** New roles from the organisation's admin; of the organisation's kind only. */
+    void changeRoles(Set<Role> next) {
+        boolean supplier = supplierTenantId != null;
+        if (next.isEmpty() || next.stream().anyMatch(r -> supplier ? !r.isSupplierRole() : !r.isBuyerRole())) {
+            throw new IllegalArgumentException("Roles of the organisation's kind, at least one: not " + next);
+        }
+        this.roles.clear();
+        this.roles.addAll(next);
+    }
+
+    /** Gone from the organisation: cannot sign in again; orders and notes keep naming the person. */
+    void disable() {
+        this.enabled = false;
+    }
+
     String displayName() {
         return displayName;
     }

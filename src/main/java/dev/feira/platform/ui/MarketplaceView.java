@@ -62,11 +62,14 @@ class MarketplaceView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        add(new H1(getTranslation("marketplace.name")), new Paragraph(getTranslation("marketplace.intro")));
+        var sell = new Anchor("sell", getTranslation("signup.call"));
+        sell.setId("sell-on-feira");
+        sell.addClassName("sell-on-feira");
+        add(new H1(getTranslation("marketplace.name")), new Paragraph(getTranslation("marketplace.intro")), sell);
         add(comparison());
         var cards = new Div();
         cards.addClassName("supplier-cards");
-        tenants.all().forEach(t -> cards.add(card(t)));
+        tenants.all().stream().filter(TenantProfile::isOpenToBuyers).forEach(t -> cards.add(card(t)));
         add(cards);
     }
 

@@ -66,6 +66,11 @@ class JpaTenantDirectory implements TenantDirectory {
                 .map(t -> new TenantLogo(t.logo(), t.logoContentType()));
     }
 
+    @Override
+    public Optional<dev.feira.tenancy.LegalEntity> legalEntity(TenantId id) {
+        return tenants.findById(id.value()).flatMap(TenantEntity::legalEntity);
+    }
+
     void evictAll() {
         cache.clear();
     }

@@ -40,6 +40,12 @@ class TenantEntity {
     @Column(columnDefinition = "bytea")
     private byte[] logo;
     private String logoContentType;
+    private String legalName;
+    private String cnpj;
+    private String street;
+    private String city;
+    private String state;
+    private String postalCode;
     private Instant createdAt = Instant.now();
     private Instant updatedAt = Instant.now();
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
@@ -72,6 +78,52 @@ class TenantEntity {
         this.updatedAt = Instant.now();
     }
 
+    /** A portal being opened: its status starts at onboarding, its admin brands it before it goes live. */
+    static TenantEntity opening(UUID id, String slug, String name, String host, Locale locale, Currency currency, String primaryColor) {
+        var tenant = new TenantEntity(id, slug);
+        tenant.name = name;
+        tenant.visibility = Visibility.PUBLIC;
+        tenant.defaultLocale = locale.toLanguageTag();
+        tenant.currency = currency.getCurrencyCode();
+        tenant.primaryColor = primaryColor;
+        tenant.hosts.add(host);
+        tenant.status = dev.feira.tenancy.TenantStatus.ONBOARDING;
+        return tenant;
+    }
+
+    void registeredAs(dev.feira.tenancy.LegalEntity company) {
+        this.legalName = company.legalName();
+        this.cnpj = company.cnpj();
+        this.street = company.street();
+        this.city = company.city();
+        this.state = company.state();
+        this.postalCode = company.postalCode();
+    }
+
+    java.util.Optional<dev.feira.tenancy.LegalEntity> legalEntity() {
+        return java.util.Optional.ofNullable(cnpj).map(c -> new dev.feira.tenancy.LegalEntity(legalName, c, street, city, state, postalCode));
+    }
+
+    /** A tenant declared under {@code tenants/} serves from the start: it has nothing left to set up. */
+    void declaredLive() {
+        if (status == dev.feira.tenancy.TenantStatus.ONBOARDING) {
+            status = dev.feira.tenancy.TenantStatus.ACTIVE;
+        }
+    }
+
+    void rebrand(dev.feira.tenancy.PortalBranding branding) {
+        this.name = branding.name();
+        this.tagline = branding.tagline();
+        this.primaryColor = branding.primaryColor();
+        this.defaultLocale = branding.locale().toLanguageTag();
+        this.currency = branding.currency().getCurrencyCode();
+        if (branding.logo() != null) {
+            this.logo = branding.logo().content();
+            this.logoContentType = branding.logo().contentType();
+        }
+        this.updatedAt = Instant.now();
+    }
+
     UUID id() {
         return id;
     }
@@ -100,6 +152,6 @@ class TenantEntity {
     TenantProfile toProfile() {
         return new TenantProfile(new TenantId(id), slug, name, tagline, visibility,
                 Locale.forLanguageTag(defaultLocale), Currency.getInstance(currency), primaryColor,
-                logo != null, List.copyOf(hosts), status);
+                logo == null ? null : Long.toString(updatedAt.toEpochMilli(), 36), List.copyOf(hosts), status);
     }
 }

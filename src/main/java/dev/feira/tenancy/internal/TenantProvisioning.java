@@ -21,11 +21,13 @@ class TenantProvisioning {
     private final Tenants tenants;
     private final JpaTenantDirectory directory;
     private final ApplicationEventPublisher events;
+    private final TenantOpeningDesk opening;
 
-    TenantProvisioning(Tenants tenants, JpaTenantDirectory directory, ApplicationEventPublisher events) {
+    TenantProvisioning(Tenants tenants, JpaTenantDirectory directory, ApplicationEventPublisher events, TenantOpeningDesk opening) {
         this.tenants = tenants;
         this.directory = directory;
         this.events = events;
+        this.opening = opening;
     }
 
     @Transactional
@@ -38,8 +40,13 @@ class TenantProvisioning {
                                 List.of("host '" + host + "' already belongs to tenant '" + owner.toProfile().slug() + "'"));
                     });
         }
-        TenantEntity tenant = tenants.findBySlug(definition.slug())
-                .orElseGet(() -> new TenantEntity(UUID.randomUUID(), definition.slug()));
+        // A declared tenant is opened the way a signed-up one is, then takes its definition and is live at once.
+        TenantEntity tenant = tenants.findBySlug(definition.slug()).orElseGet(() -> {
+            opening.create(TenantEntity.opening(UUID.randomUUID(), definition.slug(), definition.name(), definition.hosts().getFirst(),
+                    definition.locale(), definition.currency(), definition.primaryColor()));
+            return tenants.findBySlug(definition.slug()).orElseThrow();
+        });
+        tenant.declaredLive();
         byte[] logo = definition.logoFile() == null ? null : read(definitionDirectory.resolve(definition.logoFile()));
         tenant.apply(definition, logo, logo == null ? null : contentType(definition.logoFile()));
         tenants.save(tenant);

@@ -53,7 +53,7 @@ public class MainLayout extends AppLayout {
         brand.addClassName("portal-brand");
         brand.setAlignItems(FlexComponent.Alignment.CENTER);
         tenant.filter(TenantProfile::hasLogo).ifPresent(t -> {
-            var logo = new Image("/branding/logo", t.name());
+            var logo = new Image(t.logoPath(), t.name());
             logo.addClassName("portal-logo");
             brand.add(logo);
         });

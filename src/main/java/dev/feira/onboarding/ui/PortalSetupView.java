@@ -1,0 +1,59 @@
+package dev.feira.onboarding.ui;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import dev.feira.identity.CatalogAccess;
+import dev.feira.onboarding.PortalSetup;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.TenantStatus;
+import dev.feira.tenancy.ui.MainLayout;
+import dev.feira.tenancy.ui.SupplierPortalView;
+
+/** The admin's set-up page: the portal's branding beside its preview, then the go-live checklist. */
+@Route(value = "onboarding", layout = MainLayout.class)
+@Menu(title = "nav.setup", order = 9.5)
+@RolesAllowed("SUPPLIER_ADMIN")
+class PortalSetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
+
+    private final transient PortalSetup setup;
+    private final transient TenantDirectory tenants;
+    private final transient CatalogAccess access;
+
+    PortalSetupView(PortalSetup setup, TenantDirectory tenants, CatalogAccess access) {
+        this.setup = setup;
+        this.tenants = tenants;
+        this.access = access;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (enterDesk(event, tenants, access::mayAdminister).isEmpty()) {
+            return;
+        }
+        removeAll();
+        var progress = setup.progress();
+        var portal = progress.portal();
+        var state = new Paragraph(getTranslation(portal.status() == TenantStatus.ONBOARDING ? "setup.state.onboarding" : "setup.state.live",
+                portal.hosts().getFirst()));
+        state.setId("setup-state");
+        // A saved branding shows in the whole page's header too: reload it.
+        Runnable reload = () -> UI.getCurrent().getPage().reload();
+        add(new H1(getTranslation("setup.title")), state, new BrandingForm(setup, portal, reload),
+                new GoLiveChecklist(setup, progress, reload));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return supplierTitle(getTranslation("setup.title"), tenants);
+    }
+}

@@ -1,0 +1,25 @@
+--liquibase formatted sql
+
+--changeset feira:onboarding-1-signups
+-- A supplier signing up, before it has a portal: platform data like the tenant table (no tenant yet; opened_tenant
+-- names the portal once the e-mail is verified). Read by token hash, or by the portal's own admins through it.
+create table supplier_signup (
+    id            uuid primary key,
+    legal_name    varchar(200) not null,
+    cnpj          varchar(14) not null,
+    street        varchar(200) not null,
+    city          varchar(100) not null,
+    state         varchar(2) not null,
+    postal_code   varchar(9) not null,
+    admin_name    varchar(200) not null,
+    admin_email   varchar(254) not null,
+    portal_name   varchar(200) not null,
+    slug          varchar(40) not null,
+    locale        varchar(16) not null,
+    token_hash    varchar(64) not null unique,
+    created_at    timestamp with time zone not null,
+    expires_at    timestamp with time zone not null,
+    verified_at   timestamp with time zone,
+    opened_tenant uuid references tenant (id)
+);
+create index supplier_signup_by_email on supplier_signup (lower(admin_email), created_at desc);
