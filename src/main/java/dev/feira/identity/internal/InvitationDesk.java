@@ -172,8 +172,8 @@ class InvitationDesk implements Invitations, AccountOpening {
     @Override
     public Member changeRoles(UUID person, Set<Role> roles) {
         var admin = requireAdmin();
+        var colleague = colleague(admin, person); // someone else's person is unknown here, whatever the roles asked
         requireRolesOf(admin, roles);
-        var colleague = colleague(admin, person);
         Role adminRole = admin.supplier().isPresent() ? Role.SUPPLIER_ADMIN : Role.BUYER_ADMIN;
         if (colleague.roles().contains(adminRole) && !roles.contains(adminRole) && admins(admin, adminRole) == 1) {
             throw new Refusal("people.last-admin", "The organisation would have no admin left");
