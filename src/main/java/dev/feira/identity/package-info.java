@@ -7,5 +7,5 @@
  * {@link dev.feira.identity.Role}, {@link dev.feira.identity.CatalogAccess},
  * {@link dev.feira.identity.BuyerAccountDirectory}, {@link dev.feira.identity.BuyerAccountProfile}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui"})
 package dev.feira.identity;

@@ -100,7 +100,7 @@ class TenantOpeningDesk implements TenantOpening {
     /** Stores a new tenant and tells every instance; the one path by which tenants come to exist. */
     TenantProfile create(TenantEntity tenant) {
         var created = transaction.execute(status -> {
-            var saved = tenants.save(tenant).toProfile();
+            var saved = tenants.saveAndFlush(tenant).toProfile();
             events.publishEvent(new TenantOpened(saved.id(), saved.slug(), saved.hosts().getFirst()));
             return saved;
         });

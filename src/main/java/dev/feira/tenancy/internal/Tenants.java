@@ -14,6 +14,10 @@ interface Tenants extends Repository<TenantEntity, UUID> {
     @Transactional
     TenantEntity save(TenantEntity tenant);
 
+    /** Written at once: a new tenant is referred to by plain SQL in the same transaction (a sign-up naming it). */
+    @Transactional
+    TenantEntity saveAndFlush(TenantEntity tenant);
+
     Optional<TenantEntity> findById(UUID id);
 
     Optional<TenantEntity> findBySlug(String slug);
