@@ -55,6 +55,7 @@ class SignupForm extends VerticalLayout {
         var portalName = text("portalName", "signup.portal-name", 200);
         var slug = new SlugField(signups::checkSlug, hostSuffix);
         fields.put("slug", slug.field());
+        portalName.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         portalName.addValueChangeListener(e -> slug.suggestFrom(e.getValue()));
 
         var company = new FormLayout(legalName, cnpj, street, city, state, postalCode);
