@@ -91,6 +91,8 @@ class BrandingForm extends VerticalLayout {
         name.addValueChangeListener(e -> redraw());
         tagline.addValueChangeListener(e -> redraw());
         color.addValueChangeListener(e -> {
+            problem.setText(""); // a refusal of the colour before is about another colour now
+            color.setInvalid(false);
             if (BrandColors.wellFormed(e.getValue())) {
                 picker.setValue(e.getValue());
             }
