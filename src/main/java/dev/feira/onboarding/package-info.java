@@ -6,6 +6,6 @@
  * <p>
  * API: {@link dev.feira.onboarding.SupplierSignups}, {@link dev.feira.onboarding.PortalSetup}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity", "catalog",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity", "identity :: ui", "catalog",
         "pricing", "recovery", "billing"})
 package dev.feira.onboarding;

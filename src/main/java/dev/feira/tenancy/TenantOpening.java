@@ -26,6 +26,16 @@ public interface TenantOpening {
 
     TenantProfile rebrand(TenantId tenant, PortalBranding branding);
 
+    /**
+     * Serves the portal on one more host (a domain of the supplier's own, once verified), on every instance at once.
+     *
+     * @throws IllegalArgumentException for a platform host or another tenant's
+     */
+    TenantProfile addHost(TenantId tenant, String host);
+
+    /** Stops serving a host added with {@link #addHost}; the portal's own {@code <slug>} host stays. */
+    TenantProfile removeHost(TenantId tenant, String host);
+
     /** From onboarding to its plan's trial; {@code by} names who did it, for the operators' log. */
     TenantProfile goLive(TenantId tenant, String by);
 

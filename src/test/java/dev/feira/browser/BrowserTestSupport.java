@@ -53,7 +53,9 @@ abstract class BrowserTestSupport {
                 .setExecutablePath(Paths.get(System.getProperty("feira.chromium", "/usr/bin/chromium")))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+                        "--disable-component-update", "--disable-sync", "--no-first-run",
+                        // Suppliers' own domains in tests live under example.com (reserved for examples): to loopback only.
+                        "--host-resolver-rules=MAP *.example.com 127.0.0.1")));
     }
 
     @AfterAll

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dev.feira.pricing.ConditionsEditor;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.testing.Acting;
+import dev.feira.testing.LocalDns;
 import dev.feira.testing.Mailbox;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -142,6 +143,22 @@ class SupplierOnboardingBrowserTests extends BrowserTestSupport {
         page.locator("#go-live").click();
         assertThat(page.locator("#setup-live")).containsText(host);
 
+        // Its own domain: served only once the TXT record is in DNS (a DNS server on loopback answers the look-up).
+        String own = "loja-" + tag + ".example.com";
+        org.assertj.core.api.Assertions.assertThat(page.request().get(url("localhost", "/tls/allowed?domain=" + own)).status()).isEqualTo(404);
+        page.locator("#domain-new input").fill(own);
+        page.locator("#domain-add").click();
+        var entry = page.locator("[data-domain='" + own + "']");
+        assertThat(entry).containsText("_feira-verify." + own);
+        entry.locator(".domain-verify").click();
+        assertThat(page.locator("#domain-problem")).containsText("was not found yet");
+        String record = entry.locator(".own-domain-record code").textContent();
+        LocalDns.get().txt("_feira-verify." + own, record.substring(record.indexOf('"') + 1, record.lastIndexOf('"')));
+        entry.locator(".domain-verify").click();
+        assertThat(entry).hasAttribute("data-status", "VERIFIED");
+        screenshot("own-domain");
+        org.assertj.core.api.Assertions.assertThat(page.request().get(url("localhost", "/tls/allowed?domain=" + own)).status()).isEqualTo(200);
+
         // The rep joins through the invitation's link.
         String invitation = await().atMost(Duration.ofSeconds(10)).until(() -> Mailbox.link(mail, rep, "signin/invitation/", mails), l -> l != null);
         var repContext = browser.newContext();
@@ -161,6 +178,10 @@ class SupplierOnboardingBrowserTests extends BrowserTestSupport {
         assertThat(buyerPage.locator(".supplier-cards")).containsText("Distribuidora Sul " + tag);
         buyerPage.navigate(url(host, "/catalog"));
         assertThat(buyerPage.locator("#portal-name")).containsText("Distribuidora Sul " + tag);
+        buyerPage.navigate(url(own, "/catalog"));
+        assertThat(buyerPage.locator("#portal-name")).containsText("Distribuidora Sul " + tag);
+        buyerPage.navigate(url("unverified-" + tag + ".example.com", "/catalog"));
+        assertThat(buyerPage.locator("body")).containsText("unverified-" + tag + ".example.com");
         buyer.close();
     }
 

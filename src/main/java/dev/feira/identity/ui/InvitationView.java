@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -55,13 +54,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         name.setId("invitation-name");
         name.setValue(invitation.displayName() == null ? "" : invitation.displayName());
         name.setWidth("20em");
-        var password = new PasswordField(getTranslation("password-reset.new"));
-        password.setId("invitation-password");
-        password.setHelperText(getTranslation("password-reset.rule", PasswordPolicy.MIN_LENGTH));
-        password.setWidth("20em");
-        var again = new PasswordField(getTranslation("password-reset.again"));
-        again.setId("invitation-again");
-        again.setWidth("20em");
+        var password = new NewPasswordFields("invitation");
         var problem = new Paragraph();
         problem.setId("invitation-problem");
         problem.addClassName("refusal");
@@ -69,12 +62,12 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         accept.setId("invitation-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.addClickListener(e -> {
-            if (!password.getValue().equals(again.getValue())) {
-                problem.setText(getTranslation("password-reset.mismatch"));
+            var chosen = password.chosen();
+            if (chosen.isEmpty()) {
                 return;
             }
             try {
-                invitations.accept(token, name.getValue(), password.getValue());
+                invitations.accept(token, name.getValue(), chosen.get());
                 removeAll();
                 var signIn = new Anchor("signin", getTranslation("password-reset.sign-in"));
                 signIn.setId("invitation-sign-in");
@@ -83,7 +76,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
                 problem.setText(getTranslation(refused.key(), PasswordPolicy.MIN_LENGTH));
             }
         });
-        add(explained, name, password, again, problem, accept);
+        add(explained, name, password, problem, accept);
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,13 +29,7 @@ class PasswordResetView extends VerticalLayout implements BeforeEnterObserver, H
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        var password = new PasswordField(getTranslation("password-reset.new"));
-        password.setId("reset-password");
-        password.setWidth("20em");
-        password.setHelperText(getTranslation("password-reset.rule", PasswordPolicy.MIN_LENGTH));
-        var again = new PasswordField(getTranslation("password-reset.again"));
-        again.setId("reset-again");
-        again.setWidth("20em");
+        var password = new NewPasswordFields("reset");
         var outcome = new Paragraph();
         outcome.setId("reset-outcome");
         var done = new Anchor("signin", getTranslation("password-reset.sign-in"));
@@ -46,22 +39,22 @@ class PasswordResetView extends VerticalLayout implements BeforeEnterObserver, H
         save.setId("reset-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            if (!password.getValue().equals(again.getValue())) {
+            var chosen = password.chosen();
+            if (chosen.isEmpty()) {
                 outcome.setText(getTranslation("password-reset.mismatch"));
                 return;
             }
             try {
-                resets.reset(token, password.getValue());
+                resets.reset(token, chosen.get());
                 outcome.setText(getTranslation("password-reset.done"));
-                password.setEnabled(false);
-                again.setEnabled(false);
+                password.done();
                 save.setEnabled(false);
                 done.setVisible(true);
             } catch (PasswordResets.Refused refused) {
                 outcome.setText(getTranslation(refused.key(), PasswordPolicy.MIN_LENGTH));
             }
         });
-        add(new H1(getTranslation("password-reset.choose")), password, again, save, outcome, done);
+        add(new H1(getTranslation("password-reset.choose")), password, save, outcome, done);
     }
 
     @Override

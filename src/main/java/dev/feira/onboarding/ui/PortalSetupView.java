@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import dev.feira.identity.CatalogAccess;
+import dev.feira.onboarding.OwnDomains;
 import dev.feira.onboarding.PortalSetup;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantStatus;
@@ -28,9 +29,11 @@ class PortalSetupView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient PortalSetup setup;
     private final transient TenantDirectory tenants;
     private final transient CatalogAccess access;
+    private final transient OwnDomains domains;
 
-    PortalSetupView(PortalSetup setup, TenantDirectory tenants, CatalogAccess access) {
+    PortalSetupView(PortalSetup setup, TenantDirectory tenants, CatalogAccess access, OwnDomains domains) {
         this.setup = setup;
+        this.domains = domains;
         this.tenants = tenants;
         this.access = access;
     }
@@ -49,7 +52,7 @@ class PortalSetupView extends VerticalLayout implements BeforeEnterObserver, Has
         // A saved branding shows in the whole page's header too: reload it.
         Runnable reload = () -> UI.getCurrent().getPage().reload();
         add(new H1(getTranslation("setup.title")), state, new BrandingForm(setup, portal, reload),
-                new GoLiveChecklist(setup, progress, reload));
+                new GoLiveChecklist(setup, progress, reload), new OwnDomainForm(domains));
     }
 
     @Override

@@ -6,14 +6,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import dev.feira.identity.PasswordPolicy;
+import dev.feira.identity.ui.NewPasswordFields;
 import dev.feira.onboarding.SignupRefused;
 import dev.feira.onboarding.SupplierSignups;
 import dev.feira.tenancy.ui.MainLayout;
@@ -50,13 +49,7 @@ class SignupVerifyView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new Paragraph(getTranslation("signup.verify.explained", pending.portalName(), pending.legalName(), pending.adminEmail())));
         var slug = new SlugField(signups::checkSlug, signups.hostSuffix());
         slug.field().setValue(pending.slug());
-        var password = new PasswordField(getTranslation("password-reset.new"));
-        password.setId("verify-password");
-        password.setHelperText(getTranslation("password-reset.rule", PasswordPolicy.MIN_LENGTH));
-        password.setWidth("20em");
-        var again = new PasswordField(getTranslation("password-reset.again"));
-        again.setId("verify-again");
-        again.setWidth("20em");
+        var password = new NewPasswordFields("verify");
         var problem = new Paragraph();
         problem.setId("verify-problem");
         problem.addClassName("refusal");
@@ -64,12 +57,12 @@ class SignupVerifyView extends VerticalLayout implements BeforeEnterObserver, Ha
         open.setId("verify-open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.addClickListener(e -> {
-            if (!password.getValue().equals(again.getValue())) {
-                problem.setText(getTranslation("password-reset.mismatch"));
+            var chosen = password.chosen();
+            if (chosen.isEmpty()) {
                 return;
             }
             try {
-                var portal = signups.verify(token, slug.field().getValue(), password.getValue());
+                var portal = signups.verify(token, slug.field().getValue(), chosen.get());
                 removeAll();
                 var go = new Anchor(portal.setupUrl(), getTranslation("signup.verify.continue", portal.host()));
                 go.setRouterIgnore(true);
@@ -80,7 +73,7 @@ class SignupVerifyView extends VerticalLayout implements BeforeEnterObserver, Ha
                 problem.setText(getTranslation(refused.key(), refused.arguments()));
             }
         });
-        add(slug, password, again, problem, open);
+        add(slug, password, problem, open);
     }
 
     @Override

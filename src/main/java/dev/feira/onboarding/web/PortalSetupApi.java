@@ -6,17 +6,21 @@ import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.feira.identity.ForSupplierStaff;
+import dev.feira.onboarding.OwnDomains;
 import dev.feira.onboarding.PortalSetup;
 import dev.feira.onboarding.SignupRefused;
 import dev.feira.shared.web.ApiProblem;
@@ -30,9 +34,14 @@ import dev.feira.tenancy.TenantProfile;
 class PortalSetupApi {
 
     private final PortalSetup setup;
+    private final OwnDomains domains;
 
-    PortalSetupApi(PortalSetup setup) {
+    PortalSetupApi(PortalSetup setup, OwnDomains domains) {
         this.setup = setup;
+        this.domains = domains;
+    }
+
+    record NewDomain(String domain) {
     }
 
     record Step(String key, boolean done, boolean required, long count, String page) {
@@ -89,8 +98,39 @@ class PortalSetupApi {
         return Portal.of(setup.goLive());
     }
 
+    @GetMapping("/api/v1/portal/domains")
+    @Operation(summary = "The portal's own domains, each with the DNS TXT record that proves it (supplier)")
+    List<OwnDomains.OwnDomain> domains() {
+        return domains.list();
+    }
+
+    @PostMapping("/api/v1/portal/domains")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a domain of the supplier's own; it is served only once verified (supplier)",
+            description = "The answer names the TXT record to create. 422 for a malformed domain or one of Feira's.")
+    OwnDomains.OwnDomain addDomain(@RequestBody NewDomain domain) {
+        return domains.add(domain == null ? null : domain.domain());
+    }
+
+    @PostMapping("/api/v1/portal/domains/{domain}/verification")
+    @Operation(summary = "Look the TXT record up in DNS now; verified, the portal answers on the domain (supplier)",
+            description = "422 when the record is missing or different, DNS does not answer, or another portal has the domain.")
+    OwnDomains.OwnDomain verifyDomain(@PathVariable String domain) {
+        return domains.verify(domain);
+    }
+
+    @DeleteMapping("/api/v1/portal/domains/{domain}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Stop serving the portal on a domain (supplier)")
+    void removeDomain(@PathVariable String domain) {
+        if (!domains.remove(domain)) {
+            throw ApiProblem.of(HttpStatus.NOT_FOUND, "The portal has no domain " + domain);
+        }
+    }
+
     @ExceptionHandler(SignupRefused.class)
     ErrorResponseException refused(SignupRefused refused, Locale locale) {
-        return ApiProblem.translated(HttpStatus.UNPROCESSABLE_CONTENT, refused.key(), refused.arguments(), locale, refused.getMessage());
+        var status = refused.key().equals("domain.unknown") ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_CONTENT;
+        return ApiProblem.translated(status, refused.key(), refused.arguments(), locale, refused.getMessage());
     }
 }

@@ -104,6 +104,24 @@ class TenantEntity {
         return java.util.Optional.ofNullable(cnpj).map(c -> new dev.feira.tenancy.LegalEntity(legalName, c, street, city, state, postalCode));
     }
 
+    /** Its {@code <slug>.…} host leads: links and sign-in redirects use the first host, which every portal has. */
+    private List<String> ownHostFirst() {
+        return hosts.stream().sorted(java.util.Comparator.comparing((String h) -> !h.startsWith(slug + ".")).thenComparing(h -> h)).toList();
+    }
+
+    void addHost(String host) {
+        hosts.add(host);
+        updatedAt = Instant.now();
+    }
+
+    boolean removeHost(String host) {
+        if (host.startsWith(slug + ".") && hosts.size() == 1) {
+            return false;
+        }
+        updatedAt = Instant.now();
+        return hosts.remove(host);
+    }
+
     /** A tenant declared under {@code tenants/} serves from the start: it has nothing left to set up. */
     void declaredLive() {
         if (status == dev.feira.tenancy.TenantStatus.ONBOARDING) {
@@ -152,6 +170,6 @@ class TenantEntity {
     TenantProfile toProfile() {
         return new TenantProfile(new TenantId(id), slug, name, tagline, visibility,
                 Locale.forLanguageTag(defaultLocale), Currency.getInstance(currency), primaryColor,
-                logo == null ? null : Long.toString(updatedAt.toEpochMilli(), 36), List.copyOf(hosts), status);
+                logo == null ? null : Long.toString(updatedAt.toEpochMilli(), 36), ownHostFirst(), status);
     }
 }

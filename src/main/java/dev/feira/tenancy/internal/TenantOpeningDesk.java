@@ -120,6 +120,39 @@ class TenantOpeningDesk implements TenantOpening {
     }
 
     @Override
+    public TenantProfile addHost(TenantId id, String host) {
+        String name = host.strip().toLowerCase(Locale.ROOT);
+        if (platform.isPlatformHost(name) || name.endsWith("." + hostSuffix)) {
+            throw new IllegalArgumentException(name + " is the platform's");
+        }
+        var added = transaction.execute(status -> {
+            tenants.findByHost(name).filter(owner -> !owner.id().equals(id.value())).ifPresent(owner -> {
+                throw new IllegalArgumentException(name + " belongs to another portal");
+            });
+            var tenant = tenants.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No tenant " + id));
+            tenant.addHost(name);
+            return tenants.save(tenant).toProfile();
+        });
+        forgetEverywhere(id);
+        return added;
+    }
+
+    @Override
+    public TenantProfile removeHost(TenantId id, String host) {
+        String name = host.strip().toLowerCase(Locale.ROOT);
+        if (name.equals(hostFor(tenants.findById(id.value()).map(t -> t.toProfile().slug()).orElse("")))) {
+            throw new IllegalArgumentException("A portal keeps its own address " + name);
+        }
+        var changed = transaction.execute(status -> {
+            var tenant = tenants.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No tenant " + id));
+            tenant.removeHost(name);
+            return tenants.save(tenant).toProfile();
+        });
+        forgetEverywhere(id);
+        return changed;
+    }
+
+    @Override
     public TenantProfile goLive(TenantId id, String by) {
         var live = transaction.execute(status -> {
             var tenant = tenants.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No tenant " + id));
