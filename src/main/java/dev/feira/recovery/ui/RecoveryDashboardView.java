@@ -42,6 +42,7 @@ import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
 import dev.feira.tenancy.ui.SupplierPortalView;
+import dev.feira.tenancy.ui.SvgChart;
 
 /**
  * How recovery is doing, per period, rep, customer category and rule: the figures a sales manager

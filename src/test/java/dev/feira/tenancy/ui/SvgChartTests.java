@@ -1,4 +1,4 @@
-package dev.feira.recovery.ui;
+package dev.feira.tenancy.ui;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.feira.recovery.ui;
+package dev.feira.tenancy.ui;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,14 +14,14 @@ import org.springframework.web.util.HtmlUtils;
  * is commercial) and nothing more to load in the browser. They scale with the page's width;
  * every column and segment tells its figure on hover, and the chart as a whole to a screen reader.
  */
-final class SvgChart {
+public final class SvgChart {
 
     /** One series of figures, one per label, in a theme colour (a CSS value). */
-    record Series(String name, String colour, long[] values) {
+    public record Series(String name, String colour, long[] values) {
     }
 
     /** One part of a whole. */
-    record Share(String name, long value, String colour) {
+    public record Share(String name, long value, String colour) {
     }
 
     private static final int WIDTH = 720;
@@ -39,7 +39,7 @@ final class SvgChart {
     }
 
     /** Columns side by side per label (a day, say), one per series, over a scale from zero. */
-    static Component columns(String id, String title, List<String> labels, List<Series> series, Locale locale) {
+    public static Component columns(String id, String title, List<String> labels, List<Series> series, Locale locale) {
         long highest = series.stream().flatMapToLong(s -> java.util.Arrays.stream(s.values())).max().orElse(0);
         long step = niceStep(highest);
         long top = Math.max(step, (highest + step - 1) / step * step);
@@ -79,7 +79,7 @@ final class SvgChart {
     }
 
     /** One bar split into the shares of a whole, each as wide as its part. */
-    static Component shares(String id, String title, List<Share> shares, Locale locale) {
+    public static Component shares(String id, String title, List<Share> shares, Locale locale) {
         long whole = shares.stream().mapToLong(Share::value).sum();
         var svg = new StringBuilder();
         svg.append(format("<svg viewBox=\"0 0 %d 28\" role=\"img\" aria-label=\"%s\" style=\"%s\">", WIDTH, escape(title), FLUID));
