@@ -15,3 +15,19 @@ create table operator_audit (
 );
 create index operator_audit_by_time on operator_audit (at desc);
 revoke update, delete on operator_audit from ${app_role};
+
+--changeset feira:platform-2-marketplace-sales
+-- The marketplace's turnover as the platform counts it (GMV per supplier, what plans' fees are charged on): one row per
+-- order, fed by ordering's events, voided when the order is rejected or cancelled. Amounts and anonymous buyer keys
+-- only: the order itself stays the supplier's. Operators read it in aggregate through platform's TenantOverview.
+create table marketplace_sale (
+    order_id      uuid primary key,
+    about_tenant  uuid not null references tenant (id), -- whose sale it is, not whose row: platform data
+    buyer_account uuid not null,
+    total         numeric(19, 4) not null,
+    currency      varchar(3) not null,
+    card          boolean not null,
+    placed_at     timestamp with time zone not null,
+    voided_at     timestamp with time zone
+);
+create index marketplace_sale_by_time on marketplace_sale (placed_at, about_tenant);

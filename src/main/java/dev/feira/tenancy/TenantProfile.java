@@ -19,7 +19,9 @@ public record TenantProfile(
         /** Changes with each new logo (it is served with a long cache life); null without one. */
         String logoVersion,
         List<String> hosts,
-        TenantStatus status) {
+        TenantStatus status,
+        /** When the portal was opened on Feira. */
+        java.time.Instant openedAt) {
 
     public boolean hasLogo() {
         return logoVersion != null;

@@ -36,9 +36,11 @@ class OperatorConsoleBrowserTests extends BrowserTestSupport {
     void anOperatorSuspendsASupplierWithAReasonItsPortalSaysItIsUnavailableThenReactivatesIt() {
         signInAt("localhost", OPERATOR);
         page.navigate(url("localhost", "/operator/tenants"));
+        page.locator("#tenants-search input").fill("sabor");
         var saborRow = page.locator("#tenants-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Sabor do Campo"));
         assertThat(saborRow.first()).isVisible();
-        page.locator(".tenant-suspend").nth(indexOf("sabor")).click();
+        assertThat(page.locator(".tenant-link:visible")).hasCount(1); // the search has narrowed the list to Sabor
+        page.locator(".tenant-suspend:visible").first().click();
         page.locator("#tenant-status-confirm").click();
         assertThat(page.locator("#tenant-status-problem")).containsText("Say why");
         page.locator("#tenant-status-reason textarea").fill("Invoice of November unpaid after the grace period");
@@ -52,7 +54,7 @@ class OperatorConsoleBrowserTests extends BrowserTestSupport {
         assertThat(visitor.locator("#tenant-unavailable")).containsText("temporarily unavailable");
         visitor.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(testName + "-visitor.png")));
 
-        page.locator(".tenant-reactivate").first().click();
+        page.locator(".tenant-reactivate:visible").first().click();
         page.locator("#tenant-status-reason textarea").fill("Paid on 3 December");
         page.locator("#tenant-status-confirm").click();
         assertThat(page.locator("vaadin-notification-card").last()).containsText("is now Active");
@@ -68,14 +70,24 @@ class OperatorConsoleBrowserTests extends BrowserTestSupport {
         screenshot("audit-390");
     }
 
-    /** The row of a tenant among the operator's tenants, which are listed by name. */
-    private int indexOf(String slug) {
-        var all = tenants.all();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).slug().equals(slug)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(slug);
+    @Test
+    void anOperatorOpensATenantsPageAndThePlatformDashboard() {
+        signInAt("localhost", OPERATOR);
+        page.navigate(url("localhost", "/operator/tenants"));
+        page.locator("#tenants-search input").fill("ferragens");
+        assertThat(page.locator(".tenant-link:visible")).hasCount(1);
+        page.locator(".tenant-link:visible").first().click();
+        page.waitForURL(u -> u.endsWith("/operator/tenants/ferragens"));
+        assertThat(page.locator("#tenant-facts")).containsText("ferragens.localhost");
+        assertThat(page.locator("#tenant-figures")).containsText("R$");
+        screenshot("tenant");
+
+        page.navigate(url("localhost", "/operator/dashboard"));
+        assertThat(page.locator("#dashboard-gmv")).containsText("R$");
+        assertThat(page.locator("#dashboard-statuses")).containsText("Active");
+        var download = page.waitForDownload(() -> page.locator("#dashboard-export").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("feira-platform.xlsx");
+        page.setViewportSize(390, 844);
+        screenshot("dashboard-390");
     }
 }

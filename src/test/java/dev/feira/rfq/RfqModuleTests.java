@@ -145,6 +145,6 @@ class RfqModuleTests {
 
     private static TenantProfile profile(TenantId id) {
         return new TenantProfile(id, "s-" + id.value(), "Supplier " + id, null, Visibility.PUBLIC, Locale.forLanguageTag("pt-BR"),
-                Currency.getInstance("BRL"), "#123456", null, List.of(), dev.feira.tenancy.TenantStatus.ACTIVE);
+                Currency.getInstance("BRL"), "#123456", null, List.of(), dev.feira.tenancy.TenantStatus.ACTIVE, java.time.Instant.EPOCH);
     }
 }

@@ -170,6 +170,6 @@ class TenantEntity {
     TenantProfile toProfile() {
         return new TenantProfile(new TenantId(id), slug, name, tagline, visibility,
                 Locale.forLanguageTag(defaultLocale), Currency.getInstance(currency), primaryColor,
-                logo == null ? null : Long.toString(updatedAt.toEpochMilli(), 36), ownHostFirst(), status);
+                logo == null ? null : Long.toString(updatedAt.toEpochMilli(), 36), ownHostFirst(), status, createdAt);
     }
 }

@@ -1,0 +1,113 @@
+package dev.feira.platform.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import dev.feira.platform.OperatorAudit;
+import dev.feira.platform.TenantOverview;
+import dev.feira.search.SearchMaintenance;
+import dev.feira.shared.Cnpj;
+import dev.feira.tenancy.TenantDirectory;
+import dev.feira.tenancy.TenantLifecycle;
+import dev.feira.tenancy.ui.MainLayout;
+
+/** One tenant for the operators: who it is (company, hosts, market), its 30 days, its status actions, its audit trail. */
+@Route(value = "operator/tenants/:slug", layout = MainLayout.class)
+@RolesAllowed("PLATFORM_OPERATOR")
+class TenantView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient TenantOverview overview;
+    private final transient TenantDirectory tenants;
+    private final transient TenantLifecycle lifecycle;
+    private final transient SearchMaintenance search;
+    private final transient OperatorAudit audit;
+    private String title = "";
+
+    TenantView(TenantOverview overview, TenantDirectory tenants, TenantLifecycle lifecycle, SearchMaintenance search, OperatorAudit audit) {
+        this.overview = overview;
+        this.tenants = tenants;
+        this.lifecycle = lifecycle;
+        this.search = search;
+        this.audit = audit;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var tenant = event.getRouteParameters().get("slug").flatMap(tenants::bySlug).flatMap(t -> overview.of(t.id()));
+        if (tenant.isEmpty()) {
+            event.forwardTo(TenantsView.class);
+            return;
+        }
+        removeAll();
+        var summary = tenant.get();
+        var profile = summary.tenant();
+        title = profile.name();
+        var locale = getLocale();
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneId.of("America/Sao_Paulo"));
+
+        var facts = new DescriptionList();
+        facts.setId("tenant-facts");
+        fact(facts, "tenant.slug", profile.slug());
+        fact(facts, "tenant.hosts", String.join(", ", profile.hosts()));
+        fact(facts, "tenant.market", profile.defaultLocale().toLanguageTag() + " · " + profile.currency().getCurrencyCode());
+        fact(facts, "tenant.visibility", getTranslation(profile.isPublic() ? "supplier.public" : "supplier.private"));
+        if (profile.openedAt() != null) {
+            fact(facts, "operator.opened-at", when.format(profile.openedAt()));
+        }
+        tenants.legalEntity(profile.id()).ifPresent(company -> {
+            fact(facts, "signup.legal-name", company.legalName());
+            fact(facts, "signup.cnpj", Cnpj.formatted(company.cnpj()));
+            fact(facts, "operator.address", company.street() + " · " + company.city() + "/" + company.state() + " · " + company.postalCode());
+        });
+        var figures = new DescriptionList();
+        figures.setId("tenant-figures");
+        fact(figures, "operator.gmv", summary.gmv().format(locale));
+        fact(figures, "operator.orders", String.valueOf(summary.orders()));
+        fact(figures, "operator.active-buyers", String.valueOf(summary.activeBuyers()));
+        if (summary.lastActivity() != null) {
+            fact(figures, "operator.last-activity", when.format(summary.lastActivity()));
+        }
+
+        var trail = new Grid<OperatorAudit.Entry>();
+        trail.setId("tenant-audit");
+        trail.addColumn(e -> when.format(e.at())).setHeader(getTranslation("operator.audit.at")).setAutoWidth(true);
+        trail.addColumn(OperatorAudit.Entry::operator).setHeader(getTranslation("operator.audit.operator")).setAutoWidth(true);
+        trail.addColumn(OperatorAudit.Entry::action).setHeader(getTranslation("operator.audit.action")).setAutoWidth(true);
+        trail.addColumn(OperatorAudit.Entry::details).setHeader(getTranslation("operator.audit.details")).setFlexGrow(1);
+        trail.setItems(audit.search(profile.slug(), 0, 50).stream().filter(e -> e.tenant().filter(profile.slug()::equals).isPresent()).toList());
+        trail.setAllRowsVisible(true);
+        trail.setEmptyStateText(getTranslation("operator.audit.none"));
+
+        Runnable reload = () -> getUI().ifPresent(ui -> ui.getPage().reload());
+        var actions = new HorizontalLayout(TenantActions.status(profile), TenantActions.suspendOrReactivate(profile, lifecycle, reload),
+                TenantActions.reindex(profile, search, audit), new RouterLink(getTranslation("nav.tenants"), TenantsView.class));
+        actions.setAlignItems(Alignment.BASELINE);
+        actions.setWrap(true);
+        add(new H1(profile.name()), actions, new H2(getTranslation("operator.tenant.company")), facts,
+                new H2(getTranslation("operator.tenant.last-30-days")), figures, new H2(getTranslation("nav.operator-audit")), trail);
+    }
+
+    private void fact(DescriptionList list, String key, String value) {
+        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("nav.tenants") + " · Feira";
+    }
+}
