@@ -31,3 +31,12 @@ create table marketplace_sale (
     voided_at     timestamp with time zone
 );
 create index marketplace_sale_by_time on marketplace_sale (placed_at, about_tenant);
+
+--changeset feira:platform-3-marketplace-sales-backfill
+-- Orders placed before the ledger existed. Runs as the schema owner, which row-level security binds too unless it may
+-- bypass it (a superuser, as the embedded database's): otherwise this copies nothing and the ledger starts from now.
+insert into marketplace_sale (order_id, about_tenant, buyer_account, total, currency, card, placed_at, voided_at)
+select id, tenant_id, buyer_account_id, total, currency, payment_method = 'CARD', placed_at,
+       case when status in ('REJECTED', 'CANCELLED') then updated_at end
+from purchase_order
+on conflict (order_id) do nothing;
