@@ -181,3 +181,19 @@ create table invitation (
 );
 create index invitation_of_supplier on invitation (supplier_tenant_id, created_at desc) where supplier_tenant_id is not null;
 create index invitation_of_company on invitation (buyer_company_id, created_at desc) where buyer_company_id is not null;
+
+--changeset feira:identity-9-support-access
+-- An operator's time-limited access to one supplier's desk, with the reason: the supplier's own record (its staff see
+-- who is in and why), so it carries the tenant key; the operators' audit log hears of it too.
+create table support_access (
+    id         uuid primary key,
+    tenant_id  uuid not null references tenant (id),
+    operator   varchar(254) not null,
+    reason     varchar(500) not null,
+    started_at timestamp with time zone not null,
+    ends_at    timestamp with time zone not null,
+    ended_at   timestamp with time zone,
+    ended_by   varchar(254)
+);
+create index support_access_open on support_access (tenant_id, ends_at desc);
+select enable_tenant_isolation('support_access');

@@ -71,6 +71,42 @@ class OperatorConsoleBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void anOperatorEntersASuppliersDeskThroughSupportAccessAndTheSupplierSeesIt() {
+        signInAt("localhost", OPERATOR);
+        page.navigate(url("localhost", "/operator/tenants/sabor"));
+        page.locator("#support-open").click();
+        page.locator("#support-confirm").click();
+        assertThat(page.locator("#support-problem")).containsText("Say why");
+        page.locator("#support-reason textarea").fill("Ticket 812: the price import refuses every row");
+        page.locator("#support-confirm").click();
+        assertThat(page.locator("#tenant-support")).containsText("Ticket 812");
+        screenshot("support-open");
+        page.locator("#support-desk").click();
+        page.waitForURL(u -> u.startsWith(url("sabor.localhost", "/")));
+        assertThat(page.locator("#support-banner")).containsText("Ticket 812");
+        assertThat(page.locator("#order-inbox, vaadin-grid").first()).isVisible();
+
+        var helena = browser.newContext().newPage();
+        helena.navigate(url("sabor.localhost", "/catalog"));
+        helena.locator("#sign-in").click();
+        helena.locator("input[name=username]").fill("admin@sabordocampo.com.br");
+        helena.locator("input[name=password]").fill("feira123");
+        helena.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        helena.waitForURL(u -> u.startsWith(url("sabor.localhost", "/")));
+        helena.navigate(url("sabor.localhost", "/people"));
+        assertThat(helena.locator("#support-banner")).containsText(OPERATOR);
+        assertThat(helena.locator("#support-history")).containsText("Ticket 812");
+        helena.locator("#support-end").click();
+        assertThat(helena.locator("#support-banner")).hasCount(0);
+
+        page.navigate(url("sabor.localhost", "/catalog/orders"));
+        assertThat(page.locator("#support-banner")).hasCount(0);
+        page.navigate(url("localhost", "/operator/audit"));
+        page.locator("#audit-search input").fill("Ticket 812");
+        assertThat(page.locator("#audit-grid")).containsText("support.end", PATIENTLY);
+    }
+
+    @Test
     void anOperatorOpensATenantsPageAndThePlatformDashboard() {
         signInAt("localhost", OPERATOR);
         page.navigate(url("localhost", "/operator/tenants"));

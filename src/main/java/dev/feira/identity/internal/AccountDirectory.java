@@ -40,8 +40,11 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
     private final BuyerAccounts buyerAccounts;
     private final TenantDirectory tenants;
 
+    private final SupportDesk support;
+
     AccountDirectory(UserAccounts users, BuyerCompanies companies, BuyerAccounts buyerAccounts, TenantDirectory tenants,
-                     org.springframework.transaction.PlatformTransactionManager transactions) {
+                     org.springframework.transaction.PlatformTransactionManager transactions, SupportDesk support) {
+        this.support = support;
         this.atSupplier = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.atSupplier.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.atSupplier.setReadOnly(true);
@@ -110,7 +113,7 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
 
     @Override
     public boolean mayManage(TenantProfile supplier) {
-        return caller().map(c -> c.operator() || c.supplier().filter(supplier.id()::equals).isPresent()).orElse(false);
+        return caller().map(c -> supportsAsOperator(c, supplier) || c.supplier().filter(supplier.id()::equals).isPresent()).orElse(false);
     }
 
     @Override
@@ -130,7 +133,8 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken) {
             return mayManage(supplier); // the supplier's own systems (integration clients)
         }
-        return get().map(user -> user.has(Role.PLATFORM_OPERATOR) || (user.has(Role.SUPPLIER_ADMIN) && user.isStaffOf(supplier.id())))
+        return get().map(user -> (user.has(Role.PLATFORM_OPERATOR) && support.isOpenFor(user.username(), supplier.id()))
+                        || (user.has(Role.SUPPLIER_ADMIN) && user.isStaffOf(supplier.id())))
                 .orElse(false);
     }
 
@@ -195,16 +199,16 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
     private Optional<Caller> caller() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof JwtAuthenticationToken token) {
-            return Optional.of(new Caller(false,
+            return Optional.of(new Caller(false, null,
                     Optional.ofNullable(token.getToken().getClaimAsString(SignInClaims.SUPPLIER)).map(TenantId::of),
                     Optional.ofNullable(token.getToken().getClaimAsString(SignInClaims.BUYER_COMPANY)).map(UUID::fromString)));
         }
-        return get().map(user -> new Caller(user.has(Role.PLATFORM_OPERATOR), user.supplier(),
+        return get().map(user -> new Caller(user.has(Role.PLATFORM_OPERATOR), user.username(), user.supplier(),
                 user.buyerCompany().map(PortalUser.BuyerCompanyRef::id)));
     }
 
     private boolean isInsider(Caller caller, TenantProfile supplier) {
-        if (caller.operator() || caller.supplier().filter(supplier.id()::equals).isPresent()) {
+        if (supportsAsOperator(caller, supplier) || caller.supplier().filter(supplier.id()::equals).isPresent()) {
             return true;
         }
         // Read in a transaction of its own, bound to the supplier: a caller's transaction (bound to another tenant, or
@@ -214,7 +218,12 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
                 .orElse(false);
     }
 
-    private record Caller(boolean operator, Optional<TenantId> supplier, Optional<UUID> buyerCompany) {
+    /** An operator is an insider of a supplier only while holding support access to it (reason, time limit, shown). */
+    private boolean supportsAsOperator(Caller caller, TenantProfile supplier) {
+        return caller.operator() && support.isOpenFor(caller.username(), supplier.id());
+    }
+
+    private record Caller(boolean operator, String username, Optional<TenantId> supplier, Optional<UUID> buyerCompany) {
     }
 
     private PortalUser toPortalUser(UserAccount account) {

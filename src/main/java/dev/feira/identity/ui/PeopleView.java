@@ -33,6 +33,7 @@ import dev.feira.identity.Invitations.Member;
 import dev.feira.identity.PortalUser;
 import dev.feira.identity.Refusal;
 import dev.feira.identity.Role;
+import dev.feira.identity.SupportAccess;
 import dev.feira.tenancy.ui.MainLayout;
 
 /**
@@ -46,13 +47,15 @@ class PeopleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final transient Invitations invitations;
     private final transient CurrentUser current;
+    private final transient SupportAccess support;
     private final Grid<Member> members = new Grid<>();
     private final Grid<Invitation> pending = new Grid<>();
     private Set<Role> offered = Set.of();
 
-    PeopleView(Invitations invitations, CurrentUser current) {
+    PeopleView(Invitations invitations, CurrentUser current, SupportAccess support) {
         this.invitations = invitations;
         this.current = current;
+        this.support = support;
     }
 
     @Override
@@ -98,7 +101,25 @@ class PeopleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         pending.setEmptyStateText(getTranslation("people.none-pending"));
         add(members, new H2(getTranslation("people.pending")), new Paragraph(getTranslation("people.pending.explained",
                 Invitations.VALID_DAYS)), pending);
+        me.get().supplier().ifPresent(supplier -> add(supportHistory(supplier)));
         refresh();
+    }
+
+    /** Who from Feira's support entered the desk, why and for how long: the supplier's own record of it. */
+    private VerticalLayout supportHistory(dev.feira.shared.TenantId supplier) {
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.of("America/Sao_Paulo"));
+        var grid = new Grid<SupportAccess.Session>();
+        grid.setId("support-history");
+        grid.addColumn(s -> when.format(s.startedAt())).setHeader(getTranslation("support.history.from")).setAutoWidth(true);
+        grid.addColumn(s -> when.format(s.endedAt().orElse(s.endsAt()))).setHeader(getTranslation("support.history.until")).setAutoWidth(true);
+        grid.addColumn(SupportAccess.Session::operator).setHeader(getTranslation("support.history.operator")).setAutoWidth(true);
+        grid.addColumn(SupportAccess.Session::reason).setHeader(getTranslation("support.history.reason")).setFlexGrow(1);
+        grid.setItems(support.history(supplier));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("support.history.none"));
+        var section = new VerticalLayout(new H2(getTranslation("support.history")), new Paragraph(getTranslation("support.history.explained")), grid);
+        section.setPadding(false);
+        return section;
     }
 
     private void refresh() {

@@ -57,6 +57,19 @@ class AuditLog implements OperatorAudit {
         }
     }
 
+    /** Every sign-in as support, and its end, in the operators' log (the supplier keeps its own record). */
+    @ApplicationModuleListener
+    void on(dev.feira.identity.SupportAccessChanged changed) {
+        String action = changed.opened() ? "support.open" : "support.end";
+        boolean known = sql.sql("select exists (select 1 from operator_audit where about_tenant = :tenant and at = :at and action = :action)")
+                .param("tenant", changed.tenant().value()).param("at", Timestamp.from(changed.at())).param("action", action)
+                .query(Boolean.class).single();
+        if (!known) {
+            insert(changed.at(), changed.by(), action, changed.tenant(), tenants.byId(changed.tenant()).map(TenantProfile::slug).orElse(null),
+                    (changed.opened() ? "until " + changed.until() + ": " : changed.operator() + ": ") + changed.reason());
+        }
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<Entry> search(String text, int page, int size) {

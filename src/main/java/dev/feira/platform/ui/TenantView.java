@@ -6,7 +6,12 @@ import java.time.format.FormatStyle;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +23,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import dev.feira.identity.PortalLinks;
+import dev.feira.identity.SupportAccess;
 import dev.feira.platform.OperatorAudit;
 import dev.feira.platform.TenantOverview;
 import dev.feira.search.SearchMaintenance;
@@ -36,9 +43,14 @@ class TenantView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient TenantLifecycle lifecycle;
     private final transient SearchMaintenance search;
     private final transient OperatorAudit audit;
+    private final transient SupportAccess support;
+    private final transient PortalLinks links;
     private String title = "";
 
-    TenantView(TenantOverview overview, TenantDirectory tenants, TenantLifecycle lifecycle, SearchMaintenance search, OperatorAudit audit) {
+    TenantView(TenantOverview overview, TenantDirectory tenants, TenantLifecycle lifecycle, SearchMaintenance search, OperatorAudit audit,
+               SupportAccess support, PortalLinks links) {
+        this.support = support;
+        this.links = links;
         this.overview = overview;
         this.tenants = tenants;
         this.lifecycle = lifecycle;
@@ -98,8 +110,34 @@ class TenantView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 TenantActions.reindex(profile, search, audit), new RouterLink(getTranslation("nav.tenants"), TenantsView.class));
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWrap(true);
-        add(new H1(profile.name()), actions, new H2(getTranslation("operator.tenant.company")), facts,
+        add(new H1(profile.name()), actions, supportAccess(profile, when, reload), new H2(getTranslation("operator.tenant.company")), facts,
                 new H2(getTranslation("operator.tenant.last-30-days")), figures, new H2(getTranslation("nav.operator-audit")), trail);
+    }
+
+    /** The way into the supplier's desk: open only with a reason and for a while, and the supplier sees it. */
+    private Div supportAccess(dev.feira.tenancy.TenantProfile profile, DateTimeFormatter when, Runnable reload) {
+        var box = new Div();
+        box.setId("tenant-support");
+        box.addClassName("tenant-support");
+        var open = support.current(profile.id());
+        if (open.isPresent()) {
+            var desk = new Anchor(links.to(profile, "catalog/orders"), getTranslation("support.desk"));
+            desk.setRouterIgnore(true);
+            desk.setId("support-desk");
+            var end = new Button(getTranslation("support.end"), e -> {
+                support.end(profile.id());
+                reload.run();
+            });
+            end.setId("support-end-operator");
+            end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            box.add(new Paragraph(getTranslation("support.open.now", open.get().operator(), when.format(open.get().endsAt()), open.get().reason())),
+                    desk, end);
+        } else {
+            var ask = new Button(getTranslation("support.open"), e -> new SupportAccessDialog(profile, support, session -> reload.run()).open());
+            ask.setId("support-open");
+            box.add(new Paragraph(getTranslation("support.explained")), ask);
+        }
+        return box;
     }
 
     private void fact(DescriptionList list, String key, String value) {

@@ -706,11 +706,19 @@ class RecoveryIntegrationTests {
         return TenantContext.callAs(ferragens, work);
     }
 
-    private static AbandonmentRules asOperator(AbandonmentRules rules) {
+    @Autowired
+    dev.feira.identity.SupportAccess support;
+
+    /** The rules as an operator edits them: through support access to the supplier at hand (opened whenever it has lapsed). */
+    private AbandonmentRules asOperator(AbandonmentRules rules) {
         return (AbandonmentRules) java.lang.reflect.Proxy.newProxyInstance(AbandonmentRules.class.getClassLoader(),
                 new Class<?>[] {AbandonmentRules.class}, (proxy, method, arguments) -> {
                     var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
                     signIn("operador@feira.com.br");
+                    var supplier = TenantContext.current().orElseGet(() -> tenants.bySlug("ferragens").orElseThrow().id());
+                    if (support.current(supplier).isEmpty()) {
+                        support.open(supplier, "Recovery rules set up for the tests", dev.feira.identity.SupportAccess.LONGEST);
+                    }
                     try {
                         return method.invoke(rules, arguments);
                     } catch (java.lang.reflect.InvocationTargetException e) {
