@@ -40,3 +40,14 @@ select id, tenant_id, buyer_account_id, total, currency, payment_method = 'CARD'
        case when status in ('REJECTED', 'CANCELLED') then updated_at end
 from purchase_order
 on conflict (order_id) do nothing;
+
+--changeset feira:platform-4-tenant-exports
+-- A cancelled supplier's data export, kept for its admins (a mailed link, valid 30 days) and the operators.
+create table tenant_export (
+    id           uuid primary key,
+    about_tenant uuid not null references tenant (id),
+    token_hash   varchar(64) not null unique,
+    created_at   timestamp with time zone not null,
+    expires_at   timestamp with time zone not null,
+    content      bytea not null
+);

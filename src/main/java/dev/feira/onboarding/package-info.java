@@ -7,5 +7,5 @@
  * API: {@link dev.feira.onboarding.SupplierSignups}, {@link dev.feira.onboarding.PortalSetup}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity", "identity :: ui", "catalog",
-        "pricing", "recovery", "billing"})
+        "pricing", "recovery", "billing", "platform"})
 package dev.feira.onboarding;

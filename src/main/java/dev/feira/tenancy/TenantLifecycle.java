@@ -17,4 +17,7 @@ public interface TenantLifecycle {
 
     /** Back to active. Same refusals as {@link #suspend}. */
     TenantProfile reactivate(TenantId tenant, String reason);
+
+    /** Closed for good (its data stays, its host answers that the store has left). Same refusals as {@link #suspend}. */
+    TenantProfile cancel(TenantId tenant, String reason);
 }

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouterLink;
 import dev.feira.identity.PortalLinks;
 import dev.feira.identity.SupportAccess;
 import dev.feira.platform.OperatorAudit;
+import dev.feira.platform.TenantDataExport;
 import dev.feira.platform.TenantOverview;
 import dev.feira.search.SearchMaintenance;
 import dev.feira.shared.Cnpj;
@@ -45,10 +46,12 @@ class TenantView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient OperatorAudit audit;
     private final transient SupportAccess support;
     private final transient PortalLinks links;
+    private final transient TenantDataExport exports;
     private String title = "";
 
     TenantView(TenantOverview overview, TenantDirectory tenants, TenantLifecycle lifecycle, SearchMaintenance search, OperatorAudit audit,
-               SupportAccess support, PortalLinks links) {
+               SupportAccess support, PortalLinks links, TenantDataExport exports) {
+        this.exports = exports;
         this.support = support;
         this.links = links;
         this.overview = overview;
@@ -108,6 +111,19 @@ class TenantView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Runnable reload = () -> getUI().ifPresent(ui -> ui.getPage().reload());
         var actions = new HorizontalLayout(TenantActions.status(profile), TenantActions.suspendOrReactivate(profile, lifecycle, reload),
                 TenantActions.reindex(profile, search, audit), new RouterLink(getTranslation("nav.tenants"), TenantsView.class));
+        if (profile.status() != dev.feira.tenancy.TenantStatus.CANCELLED) {
+            var cancel = new Button(getTranslation("operator.cancel-tenant"), e -> new CancelTenantDialog(profile, exports, token -> {
+                removeAll();
+                var download = new Anchor("/exports/" + token, getTranslation("operator.cancel-tenant.download"));
+                download.setRouterIgnore(true);
+                download.setId("cancel-export");
+                add(new H1(profile.name()), new Paragraph(getTranslation("operator.cancel-tenant.done", profile.name(), TenantDataExport.LINK_DAYS)),
+                        download, new RouterLink(getTranslation("nav.tenants"), TenantsView.class));
+            }).open());
+            cancel.setId("tenant-cancel");
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            actions.add(cancel);
+        }
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWrap(true);
         add(new H1(profile.name()), actions, supportAccess(profile, when, reload), new H2(getTranslation("operator.tenant.company")), facts,

@@ -53,6 +53,11 @@ class TenantStatusDesk implements TenantLifecycle {
         return change(tenant, TenantStatus.ACTIVE, reason);
     }
 
+    @Override
+    public TenantProfile cancel(TenantId tenant, String reason) {
+        return change(tenant, TenantStatus.CANCELLED, reason);
+    }
+
     private TenantProfile change(TenantId id, TenantStatus next, String reason) {
         String operator = operators.requireOperator();
         if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
