@@ -51,3 +51,14 @@ create table tenant_export (
     expires_at   timestamp with time zone not null,
     content      bytea not null
 );
+
+--changeset feira:platform-5-supplier-plans
+-- Which plan each supplier is on: platform data (what Feira charges), read by the supplier's admins through platform's
+-- Plans and by operators.
+create table supplier_plan (
+    about_tenant  uuid primary key references tenant (id),
+    plan          varchar(40) not null,
+    chosen_at     timestamp with time zone not null,
+    chosen_by     varchar(254) not null,
+    trial_ends_at timestamp with time zone
+);

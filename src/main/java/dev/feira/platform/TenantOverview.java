@@ -38,17 +38,20 @@ public interface TenantOverview {
 
     enum Order { NAME, GMV, NEWEST, LAST_ACTIVITY }
 
-    /** @param lastActivity the last order, else when the portal was opened */
-    record TenantSummary(TenantProfile tenant, long orders, Money gmv, long activeBuyers, Instant lastActivity) {
+    /** @param lastActivity the last order, else when the portal was opened. @param plan the plan's name, if chosen */
+    record TenantSummary(TenantProfile tenant, Optional<String> plan, long orders, Money gmv, long activeBuyers, Instant lastActivity) {
     }
 
     /**
      * @param gmv         the last 30 days' turnover in BRL (orders neither rejected nor cancelled)
      * @param churned     tenants cancelled in the last 30 days
      * @param weeks       the last 12 weeks, oldest first
+     * @param mrr         the monthly fees of the suppliers past their trial (active or past due)
+     * @param gmvFees     the plans' fees on the last 30 days' GMV paid outside Stripe
+     * @param takeRate    what Feira earns on the GMV, in percent: (MRR + GMV fees) / GMV; zero without GMV
      */
     record PlatformFigures(Money gmv, long orders, long sellingTenants, Map<TenantStatus, Long> byStatus, long churned,
-                           List<WeekFigures> weeks) {
+                           List<WeekFigures> weeks, Money mrr, Money gmvFees, java.math.BigDecimal takeRate, Map<String, Long> byPlan) {
     }
 
     record WeekFigures(LocalDate monday, long newTenants, long orders, Money gmv) {

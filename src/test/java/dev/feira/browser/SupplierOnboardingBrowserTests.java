@@ -110,6 +110,10 @@ class SupplierOnboardingBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#portal-name")).containsText("Distribuidora Sul " + tag);
         assertThat(page.locator("[data-step=branding]")).hasAttribute("data-done", "true");
 
+        page.locator("#plan-choice vaadin-radio-button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Profissional")).click();
+        page.waitForLoadState();
+        assertThat(page.locator("[data-step=plan]")).hasAttribute("data-done", "true");
+
         page.navigate(url(host, "/catalog/import"));
         page.locator("#import-upload input[type=file]").setInputFiles(new FilePayload("catalogo.csv", "text/csv",
                 ("sku,name,unit,pack_size,list_price,stock\n"

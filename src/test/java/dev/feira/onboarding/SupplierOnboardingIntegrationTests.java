@@ -65,6 +65,8 @@ class SupplierOnboardingIntegrationTests {
     @Autowired
     GreenMail mail;
     @Autowired
+    dev.feira.platform.Plans plans;
+    @Autowired
     JdbcTemplate jdbc;
 
     @AfterEach
@@ -118,7 +120,7 @@ class SupplierOnboardingIntegrationTests {
             var progress = setup.progress();
             assertThat(progress.mayGoLive()).isFalse();
             assertThat(progress.steps()).filteredOn(PortalSetup.SetupStep::required).extracting(PortalSetup.SetupStep::key)
-                    .containsExactly("branding", "warehouses", "catalog", "price-list");
+                    .containsExactly("branding", "plan", "warehouses", "catalog", "price-list");
             assertRefused(() -> setup.goLive(), null, "setup.missing");
 
             // Yellow with white text does not read: refused, with a darker yellow that does.
@@ -131,6 +133,7 @@ class SupplierOnboardingIntegrationTests {
                     "image/png"))), "logo", "branding.logo-type");
             setup.brand(branding(suggestion, new TenantDirectory.TenantLogo(png(), "image/png")));
 
+            plans.choose(portal.id(), "profissional");
             catalog.defineWarehouse("CD1", "Centro de distribuição");
             catalog.save(new ProductSnapshot("AT-1", null, null, "Luva nitrílica", "Caixa com 100", "Feira", "EPI", "CX", 1, 1, 1,
                     new BigDecimal("39.90"), 0));
@@ -143,6 +146,9 @@ class SupplierOnboardingIntegrationTests {
             return null;
         });
         var live = tenants.bySlug(slug).orElseThrow();
+        // Going live starts the plan's trial.
+        await().atMost(Duration.ofSeconds(10)).until(() -> Acting.asPerson(email, live.id(), () -> plans.of(live.id())).orElseThrow()
+                .trialEndsAt().isPresent());
         assertThat(live.hasLogo()).isTrue();
         assertThat(tenants.logo(live.id()).orElseThrow().contentType()).isEqualTo("image/png");
         assertThat(Acting.asPerson("compras@construtorahorizonte.com.br", live.id(), () -> access.mayBrowse(live)))

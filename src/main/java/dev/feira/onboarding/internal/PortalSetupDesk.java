@@ -26,8 +26,8 @@ import dev.feira.tenancy.TenantStatus;
 /**
  * A portal's set-up. The checklist reads each desk's own API (nothing is copied here), so a step is done the moment its
  * desk holds it, whichever way it got there (the page, the API, an import). Required to go live: a branded portal, a
- * warehouse, products and a price list — what a buyer needs to see and order; the team, recovery rules and card
- * payments are recommended.
+ * plan, a warehouse, products and a price list — what a buyer needs to see and order, and what Feira charges; the
+ * team, recovery rules and card payments are recommended.
  */
 @Service
 class PortalSetupDesk implements PortalSetup {
@@ -43,10 +43,13 @@ class PortalSetupDesk implements PortalSetup {
     private final AbandonmentRules rules;
     private final SupplierPayments payments;
     private final Invitations people;
+    private final dev.feira.platform.Plans plans;
     private final Tika tika = new Tika();
 
     PortalSetupDesk(CatalogAccess access, CurrentUser current, TenantOpening opening, Catalog catalog,
-                    ConditionsEditor conditions, AbandonmentRules rules, SupplierPayments payments, Invitations people) {
+                    ConditionsEditor conditions, AbandonmentRules rules, SupplierPayments payments, Invitations people,
+                    dev.feira.platform.Plans plans) {
+        this.plans = plans;
         this.access = access;
         this.current = current;
         this.opening = opening;
@@ -62,6 +65,8 @@ class PortalSetupDesk implements PortalSetup {
         var portal = access.requireAdministrator();
         var steps = new ArrayList<SetupStep>();
         steps.add(new SetupStep("branding", portal.hasLogo(), true, portal.hasLogo() ? 1 : 0, "onboarding"));
+        boolean planChosen = plans.of(portal.id()).isPresent();
+        steps.add(new SetupStep("plan", planChosen, true, planChosen ? 1 : 0, "onboarding"));
         long warehouses = catalog.warehouses().size();
         steps.add(new SetupStep("warehouses", warehouses > 0, true, warehouses, "catalog/stock"));
         long products = catalog.count();

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.feira.identity.CatalogAccess;
 import dev.feira.onboarding.OwnDomains;
 import dev.feira.onboarding.PortalSetup;
+import dev.feira.platform.Plans;
 import dev.feira.platform.TenantDataExport;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantStatus;
@@ -38,8 +39,11 @@ class PortalSetupView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient CatalogAccess access;
     private final transient OwnDomains domains;
     private final transient TenantDataExport exports;
+    private final transient Plans plans;
 
-    PortalSetupView(PortalSetup setup, TenantDirectory tenants, CatalogAccess access, OwnDomains domains, TenantDataExport exports) {
+    PortalSetupView(PortalSetup setup, TenantDirectory tenants, CatalogAccess access, OwnDomains domains, TenantDataExport exports,
+                    Plans plans) {
+        this.plans = plans;
         this.setup = setup;
         this.exports = exports;
         this.domains = domains;
@@ -60,7 +64,7 @@ class PortalSetupView extends VerticalLayout implements BeforeEnterObserver, Has
         state.setId("setup-state");
         // A saved branding shows in the whole page's header too: reload it.
         Runnable reload = () -> UI.getCurrent().getPage().reload();
-        add(new H1(getTranslation("setup.title")), state, new BrandingForm(setup, portal, reload),
+        add(new H1(getTranslation("setup.title")), state, new BrandingForm(setup, portal, reload), new PlanChooser(plans, portal.id(), reload),
                 new GoLiveChecklist(setup, progress, reload), new OwnDomainForm(domains), dataExport());
     }
 

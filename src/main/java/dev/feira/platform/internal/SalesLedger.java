@@ -63,11 +63,11 @@ class SalesLedger {
     Map<TenantId, Activity> since(Instant from) {
         return sql.sql("""
                         select about_tenant, count(*) as orders, coalesce(sum(total), 0) as gmv, count(distinct buyer_account) as buyers,
-                               max(placed_at) as last_order
+                               max(placed_at) as last_order, coalesce(sum(total) filter (where not card), 0) as invoiced
                         from marketplace_sale where placed_at >= :from and voided_at is null group by about_tenant""")
                 .param("from", Timestamp.from(from))
                 .query((rs, n) -> new Activity(new TenantId(rs.getObject("about_tenant", UUID.class)), rs.getLong("orders"),
-                        rs.getBigDecimal("gmv"), rs.getLong("buyers"), rs.getTimestamp("last_order").toInstant()))
+                        rs.getBigDecimal("gmv"), rs.getLong("buyers"), rs.getTimestamp("last_order").toInstant(), rs.getBigDecimal("invoiced")))
                 .list().stream().collect(Collectors.toMap(Activity::tenant, a -> a));
     }
 
@@ -85,7 +85,8 @@ class SalesLedger {
                 .list();
     }
 
-    record Activity(TenantId tenant, long orders, java.math.BigDecimal gmv, long buyers, Instant lastOrder) {
+    /** @param invoiced the part of the GMV paid outside Stripe, on which the plan's GMV fee is charged */
+    record Activity(TenantId tenant, long orders, java.math.BigDecimal gmv, long buyers, Instant lastOrder, java.math.BigDecimal invoiced) {
     }
 
     record Week(java.time.LocalDate monday, long orders, Money gmv) {

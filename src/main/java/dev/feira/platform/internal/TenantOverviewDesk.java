@@ -46,13 +46,15 @@ class TenantOverviewDesk implements TenantOverview {
 
     private final TenantDirectory tenants;
     private final SalesLedger ledger;
+    private final PlanDesk plans;
     private final PlatformOperators operators;
     private final JdbcClient sql;
     private final Clock clock;
     private volatile Snapshot snapshot;
 
-    TenantOverviewDesk(TenantDirectory tenants, SalesLedger ledger, PlatformOperators operators, JdbcClient sql, Clock clock) {
+    TenantOverviewDesk(TenantDirectory tenants, SalesLedger ledger, PlanDesk plans, PlatformOperators operators, JdbcClient sql, Clock clock) {
         this.tenants = tenants;
+        this.plans = plans;
         this.ledger = ledger;
         this.operators = operators;
         this.sql = sql;
@@ -74,7 +76,8 @@ class TenantOverviewDesk implements TenantOverview {
     @Override
     public Optional<TenantSummary> of(TenantId tenant) {
         operators.requireOperator();
-        return tenants.byId(tenant).map(t -> summary(t, snapshot().activity()));
+        var taken = snapshot();
+        return tenants.byId(tenant).map(t -> summary(t, taken));
     }
 
     @Override
@@ -82,7 +85,8 @@ class TenantOverviewDesk implements TenantOverview {
         operators.requireOperator();
         Instant now = clock.instant();
         var all = tenants.all();
-        var activity = snapshot().activity().values();
+        var taken = snapshot();
+        var activity = taken.activity().values();
         Money gmv = new Money(activity.stream().filter(a -> currencyOf(a.tenant()).equals(BRL)).map(SalesLedger.Activity::gmv)
                 .reduce(BigDecimal.ZERO, BigDecimal::add), BRL);
         long orders = activity.stream().mapToLong(SalesLedger.Activity::orders).sum();
@@ -107,11 +111,22 @@ class TenantOverviewDesk implements TenantOverview {
             var sold = sales.get(week);
             weeks.add(new WeekFigures(week, opened, sold == null ? 0 : sold.orders(), sold == null ? new Money(BigDecimal.ZERO, BRL) : sold.gmv()));
         }
-        return new PlatformFigures(gmv, orders, activity.size(), byStatus, churned, List.copyOf(weeks));
+        BigDecimal mrr = all.stream().filter(t -> t.status() == TenantStatus.ACTIVE || t.status() == TenantStatus.PAST_DUE)
+                .map(t -> taken.plans().get(t.id())).filter(java.util.Objects::nonNull).map(p -> p.monthlyFee().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal gmvFees = activity.stream().filter(a -> taken.plans().containsKey(a.tenant()))
+                .map(a -> a.invoiced().multiply(taken.plans().get(a.tenant()).gmvFeePercent()).movePointLeft(2))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal takeRate = gmv.amount().signum() == 0 ? BigDecimal.ZERO
+                : mrr.add(gmvFees).multiply(BigDecimal.valueOf(100)).divide(gmv.amount(), 2, java.math.RoundingMode.HALF_UP);
+        var byPlan = new java.util.LinkedHashMap<String, Long>();
+        plans.all().forEach(p -> byPlan.put(p.name(), taken.plans().values().stream().filter(p::equals).count()));
+        return new PlatformFigures(gmv, orders, activity.size(), byStatus, churned, List.copyOf(weeks), new Money(mrr, BRL),
+                new Money(gmvFees, BRL), takeRate, byPlan);
     }
 
     private Stream<TenantSummary> matching(TenantFilter filter) {
-        var activity = snapshot().activity();
+        var taken = snapshot();
         String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
         return tenants.all().stream()
                 .filter(t -> filter.statuses() == null || filter.statuses().isEmpty() || filter.statuses().contains(t.status()))
@@ -119,7 +134,7 @@ class TenantOverviewDesk implements TenantOverview {
                         || t.hosts().stream().anyMatch(h -> h.contains(text))
                         || (text.replaceAll("\\D", "").length() >= 8 && tenants.legalEntity(t.id())
                         .filter(l -> l.cnpj().contains(text.replaceAll("[^0-9a-z]", "").toUpperCase(Locale.ROOT))).isPresent()))
-                .map(t -> summary(t, activity))
+                .map(t -> summary(t, taken))
                 .sorted(order(filter.order()));
     }
 
@@ -135,11 +150,12 @@ class TenantOverviewDesk implements TenantOverview {
         };
     }
 
-    private static TenantSummary summary(TenantProfile tenant, Map<TenantId, SalesLedger.Activity> activity) {
-        var sold = activity.get(tenant.id());
+    private static TenantSummary summary(TenantProfile tenant, Snapshot taken) {
+        var sold = taken.activity().get(tenant.id());
         Money gmv = new Money(sold == null ? BigDecimal.ZERO : sold.gmv(), tenant.currency());
         Instant last = sold != null ? sold.lastOrder() : tenant.openedAt();
-        return new TenantSummary(tenant, sold == null ? 0 : sold.orders(), gmv, sold == null ? 0 : sold.buyers(), last);
+        return new TenantSummary(tenant, Optional.ofNullable(taken.plans().get(tenant.id())).map(dev.feira.platform.Plans.Plan::name),
+                sold == null ? 0 : sold.orders(), gmv, sold == null ? 0 : sold.buyers(), last);
     }
 
     private Currency currencyOf(TenantId tenant) {
@@ -149,14 +165,15 @@ class TenantOverviewDesk implements TenantOverview {
     private Snapshot snapshot() {
         Instant now = clock.instant();
         var current = snapshot;
-        long sales = ledger.recorded();
+        long sales = ledger.recorded() + plans.changes();
         if (current == null || current.sales() != sales || current.taken().plus(FRESH_FOR).isBefore(now) || current.taken().isAfter(now)) {
-            current = new Snapshot(now, sales, ledger.since(now.minus(Duration.ofDays(WINDOW_DAYS))));
+            current = new Snapshot(now, sales, ledger.since(now.minus(Duration.ofDays(WINDOW_DAYS))), plans.allChosen());
             snapshot = current;
         }
         return current;
     }
 
-    private record Snapshot(Instant taken, long sales, Map<TenantId, SalesLedger.Activity> activity) {
+    private record Snapshot(Instant taken, long sales, Map<TenantId, SalesLedger.Activity> activity,
+                            Map<TenantId, dev.feira.platform.Plans.Plan> plans) {
     }
 }

@@ -57,7 +57,10 @@ class PlatformDashboardView extends VerticalLayout implements BeforeEnterObserve
         var cards = new Div(card("dashboard-gmv", "operator.gmv", figures.gmv().format(locale)),
                 card("dashboard-orders", "operator.orders", String.valueOf(figures.orders())),
                 card("dashboard-selling", "operator.selling-tenants", String.valueOf(figures.sellingTenants())),
-                card("dashboard-churn", "operator.churned", String.valueOf(figures.churned())));
+                card("dashboard-churn", "operator.churned", String.valueOf(figures.churned())),
+                card("dashboard-mrr", "operator.mrr", figures.mrr().format(locale)),
+                card("dashboard-gmv-fees", "operator.gmv-fees", figures.gmvFees().format(locale)),
+                card("dashboard-take-rate", "operator.take-rate", java.text.NumberFormat.getNumberInstance(locale).format(figures.takeRate()) + " %"));
         cards.addClassName("dashboard-cards");
         var weeks = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
         List<String> labels = figures.weeks().stream().map(w -> weeks.format(w.monday())).toList();
@@ -72,6 +75,10 @@ class PlatformDashboardView extends VerticalLayout implements BeforeEnterObserve
         var statusChart = SvgChart.shares("dashboard-statuses", getTranslation("operator.chart.statuses"), java.util.Arrays.stream(TenantStatus.values())
                 .map(s -> new SvgChart.Share(getTranslation("tenant.status." + s), figures.byStatus().getOrDefault(s, 0L), colours[s.ordinal()]))
                 .toList(), locale);
+        String[] planColours = {"var(--lumo-primary-color)", "var(--lumo-success-color)", "var(--lumo-contrast-60pct)", "var(--lumo-error-color)"};
+        var plansChart = SvgChart.shares("dashboard-plans", getTranslation("operator.chart.plans"), figures.byPlan().entrySet().stream()
+                .map(e -> new SvgChart.Share(e.getKey(), e.getValue(), planColours[List.copyOf(figures.byPlan().keySet()).indexOf(e.getKey())
+                        % planColours.length])).toList(), locale);
         var export = new Anchor(DownloadHandler.fromInputStream(e -> {
             byte[] sheet = workbook(figures);
             return new DownloadResponse(new ByteArrayInputStream(sheet), "feira-platform.xlsx",
@@ -80,7 +87,7 @@ class PlatformDashboardView extends VerticalLayout implements BeforeEnterObserve
         export.setId("dashboard-export");
         export.getElement().setAttribute("download", true);
         add(new H1(getTranslation("nav.operator-dashboard")), new Paragraph(getTranslation("operator.dashboard.explained", TenantOverview.WINDOW_DAYS)),
-                cards, export, gmvChart, tenantsChart, statusChart);
+                cards, export, gmvChart, tenantsChart, statusChart, plansChart);
     }
 
     private Div card(String id, String key, String value) {

@@ -15,7 +15,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -26,6 +28,7 @@ import com.vaadin.flow.router.RouterLink;
 import dev.feira.identity.PortalLinks;
 import dev.feira.identity.SupportAccess;
 import dev.feira.platform.OperatorAudit;
+import dev.feira.platform.Plans;
 import dev.feira.platform.TenantDataExport;
 import dev.feira.platform.TenantOverview;
 import dev.feira.search.SearchMaintenance;
@@ -47,10 +50,12 @@ class TenantView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final transient SupportAccess support;
     private final transient PortalLinks links;
     private final transient TenantDataExport exports;
+    private final transient Plans plans;
     private String title = "";
 
     TenantView(TenantOverview overview, TenantDirectory tenants, TenantLifecycle lifecycle, SearchMaintenance search, OperatorAudit audit,
-               SupportAccess support, PortalLinks links, TenantDataExport exports) {
+               SupportAccess support, PortalLinks links, TenantDataExport exports, Plans plans) {
+        this.plans = plans;
         this.exports = exports;
         this.support = support;
         this.links = links;
@@ -89,6 +94,21 @@ class TenantView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             fact(facts, "signup.cnpj", Cnpj.formatted(company.cnpj()));
             fact(facts, "operator.address", company.street() + " · " + company.city() + "/" + company.state() + " · " + company.postalCode());
         });
+        var plan = new Select<Plans.Plan>();
+        plan.setId("tenant-plan");
+        plan.setLabel(getTranslation("operator.plan"));
+        plan.setItems(plans.all());
+        plan.setItemLabelGenerator(p -> getTranslation("plan.label", p.name(), p.monthlyFee().format(locale), p.gmvFeePercent()));
+        var chosen = plans.of(profile.id());
+        chosen.ifPresent(c -> plan.setValue(c.plan()));
+        plan.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                plans.choose(profile.id(), e.getValue().code());
+                Notification.show(getTranslation("operator.plan.changed", profile.name(), e.getValue().name()));
+            }
+        });
+        plan.setWidth("min(28em, 100%)");
+        chosen.flatMap(Plans.SupplierPlan::trialEndsAt).ifPresent(ends -> fact(facts, "operator.trial-ends", when.format(ends)));
         var figures = new DescriptionList();
         figures.setId("tenant-figures");
         fact(figures, "operator.gmv", summary.gmv().format(locale));
@@ -126,7 +146,7 @@ class TenantView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWrap(true);
-        add(new H1(profile.name()), actions, supportAccess(profile, when, reload), new H2(getTranslation("operator.tenant.company")), facts,
+        add(new H1(profile.name()), actions, supportAccess(profile, when, reload), new H2(getTranslation("operator.tenant.company")), plan, facts,
                 new H2(getTranslation("operator.tenant.last-30-days")), figures, new H2(getTranslation("nav.operator-audit")), trail);
     }
 

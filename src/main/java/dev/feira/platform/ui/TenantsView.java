@@ -61,6 +61,7 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
             return link;
         }).setHeader(getTranslation("tenant.name")).setFlexGrow(2);
         grid.addComponentColumn(s -> TenantActions.status(s.tenant())).setHeader(getTranslation("tenant.status")).setAutoWidth(true);
+        grid.addColumn(s -> s.plan().orElse("—")).setHeader(getTranslation("operator.plan")).setAutoWidth(true);
         grid.addColumn(s -> s.gmv().format(locale)).setHeader(getTranslation("operator.gmv")).setAutoWidth(true)
                 .setPartNameGenerator(s -> "numeric");
         grid.addColumn(TenantSummary::orders).setHeader(getTranslation("operator.orders")).setAutoWidth(true);

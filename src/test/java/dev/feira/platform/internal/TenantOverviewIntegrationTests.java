@@ -42,6 +42,10 @@ class TenantOverviewIntegrationTests {
     TenantDirectory tenants;
     @Autowired
     SalesLedger ledger;
+    @Autowired
+    PlanDesk plans;
+    @Autowired
+    dev.feira.platform.OperatorAudit audit;
 
     @Test
     void eachOrderCountsOnceAndARejectedOneNotAtAll() {
@@ -81,6 +85,33 @@ class TenantOverviewIntegrationTests {
         assertThat(asOperator(() -> overview.find(TenantFilter.all(), 1, 2))).hasSizeLessThanOrEqualTo(2)
                 .extracting(s -> s.tenant().slug()).isEqualTo(asOperator(() -> overview.find(TenantFilter.all(), 0, all)).stream()
                         .skip(1).limit(2).map(s -> s.tenant().slug()).toList());
+    }
+
+    @Test
+    void plansCountInTheFiguresAndOnlyTheSuppliersAdminsAndOperatorsChooseThem() {
+        var ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        var sabor = tenants.bySlug("sabor").orElseThrow().id();
+        assertThat(asOperator(() -> plans.of(ferragens)).orElseThrow().plan().code()).as("declared in tenants/ferragens/plan.yaml")
+                .isEqualTo("profissional");
+        var figures = asOperator(() -> overview.figures());
+        long paying = tenants.all().stream().filter(t -> t.status() == TenantStatus.ACTIVE || t.status() == TenantStatus.PAST_DUE)
+                .map(t -> plans.stored(t.id())).filter(java.util.Optional::isPresent).count();
+        assertThat(paying).isPositive();
+        assertThat(figures.mrr().amount()).isPositive();
+        assertThat(figures.byPlan()).containsKeys("Básico", "Profissional", "Enterprise");
+
+        assertThatThrownBy(() -> Acting.asPerson("admin@ferragenspaulista.com.br", sabor, () -> plans.choose(sabor, "basico")))
+                .as("another supplier's admin").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Acting.asPerson("carlos.lima@ferragenspaulista.com.br", ferragens, () -> plans.choose(ferragens, "basico")))
+                .as("a rep").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asOperator(() -> plans.choose(ferragens, "gratis"))).isInstanceOf(IllegalArgumentException.class);
+
+        asOperator(() -> plans.choose(ferragens, "enterprise"));
+        assertThat(asOperator(() -> overview.of(ferragens)).orElseThrow().plan()).contains("Enterprise");
+        assertThat(asOperator(() -> audit.search("profissional → enterprise", 0, 5))).isNotEmpty();
+        Acting.asPerson("admin@ferragenspaulista.com.br", ferragens, () -> plans.choose(ferragens, "profissional"));
+        assertThat(Acting.asPerson("admin@ferragenspaulista.com.br", ferragens, () -> plans.of(ferragens)).orElseThrow().plan().code())
+                .isEqualTo("profissional");
     }
 
     @Test
