@@ -45,6 +45,8 @@ class TenantOverviewIntegrationTests {
     @Autowired
     PlanDesk plans;
     @Autowired
+    java.time.Clock clock; // the application's (movable in tests): orders placed "now" by its reckoning
+    @Autowired
     dev.feira.platform.OperatorAudit audit;
 
     @Test
@@ -55,13 +57,13 @@ class TenantOverviewIntegrationTests {
         UUID rejected = UUID.randomUUID();
         UUID buyer = UUID.randomUUID();
         var placed = new OrderPlaced(escritorio, order, "T-1", buyer, UUID.randomUUID(), Money.of("1000.00", "BRL"), PaymentMethod.INVOICE,
-                Instant.now());
+                clock.instant());
         // As ordering's events reach the ledger (the publication registry may deliver one twice).
         ledger.on(placed);
         ledger.on(placed);
         ledger.on(new OrderPlaced(escritorio, rejected, "T-2", buyer, UUID.randomUUID(), Money.of("500.00", "BRL"), PaymentMethod.INVOICE,
-                Instant.now()));
-        ledger.on(new OrderStatusChanged(escritorio, rejected, "T-2", OrderStatus.SUBMITTED, OrderStatus.REJECTED, "no stock", Instant.now()));
+                clock.instant()));
+        ledger.on(new OrderStatusChanged(escritorio, rejected, "T-2", OrderStatus.SUBMITTED, OrderStatus.REJECTED, "no stock", clock.instant()));
 
         var after = asOperator(() -> overview.of(escritorio).orElseThrow());
         assertThat(after.orders()).isEqualTo(before.orders() + 1);
