@@ -22,6 +22,9 @@ public interface PortalSetup {
      */
     TenantProfile brand(PortalBranding branding);
 
+    /** Starts recovery with the playbook's rules (all editable), when the supplier has none yet. @return the rules added */
+    int useRecommendedRecoveryRules();
+
     /** @throws SignupRefused while a required step is missing ({@code setup.missing}), or when it is live already */
     TenantProfile goLive();
 

@@ -141,6 +141,10 @@ class SupplierOnboardingIntegrationTests {
             conditions.save(new ConditionsEditor.PriceListDraft("BASE", "Tabela base", "BRL", null, null, 0, null, null,
                     List.of(new ConditionsEditor.Tier("AT-1", 1, new BigDecimal("39.90")))));
             assertThat(setup.progress().mayGoLive()).isTrue();
+            assertThat(setup.useRecommendedRecoveryRules()).as("the playbook's rules").isPositive();
+            assertThat(setup.useRecommendedRecoveryRules()).as("only once").isZero();
+            assertThat(setup.progress().steps()).filteredOn(st -> st.key().equals("recovery")).extracting(PortalSetup.SetupStep::done)
+                    .containsExactly(true);
             assertThat(setup.goLive().status()).isEqualTo(TenantStatus.TRIAL);
             assertRefused(() -> setup.goLive(), null, "setup.live-already");
             return null;

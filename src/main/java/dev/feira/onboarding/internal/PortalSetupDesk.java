@@ -130,6 +130,17 @@ class PortalSetupDesk implements PortalSetup {
     }
 
     @Override
+    public int useRecommendedRecoveryRules() {
+        access.requireAdministrator();
+        if (!rules.all().isEmpty()) {
+            return 0;
+        }
+        var playbook = rules.defaults();
+        playbook.forEach(rules::save);
+        return playbook.size();
+    }
+
+    @Override
     public TenantProfile goLive() {
         var progress = progress();
         if (progress.portal().status() != TenantStatus.ONBOARDING) {

@@ -31,6 +31,15 @@ class GoLiveChecklist extends Div {
             var need = new Span(getTranslation(step.required() ? "setup.required" : "setup.recommended"));
             need.getElement().getThemeList().add(step.required() ? "badge" : "badge contrast");
             var item = new ListItem(icon, label, need);
+            if (step.key().equals("recovery") && !step.done()) {
+                var recommended = new Button(getTranslation("setup.recovery.recommended"), e -> {
+                    setup.useRecommendedRecoveryRules();
+                    changed.run();
+                });
+                recommended.setId("setup-recovery-recommended");
+                recommended.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                item.add(recommended);
+            }
             item.getElement().setAttribute("data-step", step.key());
             item.getElement().setAttribute("data-done", String.valueOf(step.done()));
             list.add(item);
