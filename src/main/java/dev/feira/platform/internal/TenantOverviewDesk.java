@@ -102,14 +102,15 @@ class TenantOverviewDesk implements TenantOverview {
         LocalDate firstMonday = thisMonday.minusWeeks(11);
         Map<LocalDate, SalesLedger.Week> sales = ledger.weekly(firstMonday.atStartOfDay(BRAZIL).toInstant(), "BRL").stream()
                 .collect(Collectors.toMap(SalesLedger.Week::monday, Function.identity()));
+        Map<LocalDate, Long> openedPerWeek = all.stream().filter(t -> t.openedAt() != null && !t.openedAt().isBefore(
+                        firstMonday.atStartOfDay(BRAZIL).toInstant()))
+                .collect(Collectors.groupingBy(t -> LocalDate.ofInstant(t.openedAt(), BRAZIL).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                        Collectors.counting()));
         var weeks = new ArrayList<WeekFigures>();
         for (LocalDate monday = firstMonday; !monday.isAfter(thisMonday); monday = monday.plusWeeks(1)) {
-            LocalDate week = monday;
-            long opened = all.stream().filter(t -> t.openedAt() != null)
-                    .map(t -> LocalDate.ofInstant(t.openedAt(), BRAZIL).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
-                    .filter(week::equals).count();
-            var sold = sales.get(week);
-            weeks.add(new WeekFigures(week, opened, sold == null ? 0 : sold.orders(), sold == null ? new Money(BigDecimal.ZERO, BRL) : sold.gmv()));
+            var sold = sales.get(monday);
+            weeks.add(new WeekFigures(monday, openedPerWeek.getOrDefault(monday, 0L), sold == null ? 0 : sold.orders(),
+                    sold == null ? new Money(BigDecimal.ZERO, BRL) : sold.gmv()));
         }
         BigDecimal mrr = all.stream().filter(t -> t.status() == TenantStatus.ACTIVE || t.status() == TenantStatus.PAST_DUE)
                 .map(t -> taken.plans().get(t.id())).filter(java.util.Objects::nonNull).map(p -> p.monthlyFee().amount())

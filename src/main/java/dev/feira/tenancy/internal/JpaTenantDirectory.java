@@ -30,6 +30,7 @@ class JpaTenantDirectory implements TenantDirectory {
     private final Tenants tenants;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private volatile CachedList everyTenant;
 
     static final String CHANGED = "tenants-changed";
 
@@ -56,7 +57,14 @@ class JpaTenantDirectory implements TenantDirectory {
 
     @Override
     public List<TenantProfile> all() {
-        return tenants.findAllByOrderByName().stream().map(TenantEntity::toProfile).toList();
+        Instant now = clock.instant();
+        var hit = everyTenant;
+        if (hit != null && hit.expires().isAfter(now)) {
+            return hit.profiles();
+        }
+        var loaded = tenants.findAllByOrderByName().stream().map(TenantEntity::toProfile).toList();
+        everyTenant = new CachedList(loaded, now.plus(TTL));
+        return loaded;
     }
 
     @Override
@@ -73,6 +81,7 @@ class JpaTenantDirectory implements TenantDirectory {
 
     void evictAll() {
         cache.clear();
+        everyTenant = null;
     }
 
     private Optional<TenantProfile> cached(String key, Supplier<Optional<TenantProfile>> loader) {
@@ -87,5 +96,9 @@ class JpaTenantDirectory implements TenantDirectory {
     }
 
     private record Cached(Optional<TenantProfile> profile, Instant expires) {
+    }
+
+    /** The whole list (the marketplace's suppliers, the operators' console), cached and evicted like the rest. */
+    private record CachedList(List<TenantProfile> profiles, Instant expires) {
     }
 }
