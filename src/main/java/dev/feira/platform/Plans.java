@@ -22,6 +22,9 @@ public interface Plans {
     /** The current supplier's plan, for its admins; any supplier's, for operators. */
     Optional<SupplierPlan> of(TenantId supplier);
 
+    /** A supplier's plan without a caller's check: for platform billing, which acts on Stripe's and the clock's behalf. */
+    Optional<SupplierPlan> chosenBy(TenantId supplier);
+
     /**
      * @throws org.springframework.security.access.AccessDeniedException for anybody but the supplier's admins (on its host)
      *                                                                    and operators

@@ -18,6 +18,15 @@ public interface TenantLifecycle {
     /** Back to active. Same refusals as {@link #suspend}. */
     TenantProfile reactivate(TenantId tenant, String reason);
 
+    /**
+     * Follows the supplier's subscription to Feira — trial over (active), an invoice unpaid (past due), unpaid past the
+     * grace period (suspended), paid (active again) — for platform billing, which has no operator behind it: recorded
+     * as by {@code "billing"}. Nothing happens when the tenant stands there already, or was cancelled.
+     *
+     * @throws IllegalArgumentException for a status billing does not set (onboarding, trial, cancelled)
+     */
+    TenantProfile followBilling(TenantId tenant, dev.feira.tenancy.TenantStatus to, String reason);
+
     /** Closed for good (its data stays, its host answers that the store has left). Same refusals as {@link #suspend}. */
     TenantProfile cancel(TenantId tenant, String reason);
 }

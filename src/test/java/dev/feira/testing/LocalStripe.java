@@ -39,6 +39,8 @@ public final class LocalStripe {
     /** The platform's key; any other {@code sk_test_…} key is a supplier's own account. */
     public static final String API_KEY = "sk_test_local";
     public static final String WEBHOOK_SECRET = "whsec_local_test_secret";
+    /** The platform account's billing endpoint's own secret (suppliers' subscriptions). */
+    public static final String BILLING_WEBHOOK_SECRET = "whsec_local_billing_secret";
 
     private static final LocalStripe INSTANCE = new LocalStripe();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -46,6 +48,9 @@ public final class LocalStripe {
     private final WireMockServer server;
     private final Map<String, Map<String, Object>> intents = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> refunds = new ConcurrentHashMap<>();
+    /** Stripe Billing's objects: products, prices, meters, customers, subscriptions, invoices, meter events by identifier. */
+    private final Map<String, Map<String, Object>> billing = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> meterEvents = new ConcurrentHashMap<>();
     /** Stripe answers a repeated idempotency key (per account) with the first answer. */
     private final Map<String, String> answered = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
@@ -104,6 +109,59 @@ public final class LocalStripe {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.port();
+    }
+
+    /** The platform account's billing objects of a kind ("subscription", "customer", "price"…), oldest first. */
+    public List<Map<String, Object>> billing(String object) {
+        return billing.values().stream().filter(o -> object.equals(o.get("object")))
+                .sorted(java.util.Comparator.comparing(o -> Long.parseLong(((String) o.get("id")).replaceAll("\\D", "")))).toList();
+    }
+
+    /** The meter events Stripe counted, by identifier (each once). */
+    public Map<String, Map<String, Object>> meterEvents() {
+        return Map.copyOf(meterEvents);
+    }
+
+    /** Moves a subscription as Stripe would (trial over, an invoice unpaid, paid). */
+    public void subscriptionStatus(String subscription, String status) {
+        billing.get(subscription).put("status", status);
+    }
+
+    /** An invoice of a subscription, as Stripe issues one at the end of a period (or a trial). */
+    public Map<String, Object> invoice(String subscription, long totalCentavos, String status) {
+        var sub = billing.get(subscription);
+        var invoice = new LinkedHashMap<String, Object>();
+        invoice.put("id", "in_local" + sequence.incrementAndGet());
+        invoice.put("object", "invoice");
+        invoice.put("number", "FEIRA-" + sequence.get());
+        invoice.put("customer", sub.get("customer"));
+        invoice.put("total", totalCentavos);
+        invoice.put("currency", "brl");
+        invoice.put("status", status);
+        invoice.put("created", Instant.now().getEpochSecond());
+        invoice.put("invoice_pdf", baseUrl() + "/invoices/" + invoice.get("id") + ".pdf");
+        invoice.put("hosted_invoice_url", baseUrl() + "/i/" + invoice.get("id"));
+        invoice.put("parent", Map.of("type", "subscription_details", "subscription_details", Map.of("subscription", subscription)));
+        billing.put((String) invoice.get("id"), invoice);
+        return invoice;
+    }
+
+    public void invoiceStatus(String invoice, String status) {
+        billing.get(invoice).put("status", status);
+    }
+
+    /** A billing event about a stored object, as Stripe posts it to the platform's billing endpoint. */
+    public String billingEvent(String type, String objectId) {
+        var event = new LinkedHashMap<String, Object>();
+        event.put("id", "evt_" + sequence.incrementAndGet() + "_" + System.nanoTime());
+        event.put("object", "event");
+        event.put("api_version", Stripe.API_VERSION);
+        event.put("created", Instant.now().getEpochSecond());
+        event.put("type", type);
+        event.put("livemode", false);
+        event.put("pending_webhooks", 1);
+        event.put("data", Map.of("object", new LinkedHashMap<>(billing.get(objectId))));
+        return JSON.writeValueAsString(event);
     }
 
     /** Where this Stripe posts its events once a card payment is confirmed (as a Connect webhook endpoint). */
@@ -202,6 +260,9 @@ public final class LocalStripe {
             }
             String path = request.getUrl().replaceFirst("\\?.*", "");
             var form = form(request.getBodyAsString());
+            if (request.getUrl().contains("?")) {
+                form.putAll(form(request.getUrl().substring(request.getUrl().indexOf('?') + 1)));
+            }
             String body;
             try {
                 body = JSON.writeValueAsString(answer(request.getMethod().getName(), path, form, account));
@@ -266,7 +327,120 @@ public final class LocalStripe {
                 refunds.put((String) refund.get("id"), refund);
                 return refund;
             }
+            var billed = billingAnswer(method, path, form);
+            if (billed != null) {
+                return billed;
+            }
             throw new IllegalArgumentException("Unrecognized request URL (" + method + ": " + path + ")");
+        }
+
+        /** Stripe Billing: the part Feira's platform billing uses. */
+        private Map<String, Object> billingAnswer(String method, String path, Map<String, String> form) {
+            boolean post = method.equals("POST");
+            if (post && path.equals("/v1/products")) {
+                return store("prod", "product", Map.of("name", form.get("name"), "metadata", nested(form, "metadata")));
+            }
+            if (path.equals("/v1/prices")) {
+                if (post) {
+                    var price = new LinkedHashMap<String, Object>();
+                    price.put("product", form.get("product"));
+                    price.put("currency", form.get("currency"));
+                    price.put("lookup_key", form.get("lookup_key"));
+                    price.put("active", true);
+                    price.put("unit_amount", form.containsKey("unit_amount") ? Long.parseLong(form.get("unit_amount")) : null);
+                    price.put("unit_amount_decimal", form.getOrDefault("unit_amount_decimal", form.get("unit_amount")));
+                    price.put("recurring", nested(form, "recurring"));
+                    return store("price", "price", price);
+                }
+                var keys = form.entrySet().stream().filter(e -> e.getKey().startsWith("lookup_keys")).map(Map.Entry::getValue).toList();
+                return list(billing.values().stream().filter(o -> "price".equals(o.get("object")) && keys.contains(o.get("lookup_key"))).toList());
+            }
+            if (path.equals("/v1/billing/meters")) {
+                if (post) {
+                    return store("mtr", "billing.meter", Map.of("event_name", form.get("event_name"), "display_name", form.get("display_name"),
+                            "status", "active"));
+                }
+                return list(billing.values().stream().filter(o -> "billing.meter".equals(o.get("object"))).toList());
+            }
+            if (post && path.equals("/v1/customers")) {
+                var customer = new LinkedHashMap<String, Object>();
+                customer.put("name", form.get("name"));
+                customer.put("email", form.get("email"));
+                customer.put("metadata", nested(form, "metadata"));
+                return store("cus", "customer", customer);
+            }
+            if (post && path.equals("/v1/subscriptions")) {
+                var subscription = new LinkedHashMap<String, Object>();
+                subscription.put("customer", form.get("customer"));
+                subscription.put("status", form.containsKey("trial_end") ? "trialing" : "active");
+                subscription.put("trial_end", form.containsKey("trial_end") ? Long.parseLong(form.get("trial_end")) : null);
+                subscription.put("metadata", nested(form, "metadata"));
+                var items = new java.util.ArrayList<Map<String, Object>>();
+                for (int i = 0; form.containsKey("items[" + i + "][price]"); i++) {
+                    items.add(Map.of("object", "subscription_item", "id", "si_local" + sequence.incrementAndGet(),
+                            "price", billing.getOrDefault(form.get("items[" + i + "][price]"), Map.of("id", form.get("items[" + i + "][price]")))));
+                }
+                subscription.put("items", Map.of("object", "list", "data", items, "has_more", false, "url", "/v1/subscription_items"));
+                return store("sub", "subscription", subscription);
+            }
+            if (path.startsWith("/v1/subscriptions/") && method.equals("GET")) {
+                return known(path.split("/")[3]);
+            }
+            if (post && path.equals("/v1/billing/meter_events")) {
+                // Stripe counts an identifier once.
+                return meterEvents.computeIfAbsent(form.get("identifier"), id -> {
+                    var event = new LinkedHashMap<String, Object>();
+                    event.put("object", "billing.meter_event");
+                    event.put("event_name", form.get("event_name"));
+                    event.put("identifier", id);
+                    event.put("payload", nested(form, "payload"));
+                    event.put("timestamp", Long.parseLong(form.getOrDefault("timestamp", String.valueOf(Instant.now().getEpochSecond()))));
+                    return event;
+                });
+            }
+            if (path.equals("/v1/invoices") && method.equals("GET")) {
+                return list(billing.values().stream().filter(o -> "invoice".equals(o.get("object")) && o.get("customer").equals(form.get("customer")))
+                        .toList());
+            }
+            if (post && path.equals("/v1/billing_portal/sessions")) {
+                return store("bps", "billing_portal.session", Map.of("customer", form.get("customer"), "return_url", form.get("return_url"),
+                        "url", baseUrl() + "/p/session/" + form.get("customer")));
+            }
+            return null;
+        }
+
+        private Map<String, Object> store(String prefix, String object, Map<String, Object> fields) {
+            var stored = new LinkedHashMap<String, Object>();
+            stored.put("id", prefix + "_local" + sequence.incrementAndGet());
+            stored.put("object", object);
+            stored.put("livemode", false);
+            stored.put("created", Instant.now().getEpochSecond());
+            stored.putAll(fields);
+            billing.put((String) stored.get("id"), stored);
+            return stored;
+        }
+
+        private Map<String, Object> known(String id) {
+            var found = billing.get(id);
+            if (found == null) {
+                throw new IllegalArgumentException("No such object: '" + id + "'");
+            }
+            return found;
+        }
+
+        private static Map<String, Object> list(List<Map<String, Object>> data) {
+            return Map.of("object", "list", "data", data, "has_more", false, "url", "/v1/list");
+        }
+
+        /** {@code prefix[key]=value} pairs of a form, as one object. */
+        private static Map<String, Object> nested(Map<String, String> form, String prefix) {
+            var nested = new LinkedHashMap<String, Object>();
+            form.forEach((name, value) -> {
+                if (name.startsWith(prefix + "[") && name.indexOf(']') == name.length() - 1) {
+                    nested.put(name.substring(prefix.length() + 1, name.length() - 1), value);
+                }
+            });
+            return nested;
         }
 
         /** Stripe.js confirming with the publishable key and the intent's client secret; then Stripe's webhook. */
@@ -358,6 +532,7 @@ public final class LocalStripe {
             properties.put("feira.stripe.api-key", API_KEY);
             properties.put("feira.stripe.api-base", get().baseUrl());
             properties.put("feira.stripe.webhook-secret", WEBHOOK_SECRET);
+            properties.put("feira.stripe.billing-webhook-secret", BILLING_WEBHOOK_SECRET);
             properties.put("feira.stripe.publishable-key", "pk_test_local");
             properties.put("feira.stripe.js-url", get().baseUrl() + "/v3/stripe.js");
             context.getEnvironment().getPropertySources()

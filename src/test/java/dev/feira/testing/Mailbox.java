@@ -17,7 +17,7 @@ public final class Mailbox {
 
     /** The first link to {@code path}… in a mail to the address received after the first {@code skip} mails, or null. */
     public static String link(GreenMail mail, String address, String path, int skip) {
-        var pattern = Pattern.compile("https?://[^\\s\"<>]+/" + Pattern.quote(path) + "[A-Za-z0-9_-]+");
+        var pattern = Pattern.compile("https?://[^\\s\"<>]+/" + Pattern.quote(path) + "[A-Za-z0-9_-]*");
         var messages = mail.getReceivedMessages();
         for (int i = skip; i < messages.length; i++) {
             try {

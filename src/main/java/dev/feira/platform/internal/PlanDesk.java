@@ -67,6 +67,11 @@ class PlanDesk implements Plans {
         return stored(supplier);
     }
 
+    @Override
+    public Optional<SupplierPlan> chosenBy(TenantId supplier) {
+        return stored(supplier);
+    }
+
     /** Without a caller's check: for the platform's own figures (operators) and billing. */
     Optional<SupplierPlan> stored(TenantId supplier) {
         record Row(String plan, Instant chosenAt, Optional<Instant> trialEndsAt) {

@@ -24,7 +24,7 @@ import dev.feira.shared.TenantId;
  * nothing), voided when the supplier rejects it or it is cancelled. It knows amounts, not goods or buyers' names.
  */
 @Component
-class SalesLedger {
+class SalesLedger implements dev.feira.platform.MarketplaceSales {
 
     private final JdbcClient sql;
     /** Counts the sales this instance recorded, so figures computed before one are known to be stale. */
@@ -56,6 +56,26 @@ class SalesLedger {
                     .param("at", Timestamp.from(changed.at())).param("order", changed.order()).update();
             recorded.incrementAndGet();
         }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<Sale> sale(UUID order) {
+        return sql.sql("select about_tenant, total, currency, card, placed_at, voided_at is not null as voided from marketplace_sale where order_id = :order")
+                .param("order", order)
+                .query((rs, n) -> new Sale(order, new TenantId(rs.getObject("about_tenant", UUID.class)),
+                        new Money(rs.getBigDecimal("total"), java.util.Currency.getInstance(rs.getString("currency"))), rs.getBoolean("card"),
+                        rs.getTimestamp("placed_at").toInstant(), rs.getBoolean("voided")))
+                .optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Money invoicedSince(TenantId supplier, Instant from) {
+        return sql.sql("select coalesce(sum(total), 0) from marketplace_sale "
+                        + "where about_tenant = :tenant and placed_at >= :from and not card and voided_at is null")
+                .param("tenant", supplier.value()).param("from", Timestamp.from(from))
+                .query((rs, n) -> new Money(rs.getBigDecimal(1), java.util.Currency.getInstance("BRL"))).single();
     }
 
     /** What each supplier sold since a moment: orders not voided, their value, distinct buying accounts, the last order. */

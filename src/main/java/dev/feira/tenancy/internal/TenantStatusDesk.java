@@ -58,17 +58,34 @@ class TenantStatusDesk implements TenantLifecycle {
         return change(tenant, TenantStatus.CANCELLED, reason);
     }
 
+    @Override
+    public TenantProfile followBilling(TenantId id, TenantStatus next, String reason) {
+        if (next != TenantStatus.ACTIVE && next != TenantStatus.PAST_DUE && next != TenantStatus.SUSPENDED) {
+            throw new IllegalArgumentException("Billing does not make a tenant " + next);
+        }
+        var tenant = tenants.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No tenant " + id));
+        var now = tenant.status();
+        if (now == next || !now.mayBecome(next)) {
+            return tenant.toProfile(); // already there, or past billing's reach (cancelled, still onboarding)
+        }
+        return move(id, next, "billing", reason);
+    }
+
     private TenantProfile change(TenantId id, TenantStatus next, String reason) {
         String operator = operators.requireOperator();
         if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
             throw new IllegalArgumentException("Say why, in up to " + MAX_REASON + " characters");
         }
+        return move(id, next, operator, reason);
+    }
+
+    private TenantProfile move(TenantId id, TenantStatus next, String by, String reason) {
         var changed = transaction.execute(status -> {
             var tenant = tenants.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No tenant " + id));
             var from = tenant.status();
             tenant.becomes(next);
             var saved = tenants.save(tenant);
-            events.publishEvent(new TenantStatusChanged(id, saved.toProfile().slug(), from, next, operator, reason.strip(), clock.instant()));
+            events.publishEvent(new TenantStatusChanged(id, saved.toProfile().slug(), from, next, by, reason.strip(), clock.instant()));
             signals.send(JpaTenantDirectory.CHANGED, id.toString());
             return saved.toProfile();
         });
