@@ -21,6 +21,12 @@ public interface Subscriptions {
     /** @throws org.springframework.security.access.AccessDeniedException as {@link #current} */
     List<Invoice> invoices();
 
+    /** Any supplier's subscription, for operators. @throws org.springframework.security.access.AccessDeniedException otherwise */
+    Optional<Subscription> of(dev.feira.shared.TenantId supplier);
+
+    /** Any supplier's invoices, for operators. */
+    List<Invoice> invoicesOf(dev.feira.shared.TenantId supplier);
+
     /** A fresh session of Stripe's customer portal (payment method, billing details), returning to {@code returnUrl}. */
     String customerPortal(String returnUrl);
 

@@ -20,6 +20,7 @@ import dev.feira.pricing.ConditionsEditor;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.testing.Acting;
 import dev.feira.testing.LocalDns;
+import dev.feira.testing.LocalStripe;
 import dev.feira.testing.Mailbox;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -39,6 +40,8 @@ class SupplierOnboardingBrowserTests extends BrowserTestSupport {
     TenantDirectory tenants;
     @Autowired
     ConditionsEditor conditions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aSupplierSignsUpBrandsImportsInvitesAndGoesLive() throws IOException {
@@ -189,6 +192,31 @@ class SupplierOnboardingBrowserTests extends BrowserTestSupport {
         buyerPage.navigate(url("unverified-" + tag + ".example.com", "/catalog"));
         assertThat(buyerPage.locator("body")).containsText("unverified-" + tag + ".example.com");
         buyer.close();
+
+        // Going live subscribed it to its plan with Stripe Billing (the local Stripe-shaped server): its first invoice shows
+        // on its Plan and invoices page, and on the operators' side with its GMV.
+        String subscription = await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.query(
+                "select stripe_subscription from supplier_subscription where about_tenant = ?", (rs, n) -> rs.getString(1),
+                portal.id().value()).stream().findFirst().orElse(null), java.util.Objects::nonNull);
+        var invoice = LocalStripe.get().invoice(subscription, 59_900, "paid");
+        page.navigate(url(host, "/plan"));
+        assertThat(page.locator("#billing-status")).containsText("Free trial");
+        assertThat(page.locator("#billing-facts")).containsText("Profissional");
+        assertThat(page.locator("#billing-invoices")).containsText((String) invoice.get("number"));
+        assertThat(page.locator(".invoice-pdf")).hasAttribute("href", (String) invoice.get("invoice_pdf"));
+        screenshot("plan-and-invoices");
+
+        var operator = browser.newContext().newPage();
+        operator.navigate(url("localhost", "/"));
+        operator.locator("#sign-in").click();
+        operator.locator("input[name=username]").fill("operador@feira.com.br");
+        operator.locator("input[name=password]").fill("feira123");
+        operator.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        operator.waitForURL(u -> u.startsWith(url("localhost", "/")) && !u.contains("/signin"));
+        operator.navigate(url("localhost", "/operator/tenants/" + slug));
+        assertThat(operator.locator("#tenant-figures")).containsText("R$");
+        operator.locator("#tenant-billing").click();
+        assertThat(operator.locator("#billing-invoices")).containsText((String) invoice.get("number"));
     }
 
     private static byte[] png() throws IOException {

@@ -131,6 +131,9 @@ class TenantView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Runnable reload = () -> getUI().ifPresent(ui -> ui.getPage().reload());
         var actions = new HorizontalLayout(TenantActions.status(profile), TenantActions.suspendOrReactivate(profile, lifecycle, reload),
                 TenantActions.reindex(profile, search, audit), new RouterLink(getTranslation("nav.tenants"), TenantsView.class));
+        var billing = new Anchor("operator/billing/" + profile.slug(), getTranslation("nav.plan"));
+        billing.setId("tenant-billing");
+        actions.add(billing);
         if (profile.status() != dev.feira.tenancy.TenantStatus.CANCELLED) {
             var cancel = new Button(getTranslation("operator.cancel-tenant"), e -> new CancelTenantDialog(profile, exports, token -> {
                 removeAll();

@@ -66,10 +66,12 @@ class SubscriptionDesk implements Subscriptions {
     private final LinkMail mail;
     private final Clock clock;
     private final Duration grace;
+    private final dev.feira.tenancy.PlatformOperators operators;
 
     SubscriptionDesk(StripeBilling stripe, JdbcClient sql, Plans plans, MarketplaceSales sales, TenantDirectory tenants,
                      TenantLifecycle lifecycle, CatalogAccess access, People people, PortalLinks links, LinkMail mail, Clock clock,
-                     @Value("${feira.billing.grace-days:7}") int graceDays) {
+                     @Value("${feira.billing.grace-days:7}") int graceDays, dev.feira.tenancy.PlatformOperators operators) {
+        this.operators = operators;
         this.stripe = stripe;
         this.sql = sql;
         this.plans = plans;
@@ -206,7 +208,22 @@ class SubscriptionDesk implements Subscriptions {
 
     @Override
     public Optional<Subscription> current() {
-        TenantProfile portal = access.requireAdministrator();
+        return subscriptionOf(access.requireAdministrator());
+    }
+
+    @Override
+    public Optional<Subscription> of(TenantId supplier) {
+        operators.requireOperator();
+        return subscriptionOf(tenants.byId(supplier).orElseThrow());
+    }
+
+    @Override
+    public List<Invoice> invoicesOf(TenantId supplier) {
+        operators.requireOperator();
+        return invoicesOf(tenants.byId(supplier).orElseThrow());
+    }
+
+    private Optional<Subscription> subscriptionOf(TenantProfile portal) {
         var chosen = plans.chosenBy(portal.id());
         if (chosen.isEmpty()) {
             return Optional.empty();
@@ -223,7 +240,10 @@ class SubscriptionDesk implements Subscriptions {
 
     @Override
     public List<Invoice> invoices() {
-        TenantProfile portal = access.requireAdministrator();
+        return invoicesOf(access.requireAdministrator());
+    }
+
+    private List<Invoice> invoicesOf(TenantProfile portal) {
         var known = row(portal.id());
         if (known.isEmpty()) {
             return List.of();
