@@ -52,3 +52,8 @@ alter table supplier_payment_account
     add constraint supplier_payment_account_one_way check (stripe_account is not null or own_secret_key is not null);
 -- A payment taken with the supplier's own keys names no connected account.
 alter table card_payment alter column stripe_account drop not null;
+
+--changeset feira:billing-3-connect-onboarding
+-- A connected account Feira created for the supplier takes cards only once Stripe says so (account.updated:
+-- charges_enabled), after the supplier completed Stripe's onboarding; an account id given by hand is taken as ready.
+alter table supplier_payment_account add column cards_enabled boolean not null default true;

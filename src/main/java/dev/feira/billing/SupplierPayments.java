@@ -30,6 +30,18 @@ public interface SupplierPayments {
     /** Whether the supplier takes cards with its own keys, and its publishable key. */
     Optional<String> ownPublishableKey();
 
+    /**
+     * Stripe's onboarding for the supplier's connected account (created by Feira the first time, Express): a fresh
+     * Account Link on every call, never stored — they are single-use and expire within minutes. Cards are accepted once
+     * Stripe reports the account's charges enabled.
+     *
+     * @param returnUrl where Stripe sends the supplier back when done; {@code refreshUrl} when the link expired
+     */
+    String onboardingLink(String returnUrl, String refreshUrl);
+
+    /** Whether the connected account may take cards yet (Stripe's onboarding done); empty without one. */
+    Optional<Boolean> cardsEnabled();
+
     /** Card payments stop being offered; payments under way are still received. */
     void disconnect();
 }

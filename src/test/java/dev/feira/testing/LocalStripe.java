@@ -150,6 +150,27 @@ public final class LocalStripe {
         billing.get(invoice).put("status", status);
     }
 
+    /** Stripe finishing (or undoing) a connected account's onboarding. */
+    public void chargesEnabled(String account, boolean enabled) {
+        billing.get(account).put("charges_enabled", enabled);
+        billing.get(account).put("details_submitted", enabled);
+    }
+
+    /** A Connect event about a connected account ({@code account.updated}), as posted to the Connect endpoint. */
+    public String accountEvent(String account) {
+        var event = new LinkedHashMap<String, Object>();
+        event.put("id", "evt_" + sequence.incrementAndGet() + "_" + System.nanoTime());
+        event.put("object", "event");
+        event.put("api_version", Stripe.API_VERSION);
+        event.put("created", Instant.now().getEpochSecond());
+        event.put("type", "account.updated");
+        event.put("account", account);
+        event.put("livemode", false);
+        event.put("pending_webhooks", 1);
+        event.put("data", Map.of("object", new LinkedHashMap<>(billing.get(account))));
+        return JSON.writeValueAsString(event);
+    }
+
     /** A billing event about a stored object, as Stripe posts it to the platform's billing endpoint. */
     public String billingEvent(String type, String objectId) {
         var event = new LinkedHashMap<String, Object>();
@@ -337,6 +358,27 @@ public final class LocalStripe {
         /** Stripe Billing: the part Feira's platform billing uses. */
         private Map<String, Object> billingAnswer(String method, String path, Map<String, String> form) {
             boolean post = method.equals("POST");
+            if (post && path.equals("/v1/accounts")) {
+                var account = new LinkedHashMap<String, Object>();
+                account.put("type", form.get("type"));
+                account.put("country", form.get("country"));
+                account.put("charges_enabled", false);
+                account.put("details_submitted", false);
+                account.put("metadata", nested(form, "metadata"));
+                var stored = store("acct", "account", account);
+                billing.remove((String) stored.get("id"));
+                stored.put("id", ((String) stored.get("id")).replace("acct_local", "acct_1Local")); // Stripe's ids look like acct_1…
+                billing.put((String) stored.get("id"), stored);
+                return stored;
+            }
+            if (path.startsWith("/v1/accounts/") && method.equals("GET")) {
+                return known(path.split("/")[3]);
+            }
+            if (post && path.equals("/v1/account_links")) {
+                known(form.get("account"));
+                return store("acctlink", "account_link", Map.of("url", baseUrl() + "/setup/" + form.get("account") + "/" + sequence.get(),
+                        "expires_at", Instant.now().plusSeconds(300).getEpochSecond()));
+            }
             if (post && path.equals("/v1/products")) {
                 return store("prod", "product", Map.of("name", form.get("name"), "metadata", nested(form, "metadata")));
             }

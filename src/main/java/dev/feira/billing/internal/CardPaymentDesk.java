@@ -66,7 +66,7 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
     @Override
     @Transactional(readOnly = true)
     public boolean available() { // asked at every checkout: no keys opened to answer it
-        return accounts.findFirstBy().filter(account -> account.stripeAccount().isPresent() && stripe.configured()
+        return accounts.findFirstBy().filter(account -> account.stripeAccount().isPresent() && account.cardsEnabled() && stripe.configured()
                 || account.ownKeys().isPresent()).isPresent();
     }
 
@@ -142,6 +142,40 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
         var existing = accounts.findFirstBy().orElseGet(SupplierPaymentAccount::create);
         existing.connect(account);
         accounts.save(existing);
+    }
+
+    @Override
+    public String onboardingLink(String returnUrl, String refreshUrl) {
+        var portal = access.requireAdministrator();
+        var account = accounts.findFirstBy().filter(a -> a.stripeAccount().isPresent()).orElseGet(() -> {
+            try {
+                var created = SupplierPaymentAccount.create();
+                created.onboarding(stripe.createConnectedAccount(portal.id().toString(), portal.name()));
+                return accounts.save(created);
+            } catch (StripeException e) {
+                throw new IllegalStateException("Stripe did not answer: " + e.getMessage(), e);
+            }
+        });
+        try {
+            return stripe.onboardingLink(account.stripeAccount().orElseThrow(), returnUrl, refreshUrl);
+        } catch (StripeException e) {
+            throw new IllegalStateException("Stripe did not answer: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Boolean> cardsEnabled() {
+        access.requireManager();
+        return accounts.findFirstBy().filter(a -> a.stripeAccount().isPresent()).map(SupplierPaymentAccount::cardsEnabled);
+    }
+
+    /** Stripe's word on a connected account (account.updated): cards from the moment its charges are enabled. */
+    void accountUpdated(String stripeAccount, boolean chargesEnabled) {
+        accounts.findFirstBy().filter(a -> a.stripeAccount().filter(stripeAccount::equals).isPresent()).ifPresent(account -> {
+            account.chargesEnabled(chargesEnabled);
+            accounts.save(account);
+        });
     }
 
     @Override

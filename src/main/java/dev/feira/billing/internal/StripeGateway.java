@@ -120,6 +120,33 @@ class StripeGateway {
         route.client().v1().refunds().create(params, on(route, "refund-" + intentId + "-" + purpose));
     }
 
+    /** An Express connected account for the supplier, created once; Stripe collects its details in onboarding. */
+    String createConnectedAccount(String tenant, String name) throws StripeException {
+        var params = com.stripe.param.AccountCreateParams.builder()
+                .setType(com.stripe.param.AccountCreateParams.Type.EXPRESS)
+                .setCountry("BR")
+                .setBusinessProfile(com.stripe.param.AccountCreateParams.BusinessProfile.builder().setName(name).build())
+                .setCapabilities(com.stripe.param.AccountCreateParams.Capabilities.builder()
+                        .setCardPayments(com.stripe.param.AccountCreateParams.Capabilities.CardPayments.builder().setRequested(true).build())
+                        .setTransfers(com.stripe.param.AccountCreateParams.Capabilities.Transfers.builder().setRequested(true).build())
+                        .build())
+                .putMetadata("tenant", tenant)
+                .build();
+        return stripe().v1().accounts().create(params, RequestOptions.builder().setIdempotencyKey("connected-account-" + tenant).build()).getId();
+    }
+
+    /** The connected account as Stripe holds it now (its charges enabled or not). */
+    com.stripe.model.Account account(String id) throws StripeException {
+        return stripe().v1().accounts().retrieve(id);
+    }
+
+    /** A fresh onboarding link (single use, minutes long): made on each click, never kept. */
+    String onboardingLink(String account, String returnUrl, String refreshUrl) throws StripeException {
+        return stripe().v1().accountLinks().create(com.stripe.param.AccountLinkCreateParams.builder().setAccount(account)
+                .setType(com.stripe.param.AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING).setReturnUrl(returnUrl).setRefreshUrl(refreshUrl)
+                .build()).getUrl();
+    }
+
     /**
      * A webhook's event, if Stripe signed it with the endpoint's secret within the last five minutes.
      *

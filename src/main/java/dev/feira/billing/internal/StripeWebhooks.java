@@ -65,6 +65,7 @@ public class StripeWebhooks {
         Outcome outcome = switch (event.getType()) {
             case "payment_intent.succeeded" -> onIntent(event, true, onlyFor);
             case "payment_intent.payment_failed" -> onIntent(event, false, onlyFor);
+            case "account.updated" -> onlyFor == null ? onAccount(event) : Outcome.IGNORED;
             default -> Outcome.IGNORED;
         };
         handled.record(event.getId(), event.getType(), event.getAccount());
@@ -105,6 +106,30 @@ public class StripeWebhooks {
                 }
             }
         });
+        return Outcome.HANDLED;
+    }
+
+    /** A connected account Feira created names its supplier; its charges being enabled decides whether cards are taken. */
+    private Outcome onAccount(Event event) {
+        var data = event.getDataObjectDeserializer();
+        com.stripe.model.Account account;
+        try {
+            account = (com.stripe.model.Account) (data.getObject().isPresent() ? data.getObject().get() : data.deserializeUnsafe());
+        } catch (EventDataObjectDeserializationException e) {
+            throw new IllegalArgumentException("Stripe event " + event.getId() + " carries no readable account", e);
+        }
+        String tenant = account.getMetadata() == null ? null : account.getMetadata().get("tenant");
+        if (tenant == null) {
+            return Outcome.IGNORED;
+        }
+        boolean enabled;
+        try {
+            // Events come late or out of order: what Stripe holds now decides, not what the event carried.
+            enabled = Boolean.TRUE.equals(stripe.account(account.getId()).getChargesEnabled());
+        } catch (com.stripe.exception.StripeException e) {
+            throw new IllegalStateException("Stripe did not answer for " + account.getId() + ": " + e.getMessage(), e);
+        }
+        TenantContext.runAs(TenantId.of(tenant), () -> inTransaction.executeWithoutResult(status -> payments.accountUpdated(account.getId(), enabled)));
         return Outcome.HANDLED;
     }
 

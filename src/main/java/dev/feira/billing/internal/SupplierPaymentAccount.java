@@ -23,6 +23,8 @@ class SupplierPaymentAccount extends AssignedIdentity<UUID> {
     private UUID tenantId;
     private String stripeAccount;
     private Instant connectedAt;
+    /** False while a connected account Feira created awaits Stripe's onboarding (charges not enabled yet). */
+    private boolean cardsEnabled = true;
     /** Sealed by {@link dev.feira.shared.secrets.SecretBox}. */
     private String ownSecretKey;
     private String ownPublishableKey;
@@ -42,10 +44,25 @@ class SupplierPaymentAccount extends AssignedIdentity<UUID> {
     /** Payments on this connected account of the platform (Stripe Connect); the supplier's own keys are forgotten. */
     void connect(String stripeAccount) {
         this.stripeAccount = stripeAccount;
+        this.cardsEnabled = true;
         this.ownSecretKey = null;
         this.ownPublishableKey = null;
         this.ownWebhookSecret = null;
         this.connectedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A connected account Feira created for the supplier: cards wait until Stripe enables its charges. */
+    void onboarding(String stripeAccount) {
+        connect(stripeAccount);
+        this.cardsEnabled = false;
+    }
+
+    void chargesEnabled(boolean enabled) {
+        this.cardsEnabled = enabled;
+    }
+
+    boolean cardsEnabled() {
+        return cardsEnabled;
     }
 
     /** Payments with the supplier's own Stripe keys (sealed); a connected account is forgotten. */

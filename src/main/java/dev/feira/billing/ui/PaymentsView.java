@@ -36,8 +36,10 @@ class PaymentsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final transient SupplierPayments payments;
     private final transient TenantDirectory tenants;
     private final transient CatalogAccess access;
+    private final transient dev.feira.identity.PortalLinks links;
 
-    PaymentsView(SupplierPayments payments, TenantDirectory tenants, CatalogAccess access) {
+    PaymentsView(SupplierPayments payments, TenantDirectory tenants, CatalogAccess access, dev.feira.identity.PortalLinks links) {
+        this.links = links;
         this.payments = payments;
         this.tenants = tenants;
         this.access = access;
@@ -66,8 +68,16 @@ class PaymentsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             var own = payments.ownPublishableKey();
             state.setText(own.isPresent() ? getTranslation("payments.own-keys", own.get())
                     : !payments.platformConfigured() ? getTranslation("payments.platform-off")
-                    : connected.map(a -> getTranslation("payments.connected", a)).orElse(getTranslation("payments.not-connected")));
+                    : connected.map(a -> getTranslation(payments.cardsEnabled().orElse(true) ? "payments.connected" : "payments.onboarding", a))
+                    .orElse(getTranslation("payments.not-connected")));
         };
+        // Stripe's own onboarding for an account Feira creates: a fresh link on every click, never kept.
+        var here = links.to(tenants.current().orElseThrow(), "catalog/payments");
+        var onboard = new Button(getTranslation("payments.onboard"), e -> getUI().ifPresent(ui -> ui.getPage().setLocation(
+                payments.onboardingLink(here, here))));
+        onboard.setId("payments-onboard");
+        onboard.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        onboard.setEnabled(payments.platformConfigured());
         var connect = new Button(getTranslation("payments.connect"), e -> {
             try {
                 payments.connect(account.getValue());
@@ -90,7 +100,7 @@ class PaymentsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         disconnect.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         var row = new HorizontalLayout(account, connect, disconnect);
         row.setAlignItems(Alignment.BASELINE);
-        add(state, row, new Paragraph(getTranslation("payments.explained")));
+        add(state, onboard, new Paragraph(getTranslation("payments.onboard.explained")), row, new Paragraph(getTranslation("payments.explained")));
         payments.connectedAccount().ifPresent(account::setValue);
         add(ownKeys(refresh));
         refresh.run();

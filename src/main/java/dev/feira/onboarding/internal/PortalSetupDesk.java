@@ -77,7 +77,8 @@ class PortalSetupDesk implements PortalSetup {
         steps.add(new SetupStep("team", team > 1, false, team, "people"));
         long recovery = rules.all().size();
         steps.add(new SetupStep("recovery", recovery > 0, false, recovery, "recovery/rules"));
-        boolean cards = payments.connectedAccount().isPresent() || payments.ownPublishableKey().isPresent();
+        boolean cards = (payments.connectedAccount().isPresent() && payments.cardsEnabled().orElse(false))
+                || payments.ownPublishableKey().isPresent();
         steps.add(new SetupStep("payments", cards, false, cards ? 1 : 0, "catalog/payments"));
         boolean ready = portal.status() == TenantStatus.ONBOARDING && steps.stream().filter(SetupStep::required).allMatch(SetupStep::done);
         return new SetupProgress(portal, List.copyOf(steps), ready);
