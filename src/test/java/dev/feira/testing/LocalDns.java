@@ -98,7 +98,7 @@ public final class LocalDns {
         }
     }
 
-    private static final class Customizer implements org.springframework.test.context.ContextCustomizer {
+    private static final class Customizer extends EveryContextCustomizer {
 
         @Override
         public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
@@ -107,15 +107,5 @@ public final class LocalDns {
                     Map.of("feira.dns.resolver", get().address())));
         }
 
-        /** One customizer for every context: the context cache keeps sharing contexts. */
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Customizer;
-        }
-
-        @Override
-        public int hashCode() {
-            return Customizer.class.hashCode();
-        }
     }
 }

@@ -565,7 +565,7 @@ public final class LocalStripe {
         }
     }
 
-    private static final class Customizer implements org.springframework.test.context.ContextCustomizer {
+    private static final class Customizer extends EveryContextCustomizer {
 
         @Override
         public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
@@ -581,15 +581,5 @@ public final class LocalStripe {
                     .addFirst(new org.springframework.core.env.MapPropertySource("local-stripe", properties));
         }
 
-        /** One customizer for every context: the context cache keeps sharing contexts. */
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Customizer;
-        }
-
-        @Override
-        public int hashCode() {
-            return Customizer.class.hashCode();
-        }
     }
 }

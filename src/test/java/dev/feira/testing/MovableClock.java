@@ -101,7 +101,7 @@ public final class MovableClock extends Clock {
         }
     }
 
-    private static final class Customizer implements ContextCustomizer {
+    private static final class Customizer extends EveryContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
@@ -110,14 +110,5 @@ public final class MovableClock extends Clock {
                     new RootBeanDefinition(RulesSweptAhead.class));
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Customizer;
-        }
-
-        @Override
-        public int hashCode() {
-            return Customizer.class.hashCode();
-        }
     }
 }

@@ -2,9 +2,7 @@ package dev.feira.billing.web;
 
 import java.util.Map;
 
-import com.stripe.exception.SignatureVerificationException;
 import io.swagger.v3.oas.annotations.Hidden;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.feira.billing.internal.StripeWebhooks;
+import dev.feira.shared.web.StripeSignedCalls;
 import dev.feira.tenancy.TenantDirectory;
 
 /**
@@ -35,14 +34,7 @@ class StripeWebhookEndpoint {
     @PostMapping(path = "/webhooks/stripe", consumes = "application/json")
     ResponseEntity<Map<String, String>> receive(@RequestBody String payload,
                                                 @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
-        if (signature == null || signature.isBlank()) {
-            return ResponseEntity.badRequest().body(Map.of("error", "The Stripe-Signature header is missing"));
-        }
-        try {
-            return ResponseEntity.ok(Map.of("outcome", webhooks.receive(payload, signature).name()));
-        } catch (SignatureVerificationException refused) {
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "Signature refused: " + refused.getMessage()));
-        }
+        return StripeSignedCalls.answer(signature, signed -> webhooks.receive(payload, signed));
     }
 
     /** A supplier that uses its own Stripe keys registers this endpoint in its Stripe account. */
@@ -50,13 +42,9 @@ class StripeWebhookEndpoint {
     ResponseEntity<Map<String, String>> receiveForSupplier(@PathVariable String supplier, @RequestBody String payload,
                                                            @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
         var tenant = tenants.bySlug(supplier);
-        if (tenant.isEmpty() || signature == null || signature.isBlank()) {
-            return ResponseEntity.badRequest().body(Map.of("error", tenant.isEmpty() ? "No supplier " + supplier : "The Stripe-Signature header is missing"));
+        if (tenant.isEmpty()) {
+            return ResponseEntity.badRequest().body(Map.of("error", "No supplier " + supplier));
         }
-        try {
-            return ResponseEntity.ok(Map.of("outcome", webhooks.receiveForSupplier(tenant.get().id(), payload, signature).name()));
-        } catch (SignatureVerificationException refused) {
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "Signature refused: " + refused.getMessage()));
-        }
+        return StripeSignedCalls.answer(signature, signed -> webhooks.receiveForSupplier(tenant.get().id(), payload, signed));
     }
 }
