@@ -428,6 +428,29 @@ public final class LocalStripe {
             if (path.startsWith("/v1/subscriptions/") && method.equals("GET")) {
                 return known(path.split("/")[3]);
             }
+            if (path.startsWith("/v1/subscriptions/") && method.equals("DELETE")) {
+                var subscription = known(path.split("/")[3]);
+                subscription.put("status", "canceled");
+                return subscription;
+            }
+            if (path.startsWith("/v1/subscriptions/") && post) {
+                var subscription = known(path.split("/")[3]);
+                @SuppressWarnings("unchecked")
+                var items = (List<Map<String, Object>>) ((Map<String, Object>) subscription.get("items")).get("data");
+                var changed = new java.util.ArrayList<Map<String, Object>>();
+                for (var item : items) {
+                    String price = null;
+                    for (int i = 0; form.containsKey("items[" + i + "][id]"); i++) {
+                        if (form.get("items[" + i + "][id]").equals(item.get("id"))) {
+                            price = form.get("items[" + i + "][price]");
+                        }
+                    }
+                    changed.add(price == null ? item : Map.of("object", "subscription_item", "id", item.get("id"), "price", known(price)));
+                }
+                subscription.put("items", Map.of("object", "list", "data", changed, "has_more", false, "url", "/v1/subscription_items"));
+                ((Map<String, Object>) subscription.computeIfAbsent("metadata", k -> new LinkedHashMap<>())).putAll(nested(form, "metadata"));
+                return subscription;
+            }
             if (post && path.equals("/v1/billing/meter_events")) {
                 // Stripe counts an identifier once.
                 return meterEvents.computeIfAbsent(form.get("identifier"), id -> {

@@ -36,10 +36,13 @@ class PlanDesk implements Plans {
     private final CatalogAccess access;
     private final OperatorAudit audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     /** Counts the choices this instance stored, so figures computed before one are known to be stale. */
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
-    PlanDesk(PlanCatalog catalog, JdbcClient sql, CurrentUser current, CatalogAccess access, OperatorAudit audit, Clock clock) {
+    PlanDesk(PlanCatalog catalog, JdbcClient sql, CurrentUser current, CatalogAccess access, OperatorAudit audit, Clock clock,
+             org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = catalog.plans().stream()
                 .map(p -> new Plan(p.code(), p.name(), new Money(p.monthlyFee(), BRL), p.gmvFeePercent(), p.trialDays())).toList();
         this.sql = sql;
@@ -98,6 +101,7 @@ class PlanDesk implements Plans {
     }
 
     @Override
+    @org.springframework.transaction.annotation.Transactional // the choice and its event together
     public SupplierPlan choose(TenantId supplier, String planCode) {
         boolean operator = isOperator();
         if (!operator) {
@@ -112,6 +116,7 @@ class PlanDesk implements Plans {
                         on conflict (about_tenant) do update set plan = excluded.plan, chosen_at = excluded.chosen_at, chosen_by = excluded.chosen_by""")
                 .param("tenant", supplier.value()).param("plan", plan.code()).param("now", Timestamp.from(now)).param("by", by).update();
         changes.incrementAndGet();
+        events.publishEvent(new dev.feira.platform.PlanChosen(supplier, plan.code(), by));
         if (operator) {
             audit.record("plan.change", Optional.of(supplier), before.map(p -> p.plan().code()).orElse("none") + " → " + plan.code());
         }

@@ -123,6 +123,28 @@ class StripeBilling {
         return stripe().v1().subscriptions().create(params.build(), key("subscription-" + tenant + "-" + plan.code()));
     }
 
+    /** Moves the subscription's two items to another plan's prices, prorated; once per subscription and plan. */
+    Subscription changePlan(String subscriptionId, Plan plan) throws StripeException {
+        var planPrices = pricesOf(plan);
+        var current = subscription(subscriptionId);
+        var params = com.stripe.param.SubscriptionUpdateParams.builder()
+                .setProrationBehavior(com.stripe.param.SubscriptionUpdateParams.ProrationBehavior.CREATE_PRORATIONS)
+                .putMetadata("plan", plan.code());
+        for (var item : current.getItems().getData()) {
+            boolean metered = item.getPrice() != null && item.getPrice().getRecurring() != null
+                    && "metered".equals(item.getPrice().getRecurring().getUsageType());
+            params.addItem(com.stripe.param.SubscriptionUpdateParams.Item.builder().setId(item.getId())
+                    .setPrice(metered ? planPrices.gmv() : planPrices.monthly()).build());
+        }
+        return stripe().v1().subscriptions().update(subscriptionId, params.build(), key("plan-" + subscriptionId + "-" + plan.code()));
+    }
+
+    /** Ends the subscription now (the supplier left Feira). */
+    void cancel(String subscriptionId) throws StripeException {
+        stripe().v1().subscriptions().cancel(subscriptionId, com.stripe.param.SubscriptionCancelParams.builder().build(),
+                key("cancel-" + subscriptionId));
+    }
+
     Subscription subscription(String id) throws StripeException {
         return stripe().v1().subscriptions().retrieve(id);
     }

@@ -91,9 +91,18 @@ class SubscriptionDesk implements Subscriptions {
         return stripe.configured();
     }
 
-    /** A portal going live is subscribed to its plan, the trial counted from now. */
+    /** A portal going live is subscribed to its plan, the trial counted from now; a cancelled one's subscription ends. */
     @ApplicationModuleListener
     void on(TenantStatusChanged changed) throws StripeException {
+        if (changed.to() == TenantStatus.CANCELLED && stripe.configured()) {
+            var known = row(changed.tenant());
+            if (known.isPresent() && !"canceled".equals(known.get().status())) {
+                stripe.cancel(known.get().subscription());
+                sql.sql("update supplier_subscription set status = 'canceled', updated_at = :now where about_tenant = :tenant")
+                        .param("now", Timestamp.from(clock.instant())).param("tenant", changed.tenant().value()).update();
+            }
+            return;
+        }
         if (changed.to() != TenantStatus.TRIAL || !stripe.configured() || row(changed.tenant()).isPresent()) {
             return;
         }
@@ -115,6 +124,19 @@ class SubscriptionDesk implements Subscriptions {
                 .param("plan", chosen.plan().code()).param("status", subscription.getStatus())
                 .param("trial", subscription.getTrialEnd() == null ? null : Timestamp.from(Instant.ofEpochSecond(subscription.getTrialEnd())))
                 .param("now", Timestamp.from(clock.instant())).update();
+    }
+
+    /** A plan changed after subscribing moves the subscription to the new plan's prices (prorated by Stripe). */
+    @ApplicationModuleListener
+    void on(dev.feira.platform.PlanChosen chosen) throws StripeException {
+        var known = row(chosen.tenant());
+        if (!stripe.configured() || known.isEmpty() || known.get().plan().equals(chosen.plan())) {
+            return;
+        }
+        var plan = plans.byCode(chosen.plan()).orElseThrow();
+        stripe.changePlan(known.get().subscription(), plan);
+        sql.sql("update supplier_subscription set plan = :plan, updated_at = :now where about_tenant = :tenant")
+                .param("plan", plan.code()).param("now", Timestamp.from(clock.instant())).param("tenant", chosen.tenant().value()).update();
     }
 
     /** An order invoiced outside Stripe counts towards the GMV fee, once. */
@@ -270,18 +292,18 @@ class SubscriptionDesk implements Subscriptions {
         }
     }
 
-    record Row(String customer, String subscription, String status, Optional<Instant> trialEndsAt, Instant pastDueSince,
+    record Row(String customer, String subscription, String plan, String status, Optional<Instant> trialEndsAt, Instant pastDueSince,
                boolean suspendedByBilling) {
     }
 
     Optional<Row> row(TenantId tenant) {
         return sql.sql("""
-                        select stripe_customer, stripe_subscription, status, trial_ends_at, past_due_since, suspended_by_billing
+                        select stripe_customer, stripe_subscription, plan, status, trial_ends_at, past_due_since, suspended_by_billing
                         from supplier_subscription where about_tenant = :tenant""")
                 .param("tenant", tenant.value())
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Optional.ofNullable(rs.getTimestamp(4)).map(Timestamp::toInstant),
-                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Optional.ofNullable(rs.getTimestamp(5)).map(Timestamp::toInstant),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getBoolean(7)))
                 .optional();
     }
 }

@@ -168,6 +168,21 @@ class SubscriptionBillingIntegrationTests {
         String updated = stripe.billingEvent("customer.subscription.updated", subscription);
         webhooks.receive(updated, LocalStripe.signature(updated, LocalStripe.BILLING_WEBHOOK_SECRET, java.time.Instant.now()));
         assertThat(tenants.byId(portal.id()).orElseThrow().status()).isEqualTo(TenantStatus.SUSPENDED);
+
+        // A plan changed later moves the subscription's prices; cancelling the supplier ends its subscription.
+        Acting.asPerson(OPERATOR, null, () -> plans.choose(portal.id(), "enterprise"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> lookupKeys(subscription).contains("feira_enterprise_monthly")
+                && lookupKeys(subscription).contains("feira_enterprise_gmv"));
+        Acting.asPerson(OPERATOR, null, () -> lifecycle.cancel(portal.id(), "Contract ended"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> stripe.billing("subscription").stream()
+                .anyMatch(s -> s.get("id").equals(subscription) && "canceled".equals(s.get("status"))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<Object> lookupKeys(String subscription) {
+        var stored = stripe.billing("subscription").stream().filter(s -> s.get("id").equals(subscription)).findFirst().orElseThrow();
+        var items = (java.util.List<Map<String, Object>>) ((Map<String, Object>) stored.get("items")).get("data");
+        return items.stream().map(i -> ((Map<String, Object>) i.get("price")).get("lookup_key")).toList();
     }
 
     private void sale(UUID order, TenantId tenant, String total, boolean card) {
