@@ -111,7 +111,7 @@ class PortalSetupDesk implements PortalSetup {
         if (contrast < BrandColors.MINIMUM) {
             String suggestion = BrandColors.readableVariant(color);
             throw new SignupRefused("primaryColor", "branding.color-contrast", "White text on " + color + " has a contrast of "
-                    + "%.1f:1, below 4.5:1; %s reads well".formatted(contrast, suggestion), "%.1f".formatted(contrast), suggestion);
+                    + "%.1f:1, below 4.5:1; %s reads well".formatted(contrast, suggestion), Math.round(contrast * 10) / 10.0, suggestion);
         }
         if (branding.locale() == null || branding.currency() == null) {
             throw new SignupRefused("locale", "signup.required", "Choose the portal's language and currency");

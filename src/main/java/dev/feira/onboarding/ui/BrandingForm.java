@@ -145,7 +145,10 @@ class BrandingForm extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         var logoLabel = new Span(getTranslation("branding.logo"));
         logoLabel.addClassName("field-label");
-        var editor = new VerticalLayout(form, new HorizontalLayout(contrast, useSuggestion), logoLabel, upload, problem, save);
+        var contrastRow = new HorizontalLayout(contrast, useSuggestion);
+        contrastRow.setWrap(true);
+        contrastRow.setAlignItems(Alignment.CENTER);
+        var editor = new VerticalLayout(form, contrastRow, logoLabel, upload, problem, save);
         editor.setPadding(false);
         editor.addClassName("branding-editor");
         var sideBySide = new HorizontalLayout(editor, preview);
@@ -165,7 +168,10 @@ class BrandingForm extends VerticalLayout {
         }
         double ratio = BrandColors.contrastWithWhite(color.getValue());
         boolean readable = ratio >= BrandColors.MINIMUM;
-        String shown = "%.1f".formatted(ratio);
+        var oneDecimal = java.text.NumberFormat.getNumberInstance(getLocale());
+        oneDecimal.setMaximumFractionDigits(1);
+        oneDecimal.setMinimumFractionDigits(1);
+        String shown = oneDecimal.format(ratio);
         contrast.setText(readable ? getTranslation("branding.contrast.ok", shown) : getTranslation("branding.contrast.low", shown));
         contrast.getElement().getThemeList().clear();
         contrast.getElement().getThemeList().add(readable ? "badge success" : "badge error");

@@ -30,7 +30,9 @@ class GoLiveChecklist extends Div {
             var label = new Anchor(step.path(), getTranslation("setup.step." + step.key(), step.count()));
             var need = new Span(getTranslation(step.required() ? "setup.required" : "setup.recommended"));
             need.getElement().getThemeList().add(step.required() ? "badge" : "badge contrast");
-            var item = new ListItem(icon, label, need);
+            var text = new Div(label, need);
+            text.addClassName("step-text");
+            var item = new ListItem(icon, text);
             if (step.key().equals("recovery") && !step.done()) {
                 var recommended = new Button(getTranslation("setup.recovery.recommended"), e -> {
                     setup.useRecommendedRecoveryRules();
@@ -38,7 +40,7 @@ class GoLiveChecklist extends Div {
                 });
                 recommended.setId("setup-recovery-recommended");
                 recommended.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                item.add(recommended);
+                text.add(recommended);
             }
             item.getElement().setAttribute("data-step", step.key());
             item.getElement().setAttribute("data-done", String.valueOf(step.done()));

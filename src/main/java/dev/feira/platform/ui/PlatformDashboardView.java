@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -87,7 +88,8 @@ class PlatformDashboardView extends VerticalLayout implements BeforeEnterObserve
         export.setId("dashboard-export");
         export.getElement().setAttribute("download", true);
         add(new H1(getTranslation("nav.operator-dashboard")), new Paragraph(getTranslation("operator.dashboard.explained", TenantOverview.WINDOW_DAYS)),
-                cards, export, gmvChart, tenantsChart, statusChart, plansChart);
+                cards, export, new H3(getTranslation("operator.chart.gmv")), gmvChart, new H3(getTranslation("operator.chart.new-tenants")),
+                tenantsChart, new H3(getTranslation("operator.chart.statuses")), statusChart, new H3(getTranslation("operator.chart.plans")), plansChart);
     }
 
     private Div card(String id, String key, String value) {

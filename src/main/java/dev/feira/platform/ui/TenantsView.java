@@ -59,7 +59,7 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
             var link = new RouterLink(s.tenant().name(), TenantView.class, new RouteParameters("slug", s.tenant().slug()));
             link.addClassName("tenant-link");
             return link;
-        }).setHeader(getTranslation("tenant.name")).setFlexGrow(2);
+        }).setHeader(getTranslation("tenant.name")).setWidth("16em").setFlexGrow(1).setFrozen(true);
         grid.addComponentColumn(s -> TenantActions.status(s.tenant())).setHeader(getTranslation("tenant.status")).setAutoWidth(true);
         grid.addColumn(s -> s.plan().orElse("—")).setHeader(getTranslation("operator.plan")).setAutoWidth(true);
         grid.addColumn(s -> s.gmv().format(locale)).setHeader(getTranslation("operator.gmv")).setAutoWidth(true)
@@ -68,7 +68,7 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TenantSummary::activeBuyers).setHeader(getTranslation("operator.active-buyers")).setAutoWidth(true);
         grid.addColumn(s -> s.lastActivity() == null ? "" : when.format(s.lastActivity())).setHeader(getTranslation("operator.last-activity"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> String.join(", ", s.tenant().hosts())).setHeader(getTranslation("tenant.hosts")).setFlexGrow(1);
+        grid.addColumn(s -> String.join(", ", s.tenant().hosts())).setHeader(getTranslation("tenant.hosts")).setWidth("14em").setFlexGrow(1);
         grid.addComponentColumn(s -> TenantActions.suspendOrReactivate(s.tenant(), lifecycle, rows::refreshAll)).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> TenantActions.reindex(s.tenant(), search, audit)).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rows);
