@@ -29,7 +29,8 @@ class PortalPreview extends Div {
         name.setId("portal-preview-name");
         tagline.addClassName("portal-preview-tagline");
         header.add(logo, name);
-        var product = new Div(new Span(getTranslation("branding.preview.product")), new Span("R$ 12,50 / CX"));
+        var product = new Div(new Span(getTranslation("branding.preview.product")),
+                new Span(dev.feira.shared.Money.of("12.50", "BRL").format(getLocale()) + " / CX"));
         product.addClassName("portal-preview-product");
         var button = new Span(getTranslation("product.add-to-cart"));
         button.addClassName("portal-preview-button");
