@@ -118,6 +118,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         // One sheet at a time: a corrected sheet replaces the previous one.
         upload.addAllFinishedListener(e -> upload.clearFileList());
         upload.setId("import-upload");
+        dev.feira.tenancy.ui.UploadTexts.translated(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",

@@ -175,6 +175,7 @@ class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynami
             });
         }));
         upload.setId("product-picture-upload");
+        dev.feira.tenancy.ui.UploadTexts.translated(upload);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         upload.setMaxFileSize(ProductImages.MAX_BYTES);
         upload.addAllFinishedListener(e -> upload.clearFileList());

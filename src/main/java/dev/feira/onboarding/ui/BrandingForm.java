@@ -111,6 +111,7 @@ class BrandingForm extends VerticalLayout {
             ui.access(() -> preview.showLogo(bytes, metadata.fileName()));
         }));
         upload.setId("branding-logo");
+        dev.feira.tenancy.ui.UploadTexts.translated(upload);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         upload.setMaxFileSize(512 * 1024);

@@ -81,6 +81,7 @@ class AttachmentsPanel extends VerticalLayout {
             });
         }));
         upload.setId("rfq-attachment-upload");
+        dev.feira.tenancy.ui.UploadTexts.translated(upload);
         upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", "image/webp", ".pdf", ".png", ".jpg", ".jpeg", ".webp");
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("rfq.attachments.add")));
         upload.addAllFinishedListener(e -> upload.clearFileList());
