@@ -1,37 +1,22 @@
 package dev.feira.browser;
 
-import javax.sql.DataSource;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Construtora Horizonte asks Sabor do Campo (private) for access from the marketplace; Sabor's admin opens the account
- * in Portuguese; Horizonte's purchaser then sees Sabor's catalog with prices.
+ * Cantina Bom Prato asks Sabor do Campo (private) for access from the marketplace; Sabor's admin opens the account
+ * in Portuguese; the cantina's buyer then sees Sabor's catalog with its prices and orders there.
  */
 class AccessRequestBrowserTests extends BrowserTestSupport {
 
-    @Autowired
-    @Qualifier("ownerDataSource")
-    DataSource ownerDataSource;
-
-    @AfterEach
-    void horizonteWithoutAccountAtSaborAgain() {
-        var owner = new JdbcTemplate(ownerDataSource);
-        owner.update("delete from buyer_account where account_number = 'SC-9002'");
-        owner.update("delete from access_request where company_name like 'Construtora Horizonte%'");
-    }
+    static final String LUCIA = "compras@cantinabomprato.com.br";
 
     @Test
     void aBuyerAsksAPrivateSupplierForAccessAndItsAdminOpensTheAccount() {
-        signInAt("localhost", "compras@construtorahorizonte.com.br");
+        signInAt("localhost", LUCIA);
         page.navigate(url("localhost", "/"));
         page.locator(".supplier-ask-access").first().click();
         page.waitForURL(u -> u.contains("/access/sabor"));
@@ -54,7 +39,7 @@ class AccessRequestBrowserTests extends BrowserTestSupport {
             helena.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
             helena.waitForURL(u -> u.startsWith(url("sabor.localhost", "/")));
             helena.navigate(url("sabor.localhost", "/catalog/access-requests"));
-            assertThat(helena.locator("#access-requests-grid")).containsText("Construtora Horizonte", PATIENTLY);
+            assertThat(helena.locator("#access-requests-grid")).containsText("Cantina Bom Prato", PATIENTLY);
             helena.locator(".access-decide").first().click();
             helena.locator("#access-account-number input").fill("SC-9002");
             helena.locator("#access-category input").fill("construtoras");
@@ -71,5 +56,15 @@ class AccessRequestBrowserTests extends BrowserTestSupport {
         page.waitForURL(u -> u.startsWith(url("sabor.localhost", "/")));
         assertThat(page.locator("body")).containsText("Açúcar Cristal", PATIENTLY);
         assertThat(page.locator("body")).containsText("Why this price?");
+
+        // And orders there.
+        page.navigate(url("sabor.localhost", "/cart"));
+        page.locator("#cart-paste textarea").fill("SC-00002 4");
+        page.locator("#cart-paste-add").click();
+        assertThat(page.locator("#cart-grid")).containsText("SC-00002", PATIENTLY);
+        page.locator("#cart-place-order").click();
+        page.waitForURL(u -> u.contains("/orders/"));
+        assertThat(page.locator("#order-status")).containsText("Submitted", PATIENTLY);
+        screenshot("ordered");
     }
 }
