@@ -158,31 +158,12 @@ public final class LocalStripe {
 
     /** A Connect event about a connected account ({@code account.updated}), as posted to the Connect endpoint. */
     public String accountEvent(String account) {
-        var event = new LinkedHashMap<String, Object>();
-        event.put("id", "evt_" + sequence.incrementAndGet() + "_" + System.nanoTime());
-        event.put("object", "event");
-        event.put("api_version", Stripe.API_VERSION);
-        event.put("created", Instant.now().getEpochSecond());
-        event.put("type", "account.updated");
-        event.put("account", account);
-        event.put("livemode", false);
-        event.put("pending_webhooks", 1);
-        event.put("data", Map.of("object", new LinkedHashMap<>(billing.get(account))));
-        return JSON.writeValueAsString(event);
+        return eventOf("account.updated", account, new LinkedHashMap<>(billing.get(account)));
     }
 
     /** A billing event about a stored object, as Stripe posts it to the platform's billing endpoint. */
     public String billingEvent(String type, String objectId) {
-        var event = new LinkedHashMap<String, Object>();
-        event.put("id", "evt_" + sequence.incrementAndGet() + "_" + System.nanoTime());
-        event.put("object", "event");
-        event.put("api_version", Stripe.API_VERSION);
-        event.put("created", Instant.now().getEpochSecond());
-        event.put("type", type);
-        event.put("livemode", false);
-        event.put("pending_webhooks", 1);
-        event.put("data", Map.of("object", new LinkedHashMap<>(billing.get(objectId))));
-        return JSON.writeValueAsString(event);
+        return eventOf(type, null, new LinkedHashMap<>(billing.get(objectId)));
     }
 
     /** Where this Stripe posts its events once a card payment is confirmed (as a Connect webhook endpoint). */
@@ -217,17 +198,22 @@ public final class LocalStripe {
         if (failure != null) {
             intent.put("last_payment_error", Map.of("type", "card_error", "code", "card_declined", "message", failure));
         }
+        Object account = intent.remove("_account");
+        return eventOf(type, account, intent);
+    }
+
+    /** An event as Stripe signs and posts it: its envelope around the object it is about. */
+    private String eventOf(String type, Object account, Map<String, Object> object) {
         var event = new LinkedHashMap<String, Object>();
         event.put("id", "evt_" + sequence.incrementAndGet() + "_" + System.nanoTime());
         event.put("object", "event");
         event.put("api_version", Stripe.API_VERSION);
         event.put("created", Instant.now().getEpochSecond());
         event.put("type", type);
-        event.put("account", intent.get("_account"));
+        event.put("account", account);
         event.put("livemode", false);
         event.put("pending_webhooks", 1);
-        intent.remove("_account");
-        event.put("data", Map.of("object", intent));
+        event.put("data", Map.of("object", object));
         return JSON.writeValueAsString(event);
     }
 
