@@ -59,8 +59,11 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
             var link = new RouterLink(s.tenant().name(), TenantView.class, new RouteParameters("slug", s.tenant().slug()));
             link.addClassName("tenant-link");
             return link;
-        }).setHeader(getTranslation("tenant.name")).setWidth("16em").setFlexGrow(1).setFrozen(true);
+        }).setHeader(getTranslation("tenant.name")).setWidth("16em").setFlexGrow(1);
         grid.addComponentColumn(s -> TenantActions.status(s.tenant())).setHeader(getTranslation("tenant.status")).setAutoWidth(true);
+        // The actions beside the status they change, in view without scrolling sideways.
+        grid.addComponentColumn(s -> TenantActions.suspendOrReactivate(s.tenant(), lifecycle, rows::refreshAll)).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(s -> TenantActions.reindex(s.tenant(), search, audit)).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> s.plan().orElse("—")).setHeader(getTranslation("operator.plan")).setAutoWidth(true);
         grid.addColumn(s -> s.gmv().format(locale)).setHeader(getTranslation("operator.gmv")).setAutoWidth(true)
                 .setPartNameGenerator(s -> "numeric");
@@ -69,8 +72,6 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> s.lastActivity() == null ? "" : when.format(s.lastActivity())).setHeader(getTranslation("operator.last-activity"))
                 .setAutoWidth(true);
         grid.addColumn(s -> String.join(", ", s.tenant().hosts())).setHeader(getTranslation("tenant.hosts")).setWidth("14em").setFlexGrow(1);
-        grid.addComponentColumn(s -> TenantActions.suspendOrReactivate(s.tenant(), lifecycle, rows::refreshAll)).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(s -> TenantActions.reindex(s.tenant(), search, audit)).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rows);
         grid.setSizeFull();
 
