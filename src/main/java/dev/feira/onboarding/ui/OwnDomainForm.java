@@ -33,7 +33,7 @@ class OwnDomainForm extends VerticalLayout {
         setId("own-domains");
         var domain = new TextField(getTranslation("domain.label"));
         domain.setId("domain-new");
-        domain.setPlaceholder("loja.suaempresa.com.br");
+        domain.setPlaceholder(getTranslation("domain.placeholder"));
         domain.setWidth("min(24em, 100%)");
         var add = new Button(getTranslation("domain.add"), e -> {
             problem.setText("");

@@ -43,7 +43,7 @@ class SubscriptionSummary extends VerticalLayout {
         grid.addColumn(i -> i.total().format(locale)).setHeader(getTranslation("billing.invoice.total")).setAutoWidth(true);
         grid.addColumn(i -> getTranslation("billing.invoice.status." + i.status())).setHeader(getTranslation("tenant.status")).setAutoWidth(true);
         grid.addComponentColumn(i -> i.pdf().map(pdf -> {
-            var link = new Anchor(pdf, "PDF");
+            var link = new Anchor(pdf, getTranslation("billing.invoice.pdf"));
             link.setTarget("_blank");
             link.setRouterIgnore(true);
             link.addClassName("invoice-pdf");

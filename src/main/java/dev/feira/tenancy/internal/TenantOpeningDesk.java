@@ -110,13 +110,7 @@ class TenantOpeningDesk implements TenantOpening {
 
     @Override
     public TenantProfile rebrand(TenantId id, PortalBranding branding) {
-        var changed = transaction.execute(status -> {
-            var tenant = tenants.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No tenant " + id));
-            tenant.rebrand(branding);
-            return tenants.save(tenant).toProfile();
-        });
-        forgetEverywhere(id);
-        return changed;
+        return change(id, tenant -> tenant.rebrand(branding));
     }
 
     @Override
@@ -125,45 +119,43 @@ class TenantOpeningDesk implements TenantOpening {
         if (platform.isPlatformHost(name) || name.endsWith("." + hostSuffix)) {
             throw new IllegalArgumentException(name + " is the platform's");
         }
-        var added = transaction.execute(status -> {
+        return change(id, tenant -> {
             tenants.findByHost(name).filter(owner -> !owner.id().equals(id.value())).ifPresent(owner -> {
                 throw new IllegalArgumentException(name + " belongs to another portal");
             });
-            var tenant = tenants.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No tenant " + id));
             tenant.addHost(name);
-            return tenants.save(tenant).toProfile();
         });
-        forgetEverywhere(id);
-        return added;
     }
 
     @Override
     public TenantProfile removeHost(TenantId id, String host) {
         String name = host.strip().toLowerCase(Locale.ROOT);
-        if (name.equals(hostFor(tenants.findById(id.value()).map(t -> t.toProfile().slug()).orElse("")))) {
-            throw new IllegalArgumentException("A portal keeps its own address " + name);
-        }
-        var changed = transaction.execute(status -> {
-            var tenant = tenants.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No tenant " + id));
+        return change(id, tenant -> {
+            if (name.equals(hostFor(tenant.toProfile().slug()))) {
+                throw new IllegalArgumentException("A portal keeps its own address " + name);
+            }
             tenant.removeHost(name);
-            return tenants.save(tenant).toProfile();
         });
-        forgetEverywhere(id);
-        return changed;
     }
 
     @Override
     public TenantProfile goLive(TenantId id, String by) {
-        var live = transaction.execute(status -> {
-            var tenant = tenants.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No tenant " + id));
+        return change(id, tenant -> {
             var from = tenant.status();
             tenant.becomes(TenantStatus.TRIAL);
-            var saved = tenants.save(tenant).toProfile();
-            events.publishEvent(new TenantStatusChanged(id, saved.slug(), from, TenantStatus.TRIAL, by, "go-live", clock.instant()));
-            return saved;
+            events.publishEvent(new TenantStatusChanged(id, tenant.toProfile().slug(), from, TenantStatus.TRIAL, by, "go-live", clock.instant()));
+        });
+    }
+
+    /** Changes a tenant in a transaction of its own, then has every instance forget what it knew of it. */
+    private TenantProfile change(TenantId id, java.util.function.Consumer<TenantEntity> edit) {
+        var changed = transaction.execute(status -> {
+            var tenant = tenants.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No tenant " + id));
+            edit.accept(tenant);
+            return tenants.save(tenant).toProfile();
         });
         forgetEverywhere(id);
-        return live;
+        return changed;
     }
 
     private void forgetEverywhere(TenantId id) {
