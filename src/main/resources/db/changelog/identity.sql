@@ -197,3 +197,27 @@ create table support_access (
 );
 create index support_access_open on support_access (tenant_id, ends_at desc);
 select enable_tenant_isolation('support_access');
+
+--changeset feira:identity-10-company-addresses
+-- A buyer company's addresses: branches it has goods delivered to, each with its CNPJ. The company's data, guarded
+-- twice: every query names the company, and row-level security on the transaction's feira.buyer_company_id.
+create table company_address (
+    id               uuid primary key,
+    buyer_company_id uuid not null references buyer_company (id),
+    label            varchar(120) not null,
+    tax_id           varchar(20) not null,
+    street           varchar(200) not null,
+    district         varchar(100),
+    city             varchar(100) not null,
+    state            varchar(2) not null,
+    postal_code      varchar(9) not null,
+    default_delivery boolean not null default false,
+    created_at       timestamp with time zone not null default now()
+);
+create index company_address_of_company on company_address (buyer_company_id);
+create unique index company_address_one_default on company_address (buyer_company_id) where default_delivery;
+alter table company_address enable row level security;
+alter table company_address force row level security;
+create policy company_isolation on company_address
+    using (buyer_company_id = nullif(current_setting('feira.buyer_company_id', true), '')::uuid)
+    with check (buyer_company_id = nullif(current_setting('feira.buyer_company_id', true), '')::uuid);

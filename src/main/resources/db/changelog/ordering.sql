@@ -291,3 +291,18 @@ create policy company_isolation on purchaser_spend
 --changeset feira:ordering-11-quoted-orders
 -- An order placed from a supplier's quote (an RFQ's award) names where it came from.
 alter table purchase_order add column source_reference varchar(32);
+
+--changeset feira:ordering-12-sale-units-and-purchase-details
+-- A line keeps the unit the buyer chose ("1 FD" stays "1 FD (10 CX)", not "10"); quantities stay in the base unit.
+alter table cart_line add column unit varchar(16);
+alter table purchase_order_line add column sale_unit varchar(16);
+alter table purchase_order_line add column per_sale_unit int check (per_sale_unit > 1);
+-- What a B2B buyer puts on its order: its own PO number, where to deliver (a copy of the address as it was, with
+-- the branch's CNPJ and state, which the taxes depend on), when it wants the goods and a note to the supplier.
+alter table purchase_order add column buyer_po_number varchar(40);
+alter table purchase_order add column requested_delivery date;
+alter table purchase_order add column note_to_supplier varchar(1000);
+alter table purchase_order add column ship_to_label varchar(120);
+alter table purchase_order add column ship_to_tax_id varchar(20);
+alter table purchase_order add column ship_to_address varchar(500);
+alter table purchase_order add column ship_to_state varchar(2);

@@ -33,10 +33,10 @@ public interface Carts {
 
     PricedCart empty(BuyerAccountProfile buyer);
 
-    /** A change the cart refuses; nothing was changed. */
-    class CartRefusal extends RuntimeException {
-        public CartRefusal(String message) {
-            super(message);
+    /** A change the cart refuses; nothing was changed. Its key is {@code cart.refused.<key>}. */
+    class CartRefusal extends dev.feira.shared.TranslatedRefusal {
+        public CartRefusal(String key, String english, Object... arguments) {
+            super("cart.refused." + key, english, arguments);
         }
     }
 }

@@ -26,6 +26,6 @@ public interface MarketplaceCheckout {
     record SupplierCart(TenantProfile supplier, BuyerAccountProfile account, PricedCart cart) {
     }
 
-    record Outcome(TenantProfile supplier, Optional<PlacedOrder> order, Optional<String> refusal) {
+    record Outcome(TenantProfile supplier, Optional<PlacedOrder> order, Optional<dev.feira.shared.TranslatedRefusal> refusal) {
     }
 }

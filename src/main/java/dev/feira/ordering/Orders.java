@@ -19,7 +19,7 @@ public interface Orders {
      * @throws CheckoutRefusal when the cart is empty or a line cannot be ordered as it is
      */
     default PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey) {
-        return place(buyer, checkoutKey, null);
+        return place(buyer, checkoutKey, Checkout.by(null));
     }
 
     /**
@@ -28,7 +28,18 @@ public interface Orders {
      *
      * @throws CheckoutRefusal also when the method is not among {@link #paymentMethods}
      */
-    PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey, PaymentMethod method);
+    default PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey, PaymentMethod method) {
+        return place(buyer, checkoutKey, Checkout.by(method));
+    }
+
+    /**
+     * Places the cart as {@code checkout} says: payment, the buyer's PO number, ship-to address, requested delivery
+     * date and note, all carried to the order.
+     *
+     * @throws CheckoutRefusal also when the PO number or note is too long, the date is in the past or more than a
+     *                         year ahead, or the ship-to address is not the buyer company's
+     */
+    PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey, Checkout checkout);
 
     /**
      * Places an order at the prices and terms the supplier quoted (an award), to be paid on invoice, through the same
@@ -43,6 +54,20 @@ public interface Orders {
      * cards. Never empty: terms that offer only a card fall back to invoice while cards are not taken.
      */
     Set<PaymentMethod> paymentMethods(BuyerAccountProfile buyer);
+
+    /**
+     * Whether an order of {@code amount} placed now by the calling person would wait for approval, and who would
+     * decide first: told before the purchaser submits. Empty within the purchaser's limits (and for an integration
+     * client, whose orders were approved in the buyer's own system).
+     */
+    Optional<ApprovalForecast> approvalForecast(BuyerAccountProfile buyer, dev.feira.shared.Money amount);
+
+    /**
+     * @param levels         how many approvals the order needs
+     * @param firstDeciders  who may give the first (the company's people with that level's role)
+     */
+    record ApprovalForecast(int levels, List<String> firstDeciders) {
+    }
 
     /** The buyer's own orders in a status (empty: all), newest first. */
     List<PlacedOrder> ofBuyer(BuyerAccountProfile buyer, Optional<OrderStatus> status, int page, int size);
@@ -95,9 +120,10 @@ public interface Orders {
     /** A card payment failed; the buyer sees why and may try again. Ignored once the order is paid. */
     PlacedOrder recordPaymentFailure(UUID order, String reason);
 
-    class CheckoutRefusal extends RuntimeException {
-        public CheckoutRefusal(String message) {
-            super(message);
+    /** An order that cannot be placed as asked; nothing was placed. Its key is {@code checkout.refused.<key>}. */
+    class CheckoutRefusal extends dev.feira.shared.TranslatedRefusal {
+        public CheckoutRefusal(String key, String english, Object... arguments) {
+            super("checkout.refused." + key, english, arguments);
         }
     }
 

@@ -19,19 +19,27 @@ import dev.feira.shared.Money;
  * @param paidAt      when the payment arrived (card payments may arrive before the invoice)
  * @param offerPercent the supplier's offer the order was placed with: the lines' prices have it taken off
  * @param reference   where an order placed from a quote came from (an RFQ's number)
+ * @param purchase    the buyer's PO number, ship-to, requested delivery date and note
  */
 public record PlacedOrder(UUID id, String number, UUID buyerAccount, OrderStatus status, Money total, String paymentTerms,
                           String freight, int leadTimeDays, Instant placedAt, Optional<String> statusReason, List<Line> lines,
                           List<Step> timeline, Optional<Invoice> invoice, PaymentMethod paymentMethod, Optional<Instant> paidAt,
                           Optional<String> paymentFailure, Optional<Purchaser> placedBy, int approvalLevels, List<Approval> approvals,
-                          Optional<BigDecimal> offerPercent, Optional<String> reference) {
+                          Optional<BigDecimal> offerPercent, Optional<String> reference, PurchaseDetails purchase) {
 
     /**
      * @param position  the line's number in the order, as deliveries name it
+     * @param unit      the product's base unit, in which {@code quantity} and {@code unitPrice} count
      * @param rejection why the supplier declined this line (then it is neither delivered nor billed)
+     * @param saleUnit  the bigger unit the buyer chose, if any
      */
     public record Line(int position, String sku, String name, String unit, int quantity, Money unitPrice, Money total,
-                       Optional<String> rejection) {
+                       Optional<String> rejection, Optional<OrderedQuantity.SaleUnit> saleUnit) {
+
+        /** The quantity as the buyer chose it: "1 FD (10 CX)". */
+        public OrderedQuantity ordered() {
+            return new OrderedQuantity(quantity, unit, saleUnit);
+        }
 
         public boolean accepted() {
             return rejection.isEmpty();

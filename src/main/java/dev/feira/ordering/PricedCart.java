@@ -16,7 +16,7 @@ import dev.feira.shared.Money;
  * A cart as the buyer sees it now: every line re-checked and re-priced at today's conditions,
  * with what changed since the line was added.
  *
- * @param total       the lines' value at today's prices, before any offer
+ * @param total       the value of the lines that can be ordered, at today's prices, before any offer
  * @param freeFreight whether what the buyer pays reaches the buyer's free-freight threshold
  * @param awaitingApprovalOf the order the cart became, while that waits for approval: the cart is locked till then
  * @param offer       the supplier's discount on this cart today, while it lasts
@@ -33,6 +33,11 @@ public record PricedCart(UUID id, List<Line> lines, Money total, TradeTerms term
         return lines.isEmpty();
     }
 
+    /** Whether an order can be placed from it now: it has lines, all orderable, and waits for no approval. */
+    public boolean orderable() {
+        return !isEmpty() && problems() == 0 && awaitingApprovalOf.isEmpty();
+    }
+
     /** Lines that cannot be ordered as they are. */
     public long problems() {
         return lines.stream().filter(l -> l.problem().isPresent()).count();
@@ -42,10 +47,18 @@ public record PricedCart(UUID id, List<Line> lines, Money total, TradeTerms term
      * One line; {@code product}, {@code lot} and {@code price} are empty when the product is gone or
      * no longer visible to the buyer.
      *
+     * @param quantity       in the product's base unit
      * @param priceWhenAdded the unit price when the buyer put it in the cart, to show a change
+     * @param saleUnit       the bigger unit the buyer chose, if any
      */
     public record Line(String sku, int quantity, Optional<ProductSnapshot> product, Optional<OrderLot> lot,
-                       Optional<PriceQuote> price, Optional<Money> priceWhenAdded, Optional<Problem> problem) {
+                       Optional<PriceQuote> price, Optional<Money> priceWhenAdded, Optional<Problem> problem,
+                       Optional<OrderedQuantity.SaleUnit> saleUnit) {
+
+        /** The quantity as the buyer chose it: "1 FD (10 CX)". */
+        public OrderedQuantity ordered() {
+            return new OrderedQuantity(quantity, product.map(ProductSnapshot::unit).orElse(""), saleUnit);
+        }
 
         /** Whether today's unit price differs from the one the buyer saw when adding the line. */
         public boolean priceChanged() {

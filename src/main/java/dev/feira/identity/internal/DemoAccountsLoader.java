@@ -22,6 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import dev.feira.identity.CompanyAddresses;
 import dev.feira.identity.PasswordPolicy;
 import dev.feira.identity.Role;
 import dev.feira.shared.TenantContext;
@@ -48,9 +49,12 @@ class DemoAccountsLoader {
     private final boolean weakPasswordsAllowed;
     private final TransactionTemplate transaction;
 
+    private final AddressBook addressBook;
+
     DemoAccountsLoader(UserAccounts users, BuyerCompanies companies, BuyerAccounts accounts, ApiClients apiClients,
-                       PasswordEncoder passwords, PlatformTransactionManager transactions,
+                       PasswordEncoder passwords, PlatformTransactionManager transactions, AddressBook addressBook,
                        @Value("${feira.demo-data.weak-passwords-allowed:false}") boolean weakPasswordsAllowed) {
+        this.addressBook = addressBook;
         this.weakPasswordsAllowed = weakPasswordsAllowed;
         this.users = users;
         this.apiClients = apiClients;
@@ -72,7 +76,7 @@ class DemoAccountsLoader {
     }
 
     record Buyer(String company, String companyName, String taxId, String accountNumber, String category,
-                 String salesRep, List<Person> users, ApiClientEntry apiClient) {
+                 String salesRep, List<Person> users, ApiClientEntry apiClient, List<CompanyAddresses.NewAddress> addresses) {
     }
 
     @TransactionalEventListener
@@ -130,6 +134,16 @@ class DemoAccountsLoader {
                     .orElseThrow(() -> new InvalidAccountsFile(file + ": salesRep '" + buyer.salesRep()
                             + "' is not a sales rep of this supplier"))
                     .id();
+            if (!nonNull(buyer.addresses()).isEmpty() && !addressBook.hasAddresses(company.id())) {
+                for (var address : buyer.addresses()) {
+                    try {
+                        addressBook.add(company.id(), address);
+                    } catch (dev.feira.identity.Refusal refused) {
+                        throw new InvalidAccountsFile(file + ": address '" + address.label() + "' of " + buyer.company() + ": "
+                                + refused.getMessage());
+                    }
+                }
+            }
             accounts.findByBuyerCompanyId(company.id()).ifPresentOrElse(
                     account -> account.update(buyer.accountNumber(), buyer.category(), rep),
                     () -> accounts.save(new BuyerAccount(company.id(), buyer.accountNumber(), buyer.category(), rep)));

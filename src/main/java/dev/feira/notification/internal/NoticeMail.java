@@ -1,6 +1,6 @@
 package dev.feira.notification.internal;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 

@@ -60,12 +60,15 @@ class Cart extends AssignedIdentity<UUID> {
         private int quantity;
         private BigDecimal priceWhenAdded;
         private Instant addedAt;
+        /** The unit of sale the buyer chose (null: the base unit); the quantity stays in the base unit. */
+        private String unit;
 
         protected Line() {
         }
 
-        Line(String sku, int quantity, BigDecimal priceWhenAdded) {
+        Line(String sku, int quantity, String unit, BigDecimal priceWhenAdded) {
             this.sku = sku;
+            this.unit = unit;
             this.quantity = quantity;
             this.priceWhenAdded = priceWhenAdded;
             this.addedAt = Instant.now();
@@ -82,14 +85,24 @@ class Cart extends AssignedIdentity<UUID> {
         Optional<BigDecimal> priceWhenAdded() {
             return Optional.ofNullable(priceWhenAdded);
         }
+
+        Optional<String> unit() {
+            return Optional.ofNullable(unit);
+        }
     }
 
-    /** Adds to the SKU's line, or starts one; the price shown to the buyer now is kept with it. */
-    void add(String sku, int quantity, BigDecimal unitPrice) {
+    /**
+     * Adds to the SKU's line, or starts one; the price shown to the buyer now is kept with it. A line added to in
+     * another unit than it was chosen in is shown in the base unit from then on.
+     */
+    void add(String sku, int quantity, String unit, BigDecimal unitPrice) {
         line(sku).ifPresentOrElse(l -> {
             l.quantity = Math.addExact(l.quantity, quantity);
             l.priceWhenAdded = unitPrice;
-        }, () -> lines.add(new Line(sku, quantity, unitPrice)));
+            if (!java.util.Objects.equals(l.unit, unit)) {
+                l.unit = null;
+            }
+        }, () -> lines.add(new Line(sku, quantity, unit, unitPrice)));
         touched();
     }
 

@@ -54,10 +54,11 @@ class MarketplaceCarts implements MarketplaceCheckout {
     public List<Outcome> placeAll(List<TenantId> suppliers, String checkoutKey) {
         var outcomes = new ArrayList<Outcome>();
         for (TenantId id : suppliers) {
-            var supplier = tenants.byId(id).orElseThrow(() -> new Orders.CheckoutRefusal("No supplier " + id));
+            var supplier = tenants.byId(id).orElseThrow(() -> new Orders.CheckoutRefusal("unknown-supplier", "No supplier " + id));
             Optional<BuyerAccountProfile> account = TenantContext.callAs(id, () -> accounts.ofCaller());
             if (account.isEmpty()) {
-                outcomes.add(new Outcome(supplier, Optional.empty(), Optional.of("You have no account at " + supplier.name())));
+                outcomes.add(new Outcome(supplier, Optional.empty(), Optional.of(new Orders.CheckoutRefusal("no-account",
+                        "You have no account at " + supplier.name(), supplier.name()))));
                 continue;
             }
             try {
@@ -65,7 +66,7 @@ class MarketplaceCarts implements MarketplaceCheckout {
                 var order = TenantContext.callAs(id, () -> orders.place(account.get(), checkoutKey));
                 outcomes.add(new Outcome(supplier, Optional.of(order), Optional.empty()));
             } catch (Orders.CheckoutRefusal refused) {
-                outcomes.add(new Outcome(supplier, Optional.empty(), Optional.of(refused.getMessage())));
+                outcomes.add(new Outcome(supplier, Optional.empty(), Optional.of(refused)));
             }
         }
         return outcomes;

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.feira.identity.BuyerAccountProfile;
+import dev.feira.identity.CompanyAddresses;
+import dev.feira.ordering.Checkout;
+import dev.feira.ordering.PurchaseDetails;
 import dev.feira.identity.CurrentUser;
 import dev.feira.ordering.ApprovalRequested;
 import dev.feira.ordering.CardPayments;
@@ -58,11 +61,18 @@ class OrderDesk implements Orders {
     private final CurrentUser currentUser;
     private final OrderNumbers orderNumbers;
     private final CartOfferStore offers;
+    private final CompanyAddresses addresses;
+    private final dev.feira.identity.BuyerAccountDirectory accounts;
+    private final java.time.Clock clock;
 
     OrderDesk(OrderStore orders, ServerSideCarts carts, CartStore cartStore, ApplicationEventPublisher events,
               PlatformTransactionManager transactions, dev.feira.catalog.Catalog catalog, Pricing pricing,
               ObjectProvider<CardPayments> cardPayments, PurchasingRules rules, CurrentUser currentUser, OrderNumbers orderNumbers,
-              CartOfferStore offers) {
+              CartOfferStore offers, CompanyAddresses addresses, dev.feira.identity.BuyerAccountDirectory accounts,
+              java.time.Clock clock) {
+        this.addresses = addresses;
+        this.accounts = accounts;
+        this.clock = clock;
         this.offers = offers;
         this.rules = rules;
         this.orderNumbers = orderNumbers;
@@ -79,16 +89,18 @@ class OrderDesk implements Orders {
 
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED) // each attempt in its own transaction, see below
-    public PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey, PaymentMethod method) {
+    public PlacedOrder place(BuyerAccountProfile buyer, String checkoutKey, Checkout checkout) {
         if (checkoutKey == null || checkoutKey.isBlank() || checkoutKey.length() > 64) {
-            throw new CheckoutRefusal("A checkout key (1 to 64 characters) is required, so a repeated request places one order");
+            throw new CheckoutRefusal("checkout-key", "A checkout key (1 to 64 characters) is required, so a repeated request places one order");
         }
+        PaymentMethod method = checkout.method();
+        PurchaseDetails details = purchaseDetails(buyer, checkout);
         // The number first, from one statement of its own: the supplier's counter row stays locked
         // that long, not for a whole checkout, so concurrent checkouts do not queue on it. A checkout
         // refused or repeated afterwards leaves a gap in the order numbers (invoices have none).
         String number = "PED-%06d".formatted(orderNumbers.next());
         try {
-            return inTransaction.execute(status -> placeOnce(buyer, checkoutKey, method, number));
+            return inTransaction.execute(status -> placeOnce(buyer, checkoutKey, method, details, number));
         } catch (CheckoutRefusal refused) {
             // A second click at the same moment finds the cart emptied by the first: it answers that order.
             var placedMeanwhile = inTransaction.execute(status -> orders.findByCheckoutKey(checkoutKey)
@@ -112,31 +124,67 @@ class OrderDesk implements Orders {
                 priced.lines().size(), Instant.now()));
     }
 
-    private PlacedOrder placeOnce(BuyerAccountProfile buyer, String checkoutKey, PaymentMethod wanted, String number) {
+    /** What the buyer writes on the order, checked; the ship-to address copied from the company's address book. */
+    private PurchaseDetails purchaseDetails(BuyerAccountProfile buyer, Checkout checkout) {
+        var po = checkout.buyerPoNumber().map(String::strip).filter(s -> !s.isEmpty());
+        if (po.filter(s -> s.length() > Checkout.MAX_PO_NUMBER).isPresent()) {
+            throw new CheckoutRefusal("po-too-long", "The PO number has at most " + Checkout.MAX_PO_NUMBER + " characters",
+                    Checkout.MAX_PO_NUMBER);
+        }
+        var note = checkout.noteToSupplier().map(String::strip).filter(s -> !s.isEmpty());
+        if (note.filter(s -> s.length() > Checkout.MAX_NOTE).isPresent()) {
+            throw new CheckoutRefusal("note-too-long", "The note has at most " + Checkout.MAX_NOTE + " characters", Checkout.MAX_NOTE);
+        }
+        var today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("America/Sao_Paulo")));
+        var date = checkout.requestedDelivery();
+        if (date.filter(d -> d.isBefore(today) || d.isAfter(today.plusYears(1))).isPresent()) {
+            throw new CheckoutRefusal("delivery-date", "The delivery date must be from today to a year ahead");
+        }
+        // The caller's own company's address book: an address id of another company is simply not found there.
+        boolean companyCalls = accounts.buyerCaller().filter(c -> c.buyerCompany().equals(buyer.buyerCompanyId())).isPresent();
+        Optional<CompanyAddresses.CompanyAddress> address;
+        if (checkout.shipTo().isPresent()) {
+            address = companyCalls ? addresses.byId(checkout.shipTo().get()) : Optional.empty();
+            if (address.isEmpty()) {
+                throw new CheckoutRefusal("unknown-ship-to", "That delivery address is not one of your company's");
+            }
+        } else {
+            address = companyCalls ? addresses.ofCaller().stream().filter(CompanyAddresses.CompanyAddress::defaultDelivery).findFirst()
+                    : Optional.empty();
+        }
+        return new PurchaseDetails(po, address.map(a -> new PurchaseDetails.ShipTo(a.label(), a.taxId(), a.oneLine(), a.state())),
+                date, note);
+    }
+
+    private PlacedOrder placeOnce(BuyerAccountProfile buyer, String checkoutKey, PaymentMethod wanted, PurchaseDetails details,
+                                  String number) {
         var placed = orders.findByCheckoutKey(checkoutKey);
         if (placed.isPresent()) {
             if (!placed.get().buyerAccountId().equals(buyer.id())) {
-                throw new CheckoutRefusal("That checkout key was used for another order");
+                throw new CheckoutRefusal("key-used", "That checkout key was used for another order");
             }
             return placed.get().toPlacedOrder();
         }
-        Cart cart = cartStore.findByBuyerAccountId(buyer.id()).orElseThrow(() -> new CheckoutRefusal("Your cart is empty"));
+        Cart cart = cartStore.findByBuyerAccountId(buyer.id()).orElseThrow(() -> new CheckoutRefusal("empty", "Your cart is empty"));
         if (cart.awaitingOrder().isPresent()) {
-            throw new CheckoutRefusal("This cart waits for approval already");
+            throw new CheckoutRefusal("awaiting-approval", "This cart waits for approval already");
         }
         PricedCart priced = carts.priced(cart, buyer);
         if (priced.isEmpty()) {
-            throw new CheckoutRefusal("Your cart is empty");
+            throw new CheckoutRefusal("empty", "Your cart is empty");
         }
         if (priced.problems() > 0) {
-            throw new CheckoutRefusal("Some lines cannot be ordered as they are (your cart keeps them): " + priced.lines().stream()
-                    .filter(l -> l.problem().isPresent()).map(l -> l.sku() + " " + explained(l)).collect(Collectors.joining("; ")));
+            var blocked = priced.lines().stream().filter(l -> l.problem().isPresent()).toList();
+            throw new CheckoutRefusal("lines-not-orderable", "Some lines cannot be ordered as they are (your cart keeps them): "
+                    + blocked.stream().map(l -> l.sku() + " " + explained(l)).collect(Collectors.joining("; ")),
+                    blocked.size(), blocked.stream().map(PricedCart.Line::sku).collect(Collectors.joining(", ")));
         }
         var offered = paymentMethods(priced.terms());
         PaymentMethod method = wanted != null ? wanted : offered.contains(PaymentMethod.INVOICE) ? PaymentMethod.INVOICE : PaymentMethod.CARD;
         if (!offered.contains(method)) {
-            throw new CheckoutRefusal(method == PaymentMethod.CARD ? "Card payments are not available here; you may pay on invoice"
-                    : "Your terms ask for payment by card");
+            throw method == PaymentMethod.CARD
+                    ? new CheckoutRefusal("no-cards", "Card payments are not available here; you may pay on invoice")
+                    : new CheckoutRefusal("card-only", "Your terms ask for payment by card");
         }
         var terms = priced.terms();
         var order = new PurchaseOrder(number, buyer.id(), checkoutKey, priced.total().currency(), terms.paymentTerms(), method,
@@ -147,8 +195,9 @@ class OrderDesk implements Orders {
             // The supplier's offer is taken off each unit price: invoices, declined lines and refunds stay line by line.
             var paid = priced.offer().map(o -> o.discounted(unitPrice)).orElse(unitPrice);
             order.addLine(line.sku(), product.name(), product.unit(), line.quantity(), paid.amount(),
-                    paid.amount().multiply(BigDecimal.valueOf(line.quantity())));
+                    paid.amount().multiply(BigDecimal.valueOf(line.quantity())), line.saleUnit());
         }
+        order.describe(details);
         priced.offer().ifPresent(o -> order.offered(o.percent()));
         // A person's order counts against their limits; an integration client's was approved in the buyer's own system.
         var purchaser = currentUser.get().filter(u -> u.buyerCompany().filter(c -> c.id().equals(buyer.buyerCompanyId())).isPresent());
@@ -180,15 +229,15 @@ class OrderDesk implements Orders {
     @Override
     public PlacedOrder placeQuoted(BuyerAccountProfile buyer, String orderKey, QuotedOrder quoted) {
         if (orderKey == null || orderKey.isBlank() || orderKey.length() > 64) {
-            throw new CheckoutRefusal("An order key (1 to 64 characters) is required, so a repeated award places one order");
+            throw new CheckoutRefusal("order-key", "An order key (1 to 64 characters) is required, so a repeated award places one order");
         }
         if (quoted.lines().isEmpty() || quoted.lines().stream().anyMatch(l -> l.quantity() < 1 || l.unitPrice() == null
                 || l.unitPrice().signum() < 0)) {
-            throw new CheckoutRefusal("A quoted order needs lines with a quantity of 1 or more and a price");
+            throw new CheckoutRefusal("quoted-lines", "A quoted order needs lines with a quantity of 1 or more and a price");
         }
         var placed = inTransaction.execute(status -> orders.findByCheckoutKey(orderKey).map(o -> {
             if (!o.buyerAccountId().equals(buyer.id())) {
-                throw new CheckoutRefusal("That order key was used for another order");
+                throw new CheckoutRefusal("key-used", "That order key was used for another order");
             }
             return o.toPlacedOrder();
         }));
@@ -232,6 +281,18 @@ class OrderDesk implements Orders {
         events.publishEvent(new OrderPlaced(tenant, saved.getId(), number, buyer.id(), null, saved.total(), PaymentMethod.INVOICE,
                 Instant.now()));
         return saved.toPlacedOrder();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ApprovalForecast> approvalForecast(BuyerAccountProfile buyer, dev.feira.shared.Money amount) {
+        var purchaser = currentUser.get().filter(u -> u.buyerCompany().filter(c -> c.id().equals(buyer.buyerCompanyId())).isPresent());
+        return purchaser.flatMap(p -> {
+            int levels = rules.approvalsNeeded(buyer.buyerCompanyId(), p.id(), amount.amount(), Instant.now());
+            return levels == 0 ? Optional.empty() : Optional.of(new ApprovalForecast(levels,
+                    rules.deciders(buyer.buyerCompanyId(), 1, Optional.of(p.id())).stream()
+                            .map(dev.feira.identity.PortalUser::displayName).toList()));
+        });
     }
 
     /** A line's problem as the buyer reads it in a refusal (the API's and the cart page's). */

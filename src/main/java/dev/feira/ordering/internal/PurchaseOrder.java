@@ -28,7 +28,9 @@ import org.hibernate.annotations.TenantId;
 
 import dev.feira.ordering.OrderStatus;
 import dev.feira.ordering.Orders;
+import dev.feira.ordering.OrderedQuantity;
 import dev.feira.ordering.PlacedOrder;
+import dev.feira.ordering.PurchaseDetails;
 import dev.feira.pricing.TradeTerms;
 import dev.feira.pricing.TradeTerms.PaymentMethod;
 import dev.feira.shared.Money;
@@ -69,6 +71,13 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
     private boolean countedInSpend;
     private BigDecimal offerPercent;
     private String sourceReference;
+    private String buyerPoNumber;
+    private java.time.LocalDate requestedDelivery;
+    private String noteToSupplier;
+    private String shipToLabel;
+    private String shipToTaxId;
+    private String shipToAddress;
+    private String shipToState;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "purchase_order_approval", joinColumns = @JoinColumn(name = "order_id"))
     @OrderBy("level")
@@ -119,6 +128,8 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         private BigDecimal unitPrice;
         private BigDecimal total;
         private String rejection;
+        private String saleUnit;
+        private Integer perSaleUnit;
 
         protected Line() {
         }
@@ -179,8 +190,31 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
     }
 
     void addLine(String sku, String name, String unit, int quantity, BigDecimal unitPrice, BigDecimal lineTotal) {
-        lines.add(new Line(lines.size() + 1, sku, name, unit, quantity, unitPrice, lineTotal));
+        addLine(sku, name, unit, quantity, unitPrice, lineTotal, Optional.empty());
+    }
+
+    void addLine(String sku, String name, String unit, int quantity, BigDecimal unitPrice, BigDecimal lineTotal,
+                 Optional<OrderedQuantity.SaleUnit> saleUnit) {
+        var line = new Line(lines.size() + 1, sku, name, unit, quantity, unitPrice, lineTotal);
+        saleUnit.ifPresent(chosen -> {
+            line.saleUnit = chosen.code();
+            line.perSaleUnit = chosen.baseUnits();
+        });
+        lines.add(line);
         total = total.add(lineTotal);
+    }
+
+    /** What the buyer wrote on the order. */
+    void describe(PurchaseDetails details) {
+        this.buyerPoNumber = details.buyerPoNumber().orElse(null);
+        this.requestedDelivery = details.requestedDelivery().orElse(null);
+        this.noteToSupplier = details.noteToSupplier().orElse(null);
+        details.shipTo().ifPresent(shipTo -> {
+            this.shipToLabel = shipTo.label();
+            this.shipToTaxId = shipTo.taxId();
+            this.shipToAddress = shipTo.address();
+            this.shipToState = shipTo.state();
+        });
     }
 
     /** Placed from a quote (an RFQ's award): the order names it. */
@@ -387,13 +421,16 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
                         .toList()));
         return new PlacedOrder(id, number, buyerAccountId, status, new Money(total, money), paymentTerms, freight, leadTimeDays,
                 placedAt, Optional.ofNullable(statusReason), lines.stream().map(l -> new PlacedOrder.Line(l.position, l.sku, l.name,
-                l.unit, l.quantity, new Money(l.unitPrice, money), new Money(l.total, money), Optional.ofNullable(l.rejection))).toList(),
+                l.unit, l.quantity, new Money(l.unitPrice, money), new Money(l.total, money), Optional.ofNullable(l.rejection),
+                Optional.ofNullable(l.saleUnit).map(u -> new OrderedQuantity.SaleUnit(u, l.perSaleUnit)))).toList(),
                 timeline.stream().map(e -> new PlacedOrder.Step(e.at, e.kind, e.status, Optional.ofNullable(e.note))).toList(), invoice,
                 paymentMethod, Optional.ofNullable(paidAt), Optional.ofNullable(paymentFailure),
                 Optional.ofNullable(placedBy).map(p -> new PlacedOrder.Purchaser(p, placedByName)), approvalLevels,
                 approvals.stream().map(a -> new PlacedOrder.Approval(a.level, a.decidedBy, a.deciderName, a.approved,
                         Optional.ofNullable(a.comment), a.at)).toList(), Optional.ofNullable(offerPercent),
-                Optional.ofNullable(sourceReference));
+                Optional.ofNullable(sourceReference), new PurchaseDetails(Optional.ofNullable(buyerPoNumber),
+                Optional.ofNullable(shipToAddress).map(a -> new PurchaseDetails.ShipTo(shipToLabel, shipToTaxId, a, shipToState)),
+                Optional.ofNullable(requestedDelivery), Optional.ofNullable(noteToSupplier)));
     }
 
     /** The database keeps microseconds: what this object says must equal what a reload says. */

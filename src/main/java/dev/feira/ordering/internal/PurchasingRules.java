@@ -141,9 +141,14 @@ class PurchasingRules implements PurchasingPolicy {
 
     /** Who may decide at a level: the company's people with the level's role, except whoever placed the order. */
     List<UUID> approversAt(UUID buyerCompany, int level, Optional<UUID> purchaser) {
+        return deciders(buyerCompany, level, purchaser).stream().map(PortalUser::id).toList();
+    }
+
+    /** As {@link #approversAt}, the people themselves (to name them to the purchaser). */
+    List<PortalUser> deciders(UUID buyerCompany, int level, Optional<UUID> purchaser) {
         Role role = approverAt(buyerCompany, level);
         return people.ofBuyerCompany(buyerCompany).stream().filter(p -> p.has(role))
-                .filter(p -> purchaser.map(id -> !id.equals(p.id())).orElse(true)).map(PortalUser::id).toList();
+                .filter(p -> purchaser.map(id -> !id.equals(p.id())).orElse(true)).toList();
     }
 
     /** Adds an order to (or, negative, takes it out of) its purchaser's spend in the month it was placed. */

@@ -19,6 +19,7 @@ import dev.feira.identity.BuyerAccountProfile;
 import dev.feira.ordering.CartActivity;
 import dev.feira.ordering.CartActivity.Kind;
 import dev.feira.ordering.Carts;
+import dev.feira.ordering.OrderedQuantity;
 import dev.feira.ordering.PricedCart;
 import dev.feira.ordering.PricedCart.Line;
 import dev.feira.ordering.PricedCart.Offer;
@@ -81,15 +82,15 @@ class ServerSideCarts implements Carts {
     PricedCart add(BuyerAccountProfile buyer, String sku, int quantity, String unit, Instant at) {
         String wanted = sku == null ? "" : sku.strip().toUpperCase(Locale.ROOT);
         ProductSnapshot product = visible(wanted, buyer)
-                .orElseThrow(() -> new CartRefusal("No product '" + wanted + "' in your catalog"));
+                .orElseThrow(() -> new CartRefusal("unknown-sku", "No product '" + wanted + "' in your catalog", wanted));
         if (quantity < 1) {
-            throw new CartRefusal("The quantity must be 1 or more");
+            throw new CartRefusal("quantity-below-one", "The quantity must be 1 or more");
         }
         int units;
         try {
             units = product.inBaseUnits(quantity, unit)
-                    .orElseThrow(() -> new CartRefusal(wanted + " is not sold by " + unit + "; it is sold by "
-                            + String.join(", ", unitsOf(product))));
+                    .orElseThrow(() -> new CartRefusal("unknown-unit", wanted + " is not sold by " + unit + "; it is sold by "
+                            + String.join(", ", unitsOf(product)), wanted, unit, String.join(", ", unitsOf(product))));
         } catch (ArithmeticException e) {
             units = Integer.MAX_VALUE;
         }
@@ -100,10 +101,11 @@ class ServerSideCarts implements Carts {
         Cart target = cart.orElseGet(() -> new Cart(buyer.id()));
         int inCart = target.lines().stream().filter(l -> l.sku().equals(wanted)).mapToInt(Cart.Line::quantity).sum();
         if ((long) units + inCart > Pricing.MAX_QUANTITY) {
-            throw new CartRefusal("At most " + Pricing.MAX_QUANTITY + " " + product.unit() + " of one product per cart");
+            throw new CartRefusal("too-many", "At most " + Pricing.MAX_QUANTITY + " " + product.unit() + " of one product per cart",
+                    Pricing.MAX_QUANTITY, product.unit());
         }
         var quote = pricing.quote(product, units + inCart, Optional.of(buyer));
-        target.add(wanted, units, quote.unitPrice().amount());
+        target.add(wanted, units, saleUnit(product, unit).map(OrderedQuantity.SaleUnit::code).orElse(null), quote.unitPrice().amount());
         target = carts.save(target);
         var priced = priced(target, buyer);
         if (created) {
@@ -116,12 +118,13 @@ class ServerSideCarts implements Carts {
     @Override
     public PricedCart change(BuyerAccountProfile buyer, String sku, int quantity) {
         if (quantity < 0 || quantity > Pricing.MAX_QUANTITY) {
-            throw new CartRefusal("The quantity must be from 0 (remove) to " + Pricing.MAX_QUANTITY);
+            throw new CartRefusal("quantity-out-of-range", "The quantity must be from 0 (remove) to " + Pricing.MAX_QUANTITY,
+                    Pricing.MAX_QUANTITY);
         }
-        Cart cart = carts.findByBuyerAccountId(buyer.id()).orElseThrow(() -> new CartRefusal("Your cart is empty"));
+        Cart cart = carts.findByBuyerAccountId(buyer.id()).orElseThrow(() -> new CartRefusal("empty", "Your cart is empty"));
         refuseWhileAwaitingApproval(cart);
         if (!cart.change(sku, quantity)) {
-            throw new CartRefusal("Your cart has no line " + sku);
+            throw new CartRefusal("no-line", "Your cart has no line " + sku, sku);
         }
         cart = carts.save(cart);
         var priced = priced(cart, buyer);
@@ -146,13 +149,24 @@ class ServerSideCarts implements Carts {
 
     private static void refuseWhileAwaitingApproval(Cart cart) {
         if (cart.awaitingOrder().isPresent()) {
-            throw new CartRefusal("This cart waits for approval and cannot change until it is approved or rejected");
+            throw new CartRefusal("awaiting-approval", "This cart waits for approval and cannot change until it is approved or rejected");
         }
     }
 
     private Optional<ProductSnapshot> visible(String sku, BuyerAccountProfile buyer) {
         var assortment = pricing.assortment(Optional.of(buyer));
         return catalog.bySku(sku).filter(p -> assortment.map(a -> a.includes(p.sku(), p.category())).orElse(true));
+    }
+
+    /** The unit of sale named, when it is one of the product's bigger units (not its base unit). */
+    static Optional<OrderedQuantity.SaleUnit> saleUnit(ProductSnapshot product, String unit) {
+        if (unit == null) {
+            return Optional.empty();
+        }
+        String code = unit.strip().toUpperCase(Locale.ROOT);
+        Integer size = product.units().get(code);
+        return code.equalsIgnoreCase(product.unit()) || size == null || size < 2 ? Optional.empty()
+                : Optional.of(new OrderedQuantity.SaleUnit(code, size));
     }
 
     private static List<String> unitsOf(ProductSnapshot product) {
@@ -172,7 +186,7 @@ class ServerSideCarts implements Carts {
             var whenAdded = stored.priceWhenAdded().map(p -> new Money(p, currency));
             if (product.isEmpty()) {
                 lines.add(new Line(stored.sku(), stored.quantity(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        whenAdded, Optional.of(Problem.UNAVAILABLE)));
+                        whenAdded, Optional.of(Problem.UNAVAILABLE), Optional.empty()));
                 continue;
             }
             var lot = pricing.orderLot(product.get(), Optional.of(buyer));
@@ -181,9 +195,11 @@ class ServerSideCarts implements Carts {
                     : stored.quantity() % lot.multiple() != 0 ? Problem.NOT_A_MULTIPLE
                     : stored.quantity() > product.get().stock() ? Problem.NOT_ENOUGH_STOCK
                     : null;
-            total = total.add(quote.total().amount());
+            if (problem == null) { // what cannot be ordered counts toward no total, free freight or offer
+                total = total.add(quote.total().amount());
+            }
             lines.add(new Line(stored.sku(), stored.quantity(), product, Optional.of(lot), Optional.of(quote), whenAdded,
-                    Optional.ofNullable(problem)));
+                    Optional.ofNullable(problem), stored.unit().flatMap(u -> saleUnit(product.get(), u))));
         }
         Money sum = new Money(total, currency);
         var offer = lines.isEmpty() ? Optional.<Offer>empty() : offerOn(cart, lines, currency);
@@ -200,7 +216,7 @@ class ServerSideCarts implements Carts {
             BigDecimal percent = terms.percentOn(now);
             BigDecimal discount = BigDecimal.ZERO;
             for (Line line : lines) {
-                if (line.price().isPresent()) {
+                if (line.price().isPresent() && line.problem().isEmpty()) {
                     var unit = line.price().get().unitPrice();
                     BigDecimal less = unit.amount().subtract(Offer.discounted(unit, percent).amount());
                     discount = discount.add(less.multiply(BigDecimal.valueOf(line.quantity())));

@@ -106,7 +106,7 @@ class MarketplaceCartsView extends VerticalLayout implements BeforeEnterObserver
                                     getTranslation("orders.status." + order.status())));
                     link.setRouterIgnore(true);
                     item.add(link);
-                }, () -> item.add(new Paragraph(getTranslation("carts.refused", outcome.supplier().name(), outcome.refusal().orElse("")))));
+                }, () -> item.add(new Paragraph(getTranslation("carts.refused", outcome.supplier().name(), outcome.refusal().map(r -> getTranslation(r.key(), r.arguments())).orElse("")))));
                 list.add(item);
             }
             results.add(list);

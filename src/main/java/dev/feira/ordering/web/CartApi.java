@@ -78,7 +78,7 @@ class CartApi {
         if (line == null || line.quantity() == null) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "sku and quantity are required");
         }
-        return refusedAs422(() -> carts.add(buyer(), line.sku(), line.quantity(), line.unit()));
+        return result(carts.add(buyer(), line.sku(), line.quantity(), line.unit()));
     }
 
     @PutMapping("/lines/{sku}")
@@ -87,7 +87,7 @@ class CartApi {
         if (quantity == null || quantity.quantity() == null) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "quantity is required");
         }
-        return refusedAs422(() -> carts.change(buyer(), sku, quantity.quantity()));
+        return result(carts.change(buyer(), sku, quantity.quantity()));
     }
 
     @DeleteMapping
@@ -96,12 +96,10 @@ class CartApi {
         return result(carts.empty(buyer()));
     }
 
-    private CartResult refusedAs422(java.util.function.Supplier<PricedCart> change) {
-        try {
-            return result(change.get());
-        } catch (Carts.CartRefusal refused) {
-            throw ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
-        }
+    /** A refusal reads in the caller's language (Accept-Language), its key as {@code code}. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(Carts.CartRefusal.class)
+    org.springframework.web.ErrorResponseException refused(Carts.CartRefusal refused, java.util.Locale locale) {
+        return ApiProblem.translated(HttpStatus.UNPROCESSABLE_CONTENT, refused, locale);
     }
 
     private BuyerAccountProfile buyer() {

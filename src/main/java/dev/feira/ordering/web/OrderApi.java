@@ -81,11 +81,7 @@ class OrderApi {
         if (key == null || key.isBlank()) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "An Idempotency-Key header is required (any unique text up to 64 characters).");
         }
-        try {
-            return orders.place(buyer, key, checkout == null ? null : checkout.paymentMethod());
-        } catch (Orders.CheckoutRefusal refused) {
-            throw ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
-        }
+        return orders.place(buyer, key, checkout == null ? null : checkout.paymentMethod());
     }
 
     @GetMapping
@@ -220,6 +216,12 @@ class OrderApi {
         } catch (Orders.IllegalTransition | NotEnoughStock | IllegalArgumentException refused) {
             throw ApiProblem.of(HttpStatus.CONFLICT, refused.getMessage());
         }
+    }
+
+    /** A refused checkout reads in the caller's language (Accept-Language), its key as {@code code}. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(Orders.CheckoutRefusal.class)
+    org.springframework.web.ErrorResponseException refused(Orders.CheckoutRefusal refused, java.util.Locale locale) {
+        return ApiProblem.translated(HttpStatus.UNPROCESSABLE_CONTENT, refused, locale);
     }
 
     private TenantProfile supplier() {

@@ -3,7 +3,7 @@ package dev.feira.recovery.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

@@ -36,11 +36,11 @@ class QuoteComparison extends Composite<Grid<RfqComparison.Row>> {
             </div>` : html`<div>${item.none}</div>`}""";
 
     /** Each text's pattern parsed once for the 4,000 cells of a big comparison, not once per cell. */
-    private final Map<String, java.text.MessageFormat> patterns = new HashMap<>();
+    private final Map<String, com.ibm.icu.text.MessageFormat> patterns = new HashMap<>();
     private final Locale locale;
 
     private String text(String key, Object... arguments) {
-        return patterns.computeIfAbsent(key, k -> new java.text.MessageFormat(getTranslation(k), locale)).format(arguments);
+        return patterns.computeIfAbsent(key, k -> new com.ibm.icu.text.MessageFormat(getTranslation(k), locale)).format(arguments);
     }
 
     /** What one cell shows, worked out once. */

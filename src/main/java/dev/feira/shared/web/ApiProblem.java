@@ -21,16 +21,15 @@ public final class ApiProblem {
      * @param english the reason when no translation has the key
      */
     public static ErrorResponseException translated(HttpStatus status, String key, Object[] arguments, java.util.Locale locale, String english) {
-        String detail;
-        try {
-            var texts = java.util.ResourceBundle.getBundle("vaadin-i18n.translations", locale == null ? java.util.Locale.ENGLISH : locale);
-            String pattern = texts.getString(key);
-            detail = arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, texts.getLocale()).format(arguments);
-        } catch (java.util.MissingResourceException untranslated) {
-            detail = english;
-        }
+        String detail = dev.feira.shared.i18n.Translations.textOr(locale == null ? java.util.Locale.ENGLISH : locale, english, key,
+                arguments);
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("code", key);
         return new ErrorResponseException(status, problem, null);
+    }
+
+    /** {@link #translated} for a refusal that carries its own key and arguments. */
+    public static ErrorResponseException translated(HttpStatus status, dev.feira.shared.TranslatedRefusal refusal, java.util.Locale locale) {
+        return translated(status, refusal.key(), refusal.arguments(), locale, refusal.getMessage());
     }
 }
