@@ -1,5 +1,7 @@
 package dev.feira.ordering;
 
+import java.util.List;
+
 import dev.feira.identity.BuyerAccountProfile;
 
 /**
@@ -32,6 +34,26 @@ public interface Carts {
     PricedCart change(BuyerAccountProfile buyer, String sku, int quantity);
 
     PricedCart empty(BuyerAccountProfile buyer);
+
+    /** How many lines the buyer's cart holds, without pricing them (the header's count). */
+    int lineCount(BuyerAccountProfile buyer);
+
+    /**
+     * Adds several lines at once (a quick order, a saved list, an order again): each that can go in does; the others
+     * are left out with the reason, and the cart keeps what went in.
+     */
+    AddedLines addAll(BuyerAccountProfile buyer, List<NewLine> lines);
+
+    /** A line to add: {@code quantity} in {@code unit} (null: the product's base unit). */
+    record NewLine(String sku, int quantity, String unit) {
+    }
+
+    /** The cart after adding, and the lines that did not go in. */
+    record AddedLines(PricedCart cart, int added, List<LeftOut> leftOut) {
+    }
+
+    record LeftOut(NewLine line, dev.feira.shared.TranslatedRefusal reason) {
+    }
 
     /** A change the cart refuses; nothing was changed. Its key is {@code cart.refused.<key>}. */
     class CartRefusal extends dev.feira.shared.TranslatedRefusal {

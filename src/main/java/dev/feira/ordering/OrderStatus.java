@@ -24,6 +24,11 @@ public enum OrderStatus {
         };
     }
 
+    /** What waits for the supplier to confirm or reject: new orders and those the buyer's approvers approved. */
+    public static Set<OrderStatus> awaitingSupplier() {
+        return EnumSet.of(SUBMITTED, APPROVED);
+    }
+
     public boolean mayBecome(OrderStatus target) {
         return next().contains(target);
     }

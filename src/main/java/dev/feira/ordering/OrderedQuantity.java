@@ -39,8 +39,13 @@ public record OrderedQuantity(int base, String baseUnit, Optional<SaleUnit> sale
 
     /** "1 FD (10 CX)", or "10 CX" in the base unit; numbers grouped as the language writes them. */
     public String text(Locale locale) {
-        var numbers = NumberFormat.getIntegerInstance(locale);
-        String inBase = numbers.format(base) + " " + baseUnit;
-        return saleUnit.map(unit -> numbers.format(inChosenUnit()) + " " + unit.code() + " (" + inBase + ")").orElse(inBase);
+        String inBase = baseText(locale);
+        return saleUnit.map(unit -> NumberFormat.getIntegerInstance(locale).format(inChosenUnit()) + " " + unit.code() + " (" + inBase + ")")
+                .orElse(inBase);
+    }
+
+    /** "10 CX": the quantity in the base unit. */
+    public String baseText(Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(base) + " " + baseUnit;
     }
 }

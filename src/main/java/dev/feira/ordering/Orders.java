@@ -75,9 +75,18 @@ public interface Orders {
     long countOfBuyer(BuyerAccountProfile buyer, Optional<OrderStatus> status);
 
     /** The supplier's inbox: orders in a status (empty: all), newest first. */
-    List<PlacedOrder> inbox(Optional<OrderStatus> status, int page, int size);
+    default List<PlacedOrder> inbox(Optional<OrderStatus> status, int page, int size) {
+        return inbox(status.map(java.util.EnumSet::of).orElseGet(() -> java.util.EnumSet.allOf(OrderStatus.class)), page, size);
+    }
 
-    long countInbox(Optional<OrderStatus> status);
+    default long countInbox(Optional<OrderStatus> status) {
+        return countInbox(status.map(java.util.EnumSet::of).orElseGet(() -> java.util.EnumSet.allOf(OrderStatus.class)));
+    }
+
+    /** The supplier's inbox: orders in any of {@code statuses}, newest first. */
+    List<PlacedOrder> inbox(Set<OrderStatus> statuses, int page, int size);
+
+    long countInbox(Set<OrderStatus> statuses);
 
     Optional<PlacedOrder> byId(UUID id);
 

@@ -38,10 +38,17 @@ public interface QuickOrder {
 
     /**
      * One pasted line; {@code product} and {@code price} are present when the line could be priced.
-     * {@code quantity} is in the product's base unit, whatever unit the line was written in.
+     * {@code quantity} is in the product's base unit, whatever unit the line was written in; {@code unit} is the
+     * unit it was written in, when it named one.
      */
     record Line(int number, String text, String sku, Integer quantity, Optional<ProductSnapshot> product,
-                Optional<OrderLot> lot, Optional<PriceQuote> price, Optional<Problem> problem) {
+                Optional<OrderLot> lot, Optional<PriceQuote> price, Optional<Problem> problem, Optional<String> unit) {
+
+        /** The quantity as written, in {@link #unit} (the base unit when none): what goes into a cart. */
+        public int quantityAsWritten() {
+            Integer size = unit.flatMap(u -> product.map(p -> p.units().get(u))).orElse(null);
+            return size == null || size < 1 ? quantity : quantity / size;
+        }
 
         public boolean orderable() {
             return problem.isEmpty();

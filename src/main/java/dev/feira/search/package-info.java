@@ -5,5 +5,5 @@
  * <p>
  * API: {@link dev.feira.search.CatalogSearch}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "catalog", "identity", "pricing", "pricing :: ui", "ordering"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "catalog", "identity", "pricing", "pricing :: ui", "ordering", "ordering :: ui"})
 package dev.feira.search;

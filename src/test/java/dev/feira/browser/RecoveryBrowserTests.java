@@ -85,7 +85,7 @@ class RecoveryBrowserTests extends BrowserTestSupport {
         page.navigate(alertPage);
 
         clock.reset(); // the buyer orders today
-        var order = TenantContext.callAs(ferragens(), () -> orders.place(horizonte(), UUID.randomUUID().toString(), null));
+        var order = TenantContext.callAs(ferragens(), () -> orders.place(horizonte(), UUID.randomUUID().toString()));
         try {
             // The order reaches the recovery module through the event registry; then the page shows it
             UUID alert = UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1));

@@ -86,6 +86,37 @@ class CartIntegrationTests {
     }
 
     @Test
+    void aLineKeepsTheUnitTheBuyerChoseUntilAnotherUnitIsAdded() {
+        var bundle = api.body(api.post(HOST, "/api/v1/carts/current/lines", vale, "application/json",
+                "{\"sku\": \"FP-00092\", \"quantity\": 2, \"unit\": \"fd\"}".getBytes())).path("lines").path(0);
+        var account = asFerragens(() -> accounts.byAccountNumber("FP-10007")).orElseThrow();
+        var seen = asFerragens(() -> carts.view(account)).lines().getFirst();
+
+        assertThat(bundle.path("saleQuantity").asInt()).isEqualTo(2);
+        assertThat(bundle.path("saleUnit").asString()).isEqualTo("FD");
+        assertThat(bundle.path("quantity").asInt()).isEqualTo(20);
+        assertThat(seen.ordered().text(java.util.Locale.forLanguageTag("pt-BR"))).isEqualTo("2 FD (20 CX)");
+
+        var mixed = api.body(api.post(HOST, "/api/v1/carts/current/lines", vale, "application/json",
+                "{\"sku\": \"FP-00092\", \"quantity\": 4}".getBytes())).path("lines").path(0);
+        assertThat(mixed.path("quantity").asInt()).isEqualTo(24);
+        assertThat(mixed.path("saleUnit").isNull()).as("24 boxes are no whole bundles: shown in boxes").isTrue();
+    }
+
+    @Test
+    void severalLinesGoInAtOnceAndTheOnesThatCannotAreLeftOutWithTheirReason() {
+        var account = asFerragens(() -> accounts.byAccountNumber("FP-10007")).orElseThrow();
+
+        var added = asFerragens(() -> carts.addAll(account, List.of(new Carts.NewLine("FP-00092", 1, "FD"),
+                new Carts.NewLine("NO-SUCH", 1, null), new Carts.NewLine("FP-00001", 3, "BOX"))));
+
+        assertThat(added.added()).isEqualTo(1);
+        assertThat(added.cart().lines()).extracting(PricedCart.Line::sku).containsExactly("FP-00092");
+        assertThat(added.leftOut()).extracting(l -> l.reason().key())
+                .containsExactly("cart.refused.unknown-sku", "cart.refused.unknown-unit");
+    }
+
+    @Test
     void linesAreCheckedAgainstTheBuyersLotsAndStock() {
         api.post(HOST, "/api/v1/carts/current/lines", vale, "application/json", "{\"sku\": \"FP-00092\", \"quantity\": 1}".getBytes());
         api.post(HOST, "/api/v1/carts/current/lines", vale, "application/json", "{\"sku\": \"FP-00002\", \"quantity\": 500}".getBytes());

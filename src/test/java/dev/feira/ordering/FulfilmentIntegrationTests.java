@@ -149,7 +149,7 @@ class FulfilmentIntegrationTests {
         var invoiced = asFerragens(() -> orders.invoice(order.id()));
         var today = LocalDate.now(ZoneId.of("America/Sao_Paulo"));
         assertThat(invoiced.status()).isEqualTo(OrderStatus.INVOICED);
-        assertThat(invoiced.invoice().orElseThrow().number()).startsWith("NF-");
+        assertThat(invoiced.invoice().orElseThrow().number()).startsWith("FAT-");
         assertThat(invoiced.invoice().orElseThrow().dueDates()).containsExactly(today.plusDays(28)); // Vale: "28 dias, faturado"
 
         var paid = asFerragens(() -> orders.recordPayment(order.id(), "ERP 4711"));

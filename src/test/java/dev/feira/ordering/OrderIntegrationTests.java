@@ -138,8 +138,12 @@ class OrderIntegrationTests {
         var withoutKey = api.postWithHeader(HOST, "/api/v1/orders", vale, "X-Nothing", "x");
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(api.body(refused).path("detail").asString()).contains("FP-00092", "BELOW_MINIMUM_LOT");
-        assertThat(api.body(api.get(HOST, "/api/v1/carts/current", vale)).path("lines").size()).isEqualTo(1);
+        // The refusal names the line; the cart, which keeps it, says what is wrong with it.
+        assertThat(api.body(refused).path("detail").asString()).contains("FP-00092");
+        assertThat(api.body(refused).path("code").asString()).isEqualTo("checkout.refused.lines-not-orderable");
+        var cart = api.body(api.get(HOST, "/api/v1/carts/current", vale));
+        assertThat(cart.path("lines").size()).isEqualTo(1);
+        assertThat(cart.path("lines").get(0).path("problem").asString()).isEqualTo("BELOW_MINIMUM_LOT");
         assertThat(empty.statusCode()).isEqualTo(422);
         assertThat(withoutKey.statusCode()).isEqualTo(400);
     }

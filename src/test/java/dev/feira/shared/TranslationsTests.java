@@ -6,7 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -36,9 +36,45 @@ class TranslationsTests {
                     .as("%s has a lone apostrophe among arguments: write ''", key).isFalse());
         }
         for (var bundle : new Properties[] {english, portuguese}) {
+            // The product formats with ICU (plurals); a pattern it cannot parse would show as a broken page.
             bundle.forEach((key, pattern) -> assertThatNoException().as("%s", key)
                     .isThrownBy(() -> new MessageFormat((String) pattern, Locale.ROOT).format(new Object[] {1, 2, 3, 4, 5, 6})));
         }
+    }
+
+    @Test
+    void countsReadInTheirLanguagesPluralForms() {
+        var portuguese = Locale.forLanguageTag("pt-BR");
+
+        assertThat(dev.feira.shared.i18n.Translations.text(portuguese, "orders.count", 0)).isEqualTo("Nenhum pedido");
+        assertThat(dev.feira.shared.i18n.Translations.text(portuguese, "orders.count", 1)).isEqualTo("Um pedido");
+        assertThat(dev.feira.shared.i18n.Translations.text(portuguese, "orders.count", 1200)).isEqualTo("1.200 pedidos");
+        assertThat(dev.feira.shared.i18n.Translations.text(Locale.ENGLISH, "orders.count", 2)).isEqualTo("2 orders");
+    }
+
+    @Test
+    void noTextCountsWithParenthesesWhereAPluralFormBelongs() throws IOException {
+        for (var file : new String[] {"translations_en.properties", "translations_pt_BR.properties"}) {
+            load(file).forEach((key, text) -> assertThat((String) text).as("%s in %s", key, file)
+                    .doesNotContain("(s)", "(es)", "(ns)"));
+        }
+    }
+
+    @Test
+    void everyCartAndCheckoutRefusalRaisedHasItsText() throws IOException {
+        var portuguese = load("translations_pt_BR.properties");
+        var raised = Pattern.compile("new (Cart|Checkout)Refusal\\(\"([a-z-]+)\"");
+        var keys = new TreeSet<String>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/dev/feira/ordering"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var matcher = raised.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    keys.add((matcher.group(1).equals("Cart") ? "cart" : "checkout") + ".refused." + matcher.group(2));
+                }
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(15);
+        assertThat(portuguese.stringPropertyNames()).containsAll(keys);
     }
 
     @Test

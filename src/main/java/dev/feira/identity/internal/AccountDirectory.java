@@ -192,7 +192,7 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
     private BuyerAccountProfile profile(BuyerAccount account) {
         var company = companies.findById(account.buyerCompanyId()).orElseThrow();
         return new BuyerAccountProfile(account.id(), account.accountNumber(), company.id(), company.code(), company.name(),
-                account.customerCategory());
+                account.customerCategory(), company.taxId());
     }
 
     /** Who is asking: a signed-in person, or an integration client whose token names its organisation. */

@@ -12,6 +12,10 @@ interface BuyerCompanies extends Repository<BuyerCompany, UUID> {
     @Transactional
     BuyerCompany save(BuyerCompany company);
 
+    /** Saved at once: its addresses are written by SQL in the same transaction, which must find the company's row. */
+    @Transactional
+    BuyerCompany saveAndFlush(BuyerCompany company);
+
     Optional<BuyerCompany> findByCode(String code);
 
     Optional<BuyerCompany> findById(UUID id);

@@ -38,4 +38,8 @@ class BuyerCompany {
     String name() {
         return name;
     }
+
+    String taxId() {
+        return taxId;
+    }
 }

@@ -128,7 +128,7 @@ class DemoAccountsLoader {
                 throw new InvalidAccountsFile(file + ": every buyer needs company, companyName and accountNumber");
             }
             BuyerCompany company = companies.findByCode(buyer.company())
-                    .orElseGet(() -> companies.save(new BuyerCompany(buyer.company(), buyer.companyName(), buyer.taxId())));
+                    .orElseGet(() -> companies.saveAndFlush(new BuyerCompany(buyer.company(), buyer.companyName(), buyer.taxId())));
             UUID rep = buyer.salesRep() == null ? null : users.findByUsernameIgnoreCase(buyer.salesRep())
                     .filter(u -> u.supplier().map(tenant::equals).orElse(false) && u.roles().contains(Role.SALES_REP))
                     .orElseThrow(() -> new InvalidAccountsFile(file + ": salesRep '" + buyer.salesRep()

@@ -65,7 +65,15 @@ class InvoicePdf implements InvoiceDocuments {
         var small = new Font(Font.HELVETICA, 10);
         document.add(new Paragraph(text(texts, "invoice.issued", dates.format(invoice.issuedAt().atZone(SUPPLIER_ZONE))), small));
         document.add(new Paragraph(text(texts, "invoice.order", order.number()), small));
-        document.add(new Paragraph(text(texts, "invoice.buyer", buyer.buyerCompanyName(), buyer.accountNumber()), small));
+        // Both parties as their accounts payable and receivable file them: names, CNPJ, addresses.
+        tenants.legalEntity(supplier.id()).ifPresent(company -> document.add(new Paragraph(text(texts, "invoice.supplier",
+                company.legalName(), dev.feira.shared.Cnpj.formatted(company.cnpj()), company.street() + " – " + company.city() + "/"
+                        + company.state() + " – CEP " + company.postalCode()), small)));
+        document.add(new Paragraph(text(texts, "invoice.buyer", buyer.buyerCompanyName(), buyer.accountNumber(),
+                buyer.buyerCompanyTaxId() == null ? "—" : buyer.buyerCompanyTaxId()), small));
+        order.purchase().shipTo().ifPresent(to -> document.add(new Paragraph(text(texts, "invoice.ship-to", to.label(), to.address(),
+                to.taxId()), small)));
+        order.purchase().buyerPoNumber().ifPresent(po -> document.add(new Paragraph(text(texts, "invoice.po-number", po), small)));
         document.add(new Paragraph(" "));
 
         var lines = new PdfPTable(new float[]{2, 5, 1.4f, 2, 2});
@@ -83,7 +91,7 @@ class InvoicePdf implements InvoiceDocuments {
             }
             lines.addCell(new Phrase(line.sku(), body));
             lines.addCell(new Phrase(line.name(), body));
-            lines.addCell(right(line.quantity() + " " + line.unit(), body));
+            lines.addCell(right(line.ordered().text(locale), body));
             lines.addCell(right(line.unitPrice().format(locale), body));
             lines.addCell(right(line.total().format(locale), body));
         }

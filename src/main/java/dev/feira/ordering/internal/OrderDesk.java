@@ -335,14 +335,14 @@ class OrderDesk implements Orders {
 
     @Override
     @Transactional(readOnly = true)
-    public List<PlacedOrder> inbox(Optional<OrderStatus> status, int page, int size) {
-        return orders.inbox(status.orElse(null), PageRequest.of(page, size)).stream().map(PurchaseOrder::toPlacedOrder).toList();
+    public List<PlacedOrder> inbox(Set<OrderStatus> statuses, int page, int size) {
+        return orders.inbox(statuses, PageRequest.of(page, size)).stream().map(PurchaseOrder::toPlacedOrder).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public long countInbox(Optional<OrderStatus> status) {
-        return orders.countInbox(status.orElse(null));
+    public long countInbox(Set<OrderStatus> statuses) {
+        return orders.countInbox(statuses);
     }
 
     @Override
@@ -385,7 +385,7 @@ class OrderDesk implements Orders {
         if (!order.status().mayBecome(OrderStatus.INVOICED)) {
             throw new IllegalTransition(order.number(), order.status(), OrderStatus.INVOICED);
         }
-        String number = "NF-%06d".formatted(orders.nextNumber("INVOICE"));
+        String number = "FAT-%06d".formatted(orders.nextNumber("INVOICE"));
         var invoiced = moved(order, order.invoice(number), number);
         if (order.isPaid()) { // paid by card before the invoice: settled as soon as it exists
             return moved(order, order.move(OrderStatus.PAID, order.toPlacedOrder().paidAt().map(at -> "paid " + at).orElse(null)), null);

@@ -30,11 +30,11 @@ interface OrderStore extends Repository<PurchaseOrder, UUID> {
     @Query("select count(o) from PurchaseOrder o where o.buyerAccountId = :buyer and (:status is null or o.status = :status)")
     long countOfBuyer(UUID buyer, OrderStatus status);
 
-    @Query("select o from PurchaseOrder o where :status is null or o.status = :status order by o.placedAt desc")
-    List<PurchaseOrder> inbox(OrderStatus status, Pageable page);
+    @Query("select o from PurchaseOrder o where o.status in :statuses order by o.placedAt desc")
+    List<PurchaseOrder> inbox(java.util.Collection<OrderStatus> statuses, Pageable page);
 
-    @Query("select count(o) from PurchaseOrder o where :status is null or o.status = :status")
-    long countInbox(OrderStatus status);
+    @Query("select count(o) from PurchaseOrder o where o.status in :statuses")
+    long countInbox(java.util.Collection<OrderStatus> statuses);
 
     /**
      * The supplier's next number of a kind of document (ORDER, DELIVERY, INVOICE), from one atomic

@@ -147,6 +147,26 @@ class ServerSideCarts implements Carts {
         return priced;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public int lineCount(BuyerAccountProfile buyer) {
+        return carts.findByBuyerAccountId(buyer.id()).map(c -> c.lines().size()).orElse(0);
+    }
+
+    @Override
+    public AddedLines addAll(BuyerAccountProfile buyer, List<NewLine> lines) {
+        var leftOut = new ArrayList<LeftOut>();
+        PricedCart cart = null;
+        for (NewLine line : lines) {
+            try {
+                cart = add(buyer, line.sku(), line.quantity(), line.unit());
+            } catch (CartRefusal refused) {
+                leftOut.add(new LeftOut(line, refused));
+            }
+        }
+        return new AddedLines(cart == null ? inspect(buyer) : cart, lines.size() - leftOut.size(), List.copyOf(leftOut));
+    }
+
     private static void refuseWhileAwaitingApproval(Cart cart) {
         if (cart.awaitingOrder().isPresent()) {
             throw new CartRefusal("awaiting-approval", "This cart waits for approval and cannot change until it is approved or rejected");

@@ -39,7 +39,7 @@ final class OrderGrid {
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(order -> {
             var lines = new UnorderedList();
-            order.lines().forEach(l -> lines.add(new ListItem(l.quantity() + " " + l.unit() + " × " + l.sku() + " " + l.name()
+            order.lines().forEach(l -> lines.add(new ListItem(l.ordered().text(locale) + " × " + l.sku() + " " + l.name()
                     + " — " + l.unitPrice().format(locale) + " = " + l.total().format(locale))));
             var details = new Div(lines);
             order.statusReason().ifPresent(reason -> details.add(new Div(reason)));
@@ -48,5 +48,34 @@ final class OrderGrid {
             return details;
         }));
         return grid;
+    }
+
+    /** For the supplier: who ordered (company, account number, CNPJ) and where it goes (the branch, its state). */
+    static void addBuyerColumn(Grid<PlacedOrder> grid, java.util.function.Function<java.util.UUID,
+            java.util.Optional<dev.feira.identity.BuyerAccountProfile>> buyers, BiFunction<String, Object[], String> translate) {
+        var column = grid.addComponentColumn(order -> {
+            var cell = new Div();
+            cell.addClassName("inbox-buyer");
+            buyers.apply(order.buyerAccount()).ifPresent(buyer -> {
+                cell.add(new Div(buyer.buyerCompanyName()));
+                var account = new Div(translate.apply("inbox.buyer.account", new Object[]{buyer.accountNumber(),
+                        buyer.buyerCompanyTaxId() == null ? "—" : buyer.buyerCompanyTaxId()}));
+                account.addClassName("secondary");
+                cell.add(account);
+            });
+            order.purchase().shipTo().ifPresent(to -> {
+                var shipTo = new Div(translate.apply("inbox.buyer.ship-to", new Object[]{to.label(), to.state(), to.taxId()}));
+                shipTo.addClassName("secondary");
+                cell.add(shipTo);
+            });
+            order.purchase().buyerPoNumber().ifPresent(po -> {
+                var number = new Div(translate.apply("inbox.buyer.po", new Object[]{po}));
+                number.addClassName("secondary");
+                cell.add(number);
+            });
+            return cell;
+        }).setHeader(translate.apply("order.buyer", new Object[0])).setFlexGrow(3);
+        grid.setColumnOrder(java.util.stream.Stream.concat(grid.getColumns().stream().limit(2), java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(column), grid.getColumns().stream().skip(2).filter(c -> c != column))).toList());
     }
 }

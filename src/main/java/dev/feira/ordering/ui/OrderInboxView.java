@@ -44,7 +44,11 @@ class OrderInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final transient CatalogAccess access;
     private final transient OrderInboxUpdates inboxUpdates;
 
-    OrderInboxView(Orders orders, TenantDirectory tenants, CatalogAccess access, OrderInboxUpdates inboxUpdates) {
+    private final transient dev.feira.identity.BuyerAccountDirectory accounts;
+
+    OrderInboxView(Orders orders, TenantDirectory tenants, CatalogAccess access, OrderInboxUpdates inboxUpdates,
+                   dev.feira.identity.BuyerAccountDirectory accounts) {
+        this.accounts = accounts;
         this.inboxUpdates = inboxUpdates;
         this.orders = orders;
         this.tenants = tenants;
@@ -62,23 +66,28 @@ class OrderInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (supplier.isEmpty() || getComponentCount() > 0) {
             return;
         }
-        var status = new Select<OrderStatus>();
+        // The inbox opens on what waits for the supplier: new orders and those the buyer's approvers approved.
+        var status = new Select<InboxFilter>();
         status.setId("inbox-status");
         status.setLabel(getTranslation("orders.status"));
-        status.setItems(OrderStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("orders.all") : getTranslation("orders.status." + s)); // null: "all"
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("orders.all"));
-        status.setValue(OrderStatus.SUBMITTED);
+        status.setItems(InboxFilter.all());
+        status.setItemLabelGenerator(f -> getTranslation(f.label()));
+        status.setValue(InboxFilter.NEEDS_ACTION);
         var count = new Span();
         count.setId("inbox-count");
+        var buyers = new java.util.HashMap<java.util.UUID, Optional<dev.feira.identity.BuyerAccountProfile>>();
         var grid = OrderGrid.of(getLocale(), this::getTranslation);
         grid.setId("inbox-grid");
-        grid.setItems(q -> orders.inbox(Optional.ofNullable(status.getValue()), q.getPage(), q.getPageSize()).stream(),
-                q -> (int) orders.countInbox(Optional.ofNullable(status.getValue())));
+        OrderGrid.addBuyerColumn(grid, id -> buyers.computeIfAbsent(id, accounts::byId), this::getTranslation);
+        grid.setItems(q -> orders.inbox(status.getValue().statuses(), q.getPage(), q.getPageSize()).stream(),
+                q -> (int) orders.countInbox(status.getValue().statuses()));
+        var empty = new Span(getTranslation("inbox.empty"));
+        empty.setId("inbox-empty");
         Runnable refresh = () -> {
             grid.getDataProvider().refreshAll();
-            count.setText(getTranslation("orders.count", orders.countInbox(Optional.ofNullable(status.getValue()))));
+            long shown = orders.countInbox(status.getValue().statuses());
+            count.setText(getTranslation("orders.count", shown));
+            empty.setVisible(shown == 0);
         };
         status.addValueChangeListener(e -> refresh.run());
         var reason = new TextField(getTranslation("orders.reason"));
@@ -91,7 +100,8 @@ class OrderInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var actions = new HorizontalLayout(status, count, reason, confirm, reject);
         actions.setAlignItems(Alignment.BASELINE);
-        add(new H2(getTranslation("nav.order-inbox")), actions, grid);
+        actions.setWrap(true);
+        add(new H2(getTranslation("nav.order-inbox")), actions, empty, grid);
         setSizeFull();
         setFlexGrow(1, grid);
         refresh.run();

@@ -148,13 +148,14 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             add(source);
         });
         order.offerPercent().ifPresent(percent -> {
-            var offer = new Paragraph(getTranslation("order.offer", CartView.percent(percent, locale)));
+            var offer = new Paragraph(getTranslation("order.offer", CartSummary.percent(percent, locale)));
             offer.setId("order-offer");
             add(offer);
         });
         // A decision's reason (a rejection, a note with the confirmation); shipping notes are in the story below.
         order.statusReason().filter(reason -> java.util.Set.of(OrderStatus.REJECTED, OrderStatus.CANCELLED, OrderStatus.CONFIRMED,
                 OrderStatus.APPROVED).contains(order.status())).ifPresent(reason -> add(new Paragraph(getTranslation("order.reason", reason))));
+        add(new PurchaseDetailsPanel(order, buyer.isPresent() ? Optional.empty() : accounts.byId(order.buyerAccount()), locale));
         add(payment(order), approvalsOf(order), actions(order), lines(order));
         add(new H3(getTranslation("order.deliveries")), deliveriesOf(order));
         order.invoice().ifPresent(invoice -> add(new H3(getTranslation("order.invoice")), invoiceOf(order, invoice)));
@@ -209,7 +210,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(PlacedOrder.Line::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PlacedOrder.Line::name).setHeader(getTranslation("product.name")).setFlexGrow(3);
-        grid.addColumn(l -> l.quantity() + " " + l.unit()).setHeader(getTranslation("quick-order.quantity")).setAutoWidth(true);
+        grid.addColumn(l -> l.ordered().text(locale)).setHeader(getTranslation("quick-order.quantity")).setAutoWidth(true);
         grid.addColumn(l -> l.unitPrice().format(locale)).setHeader(getTranslation("product.price")).setAutoWidth(true);
         grid.addColumn(l -> l.total().format(locale)).setHeader(getTranslation("quick-order.line-total")).setAutoWidth(true);
         grid.addColumn(l -> l.rejection().map(r -> getTranslation("order.line.declined", r)).orElse(""))
@@ -485,20 +486,12 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return list;
     }
 
+    /** The order's lines into the cart again, each in the unit it was ordered in. */
     private void orderAgain(PlacedOrder order) {
-        List<String> refused = new ArrayList<>();
-        for (var line : order.lines()) {
-            try {
-                carts.add(buyer.orElseThrow(), line.sku(), line.quantity(), null);
-            } catch (Carts.CartRefusal e) {
-                refused.add(line.sku() + ": " + e.getMessage());
-            }
-        }
-        if (!refused.isEmpty()) {
-            Notification.show(getTranslation("cart.paste.refused", String.join("; ", refused)), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
-        }
+        var added = carts.addAll(buyer.orElseThrow(), order.lines().stream().map(line -> new Carts.NewLine(line.sku(),
+                line.ordered().inChosenUnit(), line.ordered().saleUnit().map(u -> u.code()).orElse(null))).toList());
         getUI().ifPresent(ui -> ui.navigate(CartView.class));
+        CartNotices.added(added);
     }
 
     private void reasonDialog(String action, java.util.function.Consumer<String> then) {

@@ -20,6 +20,7 @@ import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.ForBuyerAccounts;
 import dev.feira.identity.BuyerAccountProfile;
 import dev.feira.ordering.Carts;
+import dev.feira.ordering.OrderedQuantity;
 import dev.feira.ordering.PricedCart;
 import dev.feira.shared.web.ApiProblem;
 import dev.feira.tenancy.TenantDirectory;
@@ -61,9 +62,13 @@ class CartApi {
     record Offer(BigDecimal percent, BigDecimal discount, java.time.Instant expiresAt) {
     }
 
-    /** {@code priceWhenAdded} differs from {@code unitPrice} when conditions changed since the line was added. */
-    record Line(String sku, String name, int quantity, String unit, BigDecimal unitPrice, BigDecimal total,
-                BigDecimal priceWhenAdded, String problem) {
+    /**
+     * {@code quantity} and {@code unitPrice} count in the product's base {@code unit}; {@code saleQuantity} of
+     * {@code saleUnit} is what the buyer chose when it chose a bigger unit ("1 FD" of ten boxes). {@code priceWhenAdded}
+     * differs from {@code unitPrice} when conditions changed since the line was added.
+     */
+    record Line(String sku, String name, int quantity, String unit, Integer saleQuantity, String saleUnit, BigDecimal unitPrice,
+                BigDecimal total, BigDecimal priceWhenAdded, String problem) {
     }
 
     @GetMapping
@@ -115,6 +120,8 @@ class CartApi {
                 cart.offer().map(o -> new Offer(o.percent(), o.discount().amount(), o.expiresAt())).orElse(null), cart.freeFreight(),
                 terms.paymentTerms(), terms.freight().name(), terms.leadTimeDays(), cart.lines().stream().map(l -> new Line(l.sku(),
                         l.product().map(p -> p.name()).orElse(null), l.quantity(), l.product().map(p -> p.unit()).orElse(null),
+                        l.ordered().saleUnit().map(u -> l.ordered().inChosenUnit()).orElse(null),
+                        l.ordered().saleUnit().map(OrderedQuantity.SaleUnit::code).orElse(null),
                         l.price().map(q -> q.unitPrice().amount()).orElse(null), l.price().map(q -> q.total().amount()).orElse(null),
                         l.priceWhenAdded().map(m -> m.amount()).orElse(null), l.problem().map(Enum::name).orElse(null))).toList());
     }

@@ -65,8 +65,13 @@ class OrderApi {
         this.access = access;
     }
 
-    /** How the buyer pays the order; omitted: on invoice where the terms allow it. */
-    record Checkout(PaymentMethod paymentMethod) {
+    /**
+     * How the buyer pays the order (omitted: on invoice where the terms allow it) and what it writes on it: its PO
+     * number, the delivery address (an id from {@code GET /api/v1/company/addresses}; omitted: the company's default),
+     * the requested delivery date and a note to the supplier.
+     */
+    record Checkout(PaymentMethod paymentMethod, String buyerPoNumber, java.util.UUID shipTo, java.time.LocalDate requestedDelivery,
+                    String noteToSupplier) {
     }
 
     @PostMapping
@@ -81,7 +86,9 @@ class OrderApi {
         if (key == null || key.isBlank()) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "An Idempotency-Key header is required (any unique text up to 64 characters).");
         }
-        return orders.place(buyer, key, checkout == null ? null : checkout.paymentMethod());
+        return orders.place(buyer, key, checkout == null ? dev.feira.ordering.Checkout.by(null) : new dev.feira.ordering.Checkout(
+                checkout.paymentMethod(), java.util.Optional.ofNullable(checkout.buyerPoNumber()), java.util.Optional.ofNullable(checkout.shipTo()),
+                java.util.Optional.ofNullable(checkout.requestedDelivery()), java.util.Optional.ofNullable(checkout.noteToSupplier())));
     }
 
     @GetMapping

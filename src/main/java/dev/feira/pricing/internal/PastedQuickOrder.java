@@ -63,6 +63,8 @@ class PastedQuickOrder implements QuickOrder {
             Integer counted = quantity(matcher.group(2));
             Optional<ProductSnapshot> product = catalog.bySku(sku)
                     .filter(p -> assortment.map(a -> a.includes(p.sku(), p.category())).orElse(true));
+            Optional<String> unit = Optional.ofNullable(matcher.group(3)).map(u -> u.toUpperCase(java.util.Locale.ROOT))
+                    .filter(u -> product.map(p -> !u.equals(p.unit())).orElse(true));
             Optional<Integer> inBaseUnits = product.flatMap(p -> counted == null ? Optional.empty() : inBaseUnits(p, counted, matcher.group(3)));
             Integer quantity = inBaseUnits.filter(q -> q <= Pricing.MAX_QUANTITY).orElse(null);
             Optional<OrderLot> lot = product.map(p -> pricing.orderLot(p, buyer));
@@ -74,18 +76,19 @@ class PastedQuickOrder implements QuickOrder {
                     : quantity % lot.get().multiple() != 0 ? Problem.NOT_A_MULTIPLE
                     : null;
             if (problem != null) {
-                lines.add(new Line(i + 1, text, sku, quantity, product, lot, Optional.empty(), Optional.of(problem)));
+                lines.add(new Line(i + 1, text, sku, quantity, product, lot, Optional.empty(), Optional.of(problem), unit));
                 continue;
             }
             var quote = pricing.quote(product.get(), quantity, buyer);
             total = total.add(quote.total().amount());
-            lines.add(new Line(i + 1, text, sku, quantity, product, lot, Optional.of(quote), Optional.empty()));
+            lines.add(new Line(i + 1, text, sku, quantity, product, lot, Optional.of(quote), Optional.empty(), unit));
         }
         return new Result(lines, new Money(total, currency));
     }
 
     private static Line problem(int number, String text, String sku, Integer quantity, Problem problem) {
-        return new Line(number, text, sku, quantity, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(problem));
+        return new Line(number, text, sku, quantity, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(problem),
+                Optional.empty());
     }
 
     private static Optional<Integer> inBaseUnits(ProductSnapshot product, int quantity, String unit) {

@@ -164,8 +164,8 @@ class DiscountsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         var group = groupPicker();
         var percent = new BigDecimalField(getTranslation("discounts.percent"));
         percent.setId("condition-percent");
-        var from = new DatePicker(getTranslation("conditions.valid-from"));
-        var until = new DatePicker(getTranslation("conditions.valid-until"));
+        var from = dev.feira.tenancy.ui.DatePickerTexts.translated(new DatePicker(getTranslation("conditions.valid-from")));
+        var until = dev.feira.tenancy.ui.DatePickerTexts.translated(new DatePicker(getTranslation("conditions.valid-until")));
         if (discount != null) {
             category.setValue(discount.category());
             account.setValue(discount.accountNumber());
@@ -205,9 +205,9 @@ class DiscountsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         var pilot = new MultiSelectComboBox<String>(getTranslation("promotions.pilot"));
         pilot.setId("promotion-pilot");
         pilot.setItems(accounts.all().stream().map(dev.feira.identity.BuyerAccountProfile::accountNumber).toList());
-        var from = new DatePicker(getTranslation("conditions.valid-from"));
+        var from = dev.feira.tenancy.ui.DatePickerTexts.translated(new DatePicker(getTranslation("conditions.valid-from")));
         from.setId("condition-valid-from");
-        var until = new DatePicker(getTranslation("conditions.valid-until"));
+        var until = dev.feira.tenancy.ui.DatePickerTexts.translated(new DatePicker(getTranslation("conditions.valid-until")));
         until.setId("condition-valid-until");
         // Only the inputs the kind uses are shown.
         Consumer<PromotionKind> fieldsFor = k -> {

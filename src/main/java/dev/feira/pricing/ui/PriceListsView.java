@@ -63,8 +63,8 @@ class PriceListsView extends SplitLayout implements BeforeEnterObserver, HasDyna
     private ComboBox<String> category;
     private ComboBox<String> account;
     private final IntegerField priority = new IntegerField();
-    private final DatePicker validFrom = new DatePicker();
-    private final DatePicker validUntil = new DatePicker();
+    private final DatePicker validFrom = dev.feira.tenancy.ui.DatePickerTexts.translated(new DatePicker());
+    private final DatePicker validUntil = dev.feira.tenancy.ui.DatePickerTexts.translated(new DatePicker());
     private final Grid<Tier> tiers = new Grid<>();
     private final List<Tier> shownTiers = new ArrayList<>();
     private final UnorderedList problems = ConditionsDesk.problemList("price-list-problems");

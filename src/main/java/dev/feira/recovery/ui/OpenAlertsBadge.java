@@ -31,7 +31,7 @@ class OpenAlertsBadge extends RouterLink {
         getElement().setAttribute("title", getTranslation("nav.recovery-alerts"));
         count.setId("open-alerts-count");
         count.getElement().getThemeList().addAll(java.util.List.of("badge", "pill", "small"));
-        add(VaadinIcon.CART.create(), count);
+        add(VaadinIcon.LIFEBUOY.create(), count); // carts to rescue; not a cart icon: the header's cart is the buyer's own
         getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "2px");
         show();
     }

@@ -63,8 +63,8 @@ class RecoveryDashboardView extends VerticalLayout implements BeforeEnterObserve
     private final transient dev.feira.identity.People people;
     private final transient dev.feira.identity.CurrentUser currentUser;
 
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = dev.feira.tenancy.ui.DatePickerTexts.translated(new DatePicker());
+    private final DatePicker to = dev.feira.tenancy.ui.DatePickerTexts.translated(new DatePicker());
     private final TextField category = new TextField();
     private final Select<Optional<RuleDefinition>> rule = new Select<>();
     private final Select<Optional<dev.feira.identity.PortalUser>> rep = new Select<>();

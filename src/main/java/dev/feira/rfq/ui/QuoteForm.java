@@ -33,7 +33,7 @@ import dev.feira.rfq.SupplierInvitation;
 class QuoteForm extends Composite<VerticalLayout> {
 
     private final SupplierInvitation invitation;
-    private final DatePicker validUntil = new DatePicker();
+    private final DatePicker validUntil = dev.feira.tenancy.ui.DatePickerTexts.translated(new DatePicker());
     private final TextField paymentTerms = new TextField();
     private final Select<TradeTerms.Freight> freight = new Select<>();
     private final BigDecimalField freightValue = new BigDecimalField();

@@ -60,9 +60,9 @@ class QuoteMetricsView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         var today = LocalDate.now(SUPPLIER_ZONE);
-        var from = new DatePicker(getTranslation("quote-metrics.from"), today.minusDays(89));
+        var from = dev.feira.tenancy.ui.DatePickerTexts.translated(new DatePicker(getTranslation("quote-metrics.from"), today.minusDays(89)));
         from.setId("quote-metrics-from");
-        var to = new DatePicker(getTranslation("quote-metrics.to"), today);
+        var to = dev.feira.tenancy.ui.DatePickerTexts.translated(new DatePicker(getTranslation("quote-metrics.to"), today));
         to.setId("quote-metrics-to");
         var refusal = new RefusalNotice("quote-metrics-refused");
         var show = new Button(getTranslation("quote-metrics.show"), e -> refusal.attempt(() -> show(from.getValue(), to.getValue())));

@@ -37,7 +37,7 @@ import dev.feira.shared.TenantId;
 class RfqForm extends Composite<VerticalLayout> {
 
     private final TextField title = new TextField();
-    private final DatePicker needBy = new DatePicker();
+    private final DatePicker needBy = dev.feira.tenancy.ui.DatePickerTexts.translated(new DatePicker());
     private final TextField deliveryPlace = new TextField();
     private final DateTimePicker deadline = new DateTimePicker();
     private final Checkbox sealed = new Checkbox();

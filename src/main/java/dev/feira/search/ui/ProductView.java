@@ -183,11 +183,9 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 com.vaadin.flow.component.icon.VaadinIcon.CART.create(), e -> {
             try {
                 var cart = carts.add(buyer.orElseThrow(), product.sku(), quantity.getValue() == null ? 0 : quantity.getValue(), unit.getValue());
-                var added = cart.lines().stream().filter(l -> l.sku().equals(product.sku())).findFirst().orElseThrow();
-                com.vaadin.flow.component.notification.Notification.show(getTranslation("cart.added", added.quantity(), product.name()));
+                dev.feira.ordering.ui.CartNotices.added(cart, product.sku());
             } catch (dev.feira.ordering.Carts.CartRefusal refused) {
-                com.vaadin.flow.component.notification.Notification.show(refused.getMessage(), 5000,
-                        com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                dev.feira.ordering.ui.CartNotices.refused(refused);
             }
         });
         addToCart.setId("product-add-to-cart");

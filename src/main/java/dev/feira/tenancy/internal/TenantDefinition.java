@@ -16,5 +16,6 @@ record TenantDefinition(
         Locale locale,
         Currency currency,
         String primaryColor,
-        String logoFile) {
+        String logoFile,
+        java.util.Optional<dev.feira.tenancy.LegalEntity> company) {
 }

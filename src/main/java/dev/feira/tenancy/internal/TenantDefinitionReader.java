@@ -32,7 +32,11 @@ class TenantDefinitionReader {
 
     /** The file as written; field names follow the documented format in {@code tenants/README.md}. */
     record RawDefinition(String slug, String name, String tagline, List<String> hosts, String visibility,
-                         String locale, String currency, RawBranding branding) {
+                         String locale, String currency, RawBranding branding, RawCompany company) {
+    }
+
+    /** The company behind the portal, as on its invoices: the origin state of its ICMS. */
+    record RawCompany(String legalName, String cnpj, String street, String city, String state, String postalCode) {
     }
 
     record RawBranding(String primaryColor, String logo) {
@@ -100,11 +104,30 @@ class TenantDefinitionReader {
                 problems.add("branding.logo is larger than " + MAX_LOGO_BYTES / 1024 + " KiB");
             }
         }
+        java.util.Optional<dev.feira.tenancy.LegalEntity> company = java.util.Optional.empty();
+        if (raw.company() != null) {
+            var given = raw.company();
+            var cnpj = dev.feira.shared.Cnpj.valid(given.cnpj());
+            var state = dev.feira.shared.BrazilianStates.valid(given.state());
+            if (cnpj.isEmpty()) {
+                problems.add("company.cnpj '" + given.cnpj() + "' is not a valid CNPJ");
+            }
+            if (state.isEmpty()) {
+                problems.add("company.state '" + given.state() + "' is not a Brazilian state (UF)");
+            }
+            if (given.legalName() == null || given.street() == null || given.city() == null || given.postalCode() == null) {
+                problems.add("company needs legalName, cnpj, street, city, state and postalCode");
+            }
+            if (cnpj.isPresent() && state.isPresent()) {
+                company = java.util.Optional.of(new dev.feira.tenancy.LegalEntity(given.legalName(), cnpj.get(), given.street(),
+                        given.city(), state.get(), given.postalCode()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidTenantDefinition(file, problems);
         }
         return new TenantDefinition(slug, raw.name().trim(), raw.tagline(), hosts, visibility, locale, currency,
-                branding.primaryColor().toLowerCase(Locale.ROOT), branding.logo());
+                branding.primaryColor().toLowerCase(Locale.ROOT), branding.logo(), company);
     }
 
     private static long sizeOf(Path file) {

@@ -47,6 +47,7 @@ class TenantProvisioning {
             return tenants.findBySlug(definition.slug()).orElseThrow();
         });
         tenant.declaredLive();
+        definition.company().ifPresent(tenant::registeredAs);
         byte[] logo = definition.logoFile() == null ? null : read(definitionDirectory.resolve(definition.logoFile()));
         tenant.apply(definition, logo, logo == null ? null : contentType(definition.logoFile()));
         tenants.save(tenant);
