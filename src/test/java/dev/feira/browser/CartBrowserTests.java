@@ -21,7 +21,7 @@ class CartBrowserTests extends BrowserTestSupport {
         page.locator("#product-quantity input").press("Enter");
         assertThat(page.locator("#product-base-quantity")).containsText("10 CX");
         page.locator("#product-add-to-cart").click();
-        assertThat(page.locator("vaadin-notification-card").first()).containsText("10 × Porca Sextavada M6", PATIENTLY);
+        assertThat(page.locator("vaadin-notification-card").first()).containsText("1 FD (10 CX) of Porca Sextavada M6", PATIENTLY);
 
         page.navigate(url("ferragens.localhost", "/cart"));
         assertThat(page.locator("#cart-grid")).containsText("FP-00092", PATIENTLY);

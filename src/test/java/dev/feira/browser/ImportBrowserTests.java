@@ -25,7 +25,7 @@ class ImportBrowserTests extends BrowserTestSupport {
                 + "WIZ-002,,CX,50,abc,10\n"
                 + "WIZ-003,Porca Cega M10 Inox,CX,0,22.00,5\n");
 
-        assertThat(page.locator("#import-summary")).containsText("3 problem(s)");
+        assertThat(page.locator("#import-summary")).containsText("3 problems");
         var problems = page.locator("#import-problems");
         assertThat(problems).containsText("name");
         assertThat(problems).containsText("'abc' is not a price such as 12.50");
@@ -38,9 +38,9 @@ class ImportBrowserTests extends BrowserTestSupport {
                 + "WIZ-002,Arruela Lisa M10 Zincada,CX,50,8.40,10\n"
                 + "WIZ-003,Porca Cega M10 Inox,CX,10,22.00,5\n");
 
-        assertThat(page.locator("#import-summary")).containsText("3 rows, all correct; 3 record(s) will change");
+        assertThat(page.locator("#import-summary")).containsText("3 rows, all correct; 3 records will change");
         page.locator("#import-apply").click();
-        assertThat(page.locator("#import-result")).containsText("Applied: 3 rows read, 3 record(s) changed");
+        assertThat(page.locator("#import-result")).containsText("Applied: 3 rows read, 3 records changed");
         screenshot("applied");
 
         page.navigate(url("ferragens.localhost", "/catalog"));

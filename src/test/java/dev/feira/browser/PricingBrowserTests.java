@@ -85,10 +85,23 @@ class PricingBrowserTests extends BrowserTestSupport {
         page.locator("#quick-order-lines textarea").fill("FP-00092 4\nNAO-EXISTE 1\nFP-00200 15\n");
         page.locator("#quick-order-price").click();
 
-        assertThat(page.locator("#quick-order-summary")).hasText("1 line(s) ready, 2 with a problem. Total of the ready lines: R$173.76");
+        assertThat(page.locator("#quick-order-summary")).hasText("One line ready, 2 with a problem. Total of the ready lines: R$173.76");
         assertThat(page.locator("#quick-order-grid")).containsText("No such product in your catalog");
         assertThat(page.locator("#quick-order-grid")).containsText("Must be a multiple of 10");
         screenshot("quick-order");
+
+        // The checked lines end in the cart: the ready one goes in, the others are named as left out.
+        assertThat(page.locator("#quick-order-to-cart")).hasText("Add the ready line to the cart");
+        page.locator("#quick-order-to-cart").click();
+        assertThat(page.locator("#cart-notice")).containsText("One line added to your cart.", PATIENTLY);
+        assertThat(page.locator("#cart-notice")).containsText("NAO-EXISTE");
+        assertThat(page.locator("#cart-badge-count")).hasText("1");
+        page.locator("vaadin-notification-card a", new Page.LocatorOptions().setHasText("View cart")).click();
+        page.waitForURL(u -> u.endsWith("/cart"));
+        assertThat(page.locator("#cart-grid")).containsText("FP-00092", PATIENTLY);
+        org.assertj.core.api.Assertions.assertThat(page.locator("#cart-grid").textContent()).doesNotContain("FP-00200");
+        page.locator("#cart-empty").click();
+        assertThat(page.locator("#cart-totals")).containsText("Your cart is empty");
     }
 
     @Test

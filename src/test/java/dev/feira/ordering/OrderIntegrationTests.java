@@ -47,6 +47,8 @@ class OrderIntegrationTests {
     dev.feira.catalog.Catalog catalog;
     @Autowired
     Deliveries deliveries;
+    @Autowired
+    OrderInboxUpdates inboxUpdates;
 
     private IntegrationApiClient api;
     private String vale;
@@ -126,6 +128,24 @@ class OrderIntegrationTests {
 
         assertThat(one.get().id()).isEqualTo(two.get().id());
         assertThat(asFerragens(() -> orders.countOfBuyer(vale, Optional.empty()))).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theSuppliersOpenInboxIsToldOfAnOrderAndThenReadsIt() throws InterruptedException {
+        var ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        var seen = new java.util.concurrent.LinkedBlockingQueue<Long>();
+        // As the open inbox page does when told: it reads its count again.
+        var stop = inboxUpdates.listen(ferragens, () -> seen.add(TenantContext.callAs(ferragens,
+                () -> orders.countInbox(OrderStatus.awaitingSupplier()))));
+        try {
+            long before = TenantContext.callAs(ferragens, () -> orders.countInbox(OrderStatus.awaitingSupplier()));
+            addToCart("FP-00092", 10);
+            assertThat(placeOrder("told-" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(201);
+            // Read on the committing thread, the count missed the order: the page showed none until reloaded.
+            assertThat(seen.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(before + 1);
+        } finally {
+            stop.run();
+        }
     }
 
     @Test

@@ -52,7 +52,9 @@ class LiveInbox implements OrderInboxUpdates {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                tell(supplier);
+                // Not on this thread: the committed transaction's connection is still bound to it, and a page reading
+                // the inbox here would read through that connection, where the tenant's setting is already gone.
+                Thread.ofVirtual().name("live-inbox").start(() -> tell(supplier));
             }
         });
     }

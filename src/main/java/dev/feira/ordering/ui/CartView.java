@@ -58,6 +58,7 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private CheckoutForm checkout;
     private final HorizontalLayout actions = new HorizontalLayout();
     private PasteLines pasting;
+    private Anchor askQuotes;
 
     CartView(Carts carts, Orders orders, QuickOrder quickOrder, BuyerAccountDirectory accounts, TenantDirectory tenants,
              CompanyAddresses addresses) {
@@ -91,7 +92,7 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         empty.setId("cart-empty");
         empty.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         // A large purchase may go to several suppliers for quotes first: the cart's lines start an RFQ.
-        var askQuotes = new Anchor("rfqs/new?from=cart", getTranslation("cart.ask-quotes"));
+        askQuotes = new Anchor("rfqs/new?from=cart", getTranslation("cart.ask-quotes"));
         askQuotes.setId("cart-ask-quotes");
         actions.removeAll();
         actions.add(empty, askQuotes);
@@ -108,7 +109,7 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         checkout.show(cart, cart.orderable() ? orders.approvalForecast(buyer, cart.payable()) : Optional.empty());
         boolean locked = cart.awaitingApprovalOf().isPresent();
         lines.setEnabled(!locked);
-        actions.setVisible(!cart.isEmpty());
+        askQuotes.setVisible(!cart.isEmpty());
         actions.setEnabled(!locked);
         pasting.setEnabled(!locked);
         CartNotices.changed(cart);

@@ -26,6 +26,7 @@ import dev.feira.ordering.OrderInboxUpdates;
 import dev.feira.ordering.OrderStatus;
 import dev.feira.ordering.Orders;
 import dev.feira.ordering.PlacedOrder;
+import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
 import dev.feira.tenancy.ui.SupplierPortalView;
@@ -75,17 +76,20 @@ class OrderInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
         status.setValue(InboxFilter.NEEDS_ACTION);
         var count = new Span();
         count.setId("inbox-count");
+        // A refresh pushed from another thread has no tenant of its own: the page names its supplier.
+        var tenant = supplier.get().id();
         var buyers = new java.util.HashMap<java.util.UUID, Optional<dev.feira.identity.BuyerAccountProfile>>();
         var grid = OrderGrid.of(getLocale(), this::getTranslation);
         grid.setId("inbox-grid");
-        OrderGrid.addBuyerColumn(grid, id -> buyers.computeIfAbsent(id, accounts::byId), this::getTranslation);
-        grid.setItems(q -> orders.inbox(status.getValue().statuses(), q.getPage(), q.getPageSize()).stream(),
-                q -> (int) orders.countInbox(status.getValue().statuses()));
+        OrderGrid.addBuyerColumn(grid, id -> buyers.computeIfAbsent(id, account -> TenantContext.callAs(tenant, () -> accounts.byId(account))),
+                this::getTranslation);
+        grid.setItems(q -> TenantContext.callAs(tenant, () -> orders.inbox(status.getValue().statuses(), q.getPage(), q.getPageSize())).stream(),
+                q -> (int) (long) TenantContext.callAs(tenant, () -> orders.countInbox(status.getValue().statuses())));
         var empty = new Span(getTranslation("inbox.empty"));
         empty.setId("inbox-empty");
         Runnable refresh = () -> {
             grid.getDataProvider().refreshAll();
-            long shown = orders.countInbox(status.getValue().statuses());
+            long shown = TenantContext.callAs(tenant, () -> orders.countInbox(status.getValue().statuses()));
             count.setText(getTranslation("orders.count", shown));
             empty.setVisible(shown == 0);
         };
@@ -106,7 +110,6 @@ class OrderInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
         setFlexGrow(1, grid);
         refresh.run();
         // New and moved orders show up while the page is open (server push).
-        var tenant = supplier.get().id();
         addAttachListener(attach -> {
             var ui = attach.getUI();
             var stop = inboxUpdates.listen(tenant, () -> ui.access(refresh::run));
