@@ -12,7 +12,22 @@ from decimal import Decimal, ROUND_HALF_EVEN
 from pathlib import Path
 
 COLUMNS = ["sku", "gtin", "mpn", "name", "description", "brand", "category", "unit", "pack_size",
-           "min_order_qty", "order_multiple", "list_price", "stock", "units", "attributes"]
+           "min_order_qty", "order_multiple", "list_price", "stock", "units", "attributes", "ncm", "ipi"]
+
+# Tax classification by category (illustrative NCMs and IPI rates for the demo, not tax advice): the first
+# prefix that matches the category wins.
+TAXES = [("Fixadores > Parafusos", "73181500", "5"), ("Fixadores > Porcas", "73181600", "5"),
+         ("Fixadores > Arruelas", "73182200", "5"), ("Fixadores", "73189000", "5"),
+         ("Elétrica e EPI", "85469000", "6.5"), ("Ingredientes > Farinhas", "11010010", "0"),
+         ("Ingredientes", "21069090", "0"), ("Escritório e TI > Papel", "48025610", "0"),
+         ("Escritório e TI > Informática", "84716052", "9.75"), ("Escritório e TI", "96081000", "6.5")]
+
+
+def taxes(category):
+    for prefix, ncm, ipi in TAXES:
+        if category.startswith(prefix):
+            return ncm, ipi
+    return "", ""
 
 
 def pairs(**values) -> str:
@@ -249,6 +264,7 @@ def write(slug, rows):
         writer = csv.DictWriter(f, fieldnames=COLUMNS)
         writer.writeheader()
         for row in rows:
+            row["ncm"], row["ipi"] = taxes(row.get("category", ""))
             writer.writerow({c: row.get(c, "") for c in COLUMNS})
     print(f"{path}: {len(rows)} products")
 

@@ -114,3 +114,9 @@ begin
     perform set_config('feira.tenant_id', '', true);
 end
 $$;
+
+--changeset feira:catalog-tax-classification
+-- A product's tax classification: its NCM (Mercosur nomenclature, eight digits) and IPI rate, from which the cart,
+-- the order and the invoice compute IPI, ICMS and ICMS-ST (see docs/decisions/010).
+alter table product add column ncm varchar(8) check (ncm ~ '^[0-9]{8}$');
+alter table product add column ipi_rate numeric(5, 2) check (ipi_rate >= 0 and ipi_rate <= 100);

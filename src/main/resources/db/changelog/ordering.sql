@@ -306,3 +306,14 @@ alter table purchase_order add column ship_to_label varchar(120);
 alter table purchase_order add column ship_to_tax_id varchar(20);
 alter table purchase_order add column ship_to_address varchar(500);
 alter table purchase_order add column ship_to_state varchar(2);
+
+--changeset feira:ordering-13-taxes
+-- Each line's taxes as computed when the order was placed (rates change; an order keeps what it was placed with).
+alter table purchase_order_line add column ncm varchar(8);
+alter table purchase_order_line add column ipi_rate numeric(5, 2);
+alter table purchase_order_line add column ipi_amount numeric(19, 2);
+alter table purchase_order_line add column icms_rate numeric(5, 2);
+alter table purchase_order_line add column icms_amount numeric(19, 2);
+alter table purchase_order_line add column icms_st_amount numeric(19, 2);
+alter table purchase_order add column tax_origin_state varchar(2);
+alter table purchase_order add column tax_destination_state varchar(2);

@@ -22,10 +22,17 @@ public record ProductSnapshot(
         BigDecimal listPrice,
         int stock,
         Map<String, String> attributes,
-        Map<String, Integer> units) {
+        Map<String, Integer> units,
+        String ncm,
+        BigDecimal ipiRate) {
 
-    /** Attributes and units in name order, never null, never changed afterwards. */
+    /** NCM codes: the eight digits of the Mercosur nomenclature (7318.16.00 is written 73181600). */
+    public static final Pattern NCM = Pattern.compile("\\d{8}");
+
+    /** Attributes and units in name order, never null, never changed afterwards; an NCM without its dots. */
     public ProductSnapshot {
+        ncm = ncm == null || ncm.isBlank() ? null : ncm.strip().replace(".", "");
+        ipiRate = ipiRate == null ? null : ipiRate.stripTrailingZeros();
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
         units = units == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new TreeMap<>(units));
     }
@@ -36,6 +43,20 @@ public record ProductSnapshot(
                            BigDecimal listPrice, int stock) {
         this(sku, gtin, mpn, name, description, brand, category, unit, packSize, minOrderQuantity, orderMultiple,
                 listPrice, stock, Map.of(), Map.of());
+    }
+
+    /** A product without tax classification (no NCM, no IPI). */
+    public ProductSnapshot(String sku, String gtin, String mpn, String name, String description, String brand,
+                           String category, String unit, int packSize, int minOrderQuantity, int orderMultiple,
+                           BigDecimal listPrice, int stock, Map<String, String> attributes, Map<String, Integer> units) {
+        this(sku, gtin, mpn, name, description, brand, category, unit, packSize, minOrderQuantity, orderMultiple,
+                listPrice, stock, attributes, units, null, null);
+    }
+
+    /** The same product with another tax classification. */
+    public ProductSnapshot withTaxes(String ncm, BigDecimal ipiRate) {
+        return new ProductSnapshot(sku, gtin, mpn, name, description, brand, category, unit, packSize,
+                minOrderQuantity, orderMultiple, listPrice, stock, attributes, units, ncm, ipiRate);
     }
 
     /** Unit codes: short upper-case letters and digits, as on an invoice (CX, FD, PLT, UN). */
@@ -57,7 +78,7 @@ public record ProductSnapshot(
     /** The same product with another stock level. */
     public ProductSnapshot withStock(int level) {
         return new ProductSnapshot(sku, gtin, mpn, name, description, brand, category, unit, packSize,
-                minOrderQuantity, orderMultiple, listPrice, level, attributes, units);
+                minOrderQuantity, orderMultiple, listPrice, level, attributes, units, ncm, ipiRate);
     }
 
     /** GTIN-8, -12, -13 or -14. */
@@ -105,6 +126,12 @@ public record ProductSnapshot(
         }
         if (stock < 0) {
             problems.put("stock", "cannot be negative");
+        }
+        if (ncm != null && !NCM.matcher(ncm).matches()) {
+            problems.put("ncm", "'" + ncm + "' is not an NCM (eight digits, e.g. 7318.16.00)");
+        }
+        if (ipiRate != null && (ipiRate.signum() < 0 || ipiRate.compareTo(BigDecimal.valueOf(100)) > 0 || ipiRate.scale() > 2)) {
+            problems.put("ipi", "must be a rate from 0 to 100, at most 2 decimals");
         }
         if (unit != null && !unit.isBlank() && !UNIT_CODE.matcher(unit).matches()) {
             problems.put("unit", "'" + unit + "' is not a unit code (up to 16 capital letters or digits, e.g. CX)");

@@ -35,6 +35,12 @@ public interface Carts {
 
     PricedCart empty(BuyerAccountProfile buyer);
 
+    /**
+     * The taxes on the cart's orderable lines if it were delivered to {@code destinationState} (empty: the supplier's
+     * own state), at the prices an order would take (less the supplier's offer).
+     */
+    dev.feira.taxation.Taxes.TaxedSale taxes(PricedCart cart, java.util.Optional<String> destinationState);
+
     /** How many lines the buyer's cart holds, without pricing them (the header's count). */
     int lineCount(BuyerAccountProfile buyer);
 

@@ -20,12 +20,30 @@ import dev.feira.shared.Money;
  * @param offerPercent the supplier's offer the order was placed with: the lines' prices have it taken off
  * @param reference   where an order placed from a quote came from (an RFQ's number)
  * @param purchase    the buyer's PO number, ship-to, requested delivery date and note
+ * @param taxes       the taxes of the lines not declined, as computed when the order was placed
  */
 public record PlacedOrder(UUID id, String number, UUID buyerAccount, OrderStatus status, Money total, String paymentTerms,
                           String freight, int leadTimeDays, Instant placedAt, Optional<String> statusReason, List<Line> lines,
                           List<Step> timeline, Optional<Invoice> invoice, PaymentMethod paymentMethod, Optional<Instant> paidAt,
                           Optional<String> paymentFailure, Optional<Purchaser> placedBy, int approvalLevels, List<Approval> approvals,
-                          Optional<BigDecimal> offerPercent, Optional<String> reference, PurchaseDetails purchase) {
+                          Optional<BigDecimal> offerPercent, Optional<String> reference, PurchaseDetails purchase,
+                          TaxSummary taxes) {
+
+    /** What the buyer pays: the goods ({@link #total}) with the taxes added to the price (IPI, ICMS-ST). */
+    public Money payable() {
+        return total.plus(taxes.ipi()).plus(taxes.icmsSt());
+    }
+
+    /**
+     * @param icms        included in the goods' prices, shown for the buyer's tax credit
+     * @param originState the supplier's state; {@code destinationState} where the goods go
+     */
+    public record TaxSummary(Money ipi, Money icms, Money icmsSt, Optional<String> originState, Optional<String> destinationState) {
+    }
+
+    /** A line's taxes: IPI and ICMS-ST are added to its total, ICMS is in it. */
+    public record LineTax(String ncm, BigDecimal ipiRate, Money ipi, BigDecimal icmsRate, Money icms, Money icmsSt) {
+    }
 
     /**
      * @param position  the line's number in the order, as deliveries name it
@@ -34,7 +52,7 @@ public record PlacedOrder(UUID id, String number, UUID buyerAccount, OrderStatus
      * @param saleUnit  the bigger unit the buyer chose, if any
      */
     public record Line(int position, String sku, String name, String unit, int quantity, Money unitPrice, Money total,
-                       Optional<String> rejection, Optional<OrderedQuantity.SaleUnit> saleUnit) {
+                       Optional<String> rejection, Optional<OrderedQuantity.SaleUnit> saleUnit, Optional<LineTax> tax) {
 
         /** The quantity as the buyer chose it: "1 FD (10 CX)". */
         public OrderedQuantity ordered() {
@@ -63,6 +81,23 @@ public record PlacedOrder(UUID id, String number, UUID buyerAccount, OrderStatus
 
     /** A decision at one approval level. */
     public record Approval(int level, UUID decidedBy, String deciderName, boolean approved, Optional<String> comment, Instant at) {
+    }
+
+    /**
+     * The order as the supplier sees it: what the buyer company's approvers wrote is internal to the company — the
+     * supplier learns that the order was approved or rejected by the buyer, never why.
+     */
+    public PlacedOrder asSupplierSees() {
+        boolean rejectedByApprover = approvals.stream().anyMatch(a -> !a.approved());
+        java.util.function.Predicate<OrderStatus> internal = s -> s == OrderStatus.APPROVED
+                || (s == OrderStatus.REJECTED && rejectedByApprover);
+        return new PlacedOrder(id, number, buyerAccount, status, total, paymentTerms, freight, leadTimeDays, placedAt,
+                internal.test(status) ? Optional.empty() : statusReason, lines,
+                timeline.stream().map(step -> internal.test(step.status()) && step.kind() == Step.Kind.STATUS
+                        ? new Step(step.at(), step.kind(), step.status(), Optional.empty()) : step).toList(),
+                invoice, paymentMethod, paidAt, paymentFailure, placedBy, approvalLevels,
+                approvals.stream().map(a -> new Approval(a.level(), a.decidedBy(), a.deciderName(), a.approved(), Optional.empty(), a.at()))
+                        .toList(), offerPercent, reference, purchase, taxes);
     }
 
     /** The approval level waiting for a decision, while the order awaits approval. */

@@ -7,5 +7,5 @@
  * {@link dev.feira.ordering.CartActivity} — the cart's life, which the recovery module watches.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity",
-        "catalog", "pricing", "pricing :: ui", "webhooks"})
+        "catalog", "pricing", "pricing :: ui", "webhooks", "taxation"})
 package dev.feira.ordering;

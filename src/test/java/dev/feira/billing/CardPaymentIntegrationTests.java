@@ -142,9 +142,12 @@ class CardPaymentIntegrationTests {
 
         var intents = stripe.intentsOfOrder(order.id().toString());
         assertThat(intents).hasSize(1);
-        long cents = order.total().amount().movePointRight(2).longValueExact();
+        // The buyer pays the goods with IPI (5 % on nuts); Feira's fee is on the goods alone.
+        long cents = order.payable().amount().movePointRight(2).longValueExact();
+        long goods = order.total().amount().movePointRight(2).longValueExact();
+        assertThat(order.taxes().ipi().amount()).isPositive();
         assertThat(intents.getFirst()).containsEntry("amount", cents).containsEntry("currency", "brl")
-                .containsEntry("application_fee_amount", Math.round(cents * 0.02));
+                .containsEntry("application_fee_amount", Math.round(goods * 0.02));
         assertThat(session.clientSecret()).isEqualTo(intents.getFirst().get("client_secret"));
         assertThat(session.stripeAccount()).isEqualTo(ACCOUNT);
         assertThat(session.status()).isEqualTo(CardCheckout.Status.AWAITING_CARD);
@@ -257,7 +260,8 @@ class CardPaymentIntegrationTests {
 
         asFerragens(() -> orders.confirm(paidOrder.id(), Map.of("FP-00106", "Out of stock until March"), null));
 
-        long back = declined.total().amount().movePointRight(2).longValueExact();
+        var taxes = declined.tax().orElseThrow();
+        long back = declined.total().plus(taxes.ipi()).plus(taxes.icmsSt()).amount().movePointRight(2).longValueExact();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(stripe.refundsOf(intent)).extracting(r -> r.get("amount"))
                 .containsExactly(back));
 

@@ -145,8 +145,17 @@ class PricingBrowserTests extends BrowserTestSupport {
 
         context.clearCookies();
         compareAs("suprimentos@metalurgicavale.com.br", "fita isolante");
-        assertThat(page.locator("#marketplace-grid .compared-item:visible .offer").nth(0).locator(".offer-price")).hasText("R$10.49");
+        var best = page.locator("#marketplace-grid .compared-item:visible .offer").nth(0);
+        assertThat(best.locator(".offer-price")).hasText("R$10.49");
         screenshot("metalurgica-vale");
+        // The offer leads to the product at its supplier, and goes into the buyer's cart there in one click.
+        assertThat(best.locator(".offer-supplier")).hasAttribute("href", java.util.regex.Pattern.compile("ferragens\\.localhost.*/catalog/product/FP-"));
+        best.locator(".offer-add-to-cart").click();
+        assertThat(page.locator("#cart-notice")).containsText("in your cart at Ferragens Paulista", PATIENTLY);
+        page.navigate(url("ferragens.localhost", "/cart"));
+        assertThat(page.locator("#cart-grid")).containsText("Fita Isolante", PATIENTLY);
+        page.locator("#cart-empty").click();
+        assertThat(page.locator("#cart-totals")).containsText("Your cart is empty");
     }
 
     /** Signs in on the marketplace (the bare host) and searches every supplier. */

@@ -62,6 +62,9 @@ class ApprovalIntegrationTests {
     @Autowired
     ApplicationEvents events;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     private BuyerAccountProfile horizonte;
     private PortalUser patricia;
     private PortalUser ricardo;
@@ -175,6 +178,16 @@ class ApprovalIntegrationTests {
         assertThat(cart.awaitingApprovalOf()).isEmpty();
         assertThat(events.stream(ApprovalDecided.class).filter(d -> d.order().equals(order.id()))).singleElement()
                 .satisfies(d -> assertThat(d.purchaser()).isEqualTo(patricia.id()));
+        // What the approver wrote stays inside Horizonte: Ferragens' ERP reads that the order was approved, not why.
+        var api = new dev.feira.testing.IntegrationApiClient(port);
+        String erp = api.token("ferragens-erp", "ferragens-erp-secret-123");
+        var seenBySupplier = api.get("ferragens.localhost", "/api/v1/orders/" + order.id(), erp);
+        assertThat(seenBySupplier.statusCode()).isEqualTo(200);
+        assertThat(seenBySupplier.body()).contains("APPROVED", ricardo.displayName()).doesNotContain("Jardins site");
+        assertThat(api.get("ferragens.localhost", "/api/v1/orders?status=APPROVED", erp).body()).doesNotContain("Jardins site");
+        assertThat(approved.asSupplierSees().approvals()).singleElement().satisfies(a -> assertThat(a.comment()).isEmpty());
+        assertThat(as(patricia, () -> orders.byId(order.id())).orElseThrow().approvals().getFirst().comment())
+                .as("the purchaser reads it").contains("Needed for the Jardins site");
         assertThat(asFerragens(() -> orders.confirm(order.id(), Map.of(), null)).status()).isEqualTo(OrderStatus.CONFIRMED);
     }
 

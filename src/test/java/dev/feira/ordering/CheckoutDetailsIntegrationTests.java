@@ -112,6 +112,33 @@ class CheckoutDetailsIntegrationTests {
     }
 
     @Test
+    void taxesFollowWhereTheGoodsGoInterstateWithSubstitutionInternalWithout() {
+        var addressBook = as(patricia, () -> addresses.ofCaller());
+        var barra = addressBook.stream().filter(a -> a.state().equals("RJ")).findFirst().orElseThrow();
+        as(patricia, () -> carts.add(horizonte, "FP-00092", 10, null));
+        var toRio = as(patricia, () -> orders.place(horizonte, UUID.randomUUID().toString(), new Checkout(null, Optional.empty(),
+                Optional.of(barra.id()), Optional.empty(), Optional.empty())));
+        as(patricia, () -> carts.add(horizonte, "FP-00092", 10, null));
+        var inSaoPaulo = as(patricia, () -> orders.place(horizonte, UUID.randomUUID().toString()));
+
+        // Nuts (NCM 7318.16.00, IPI 5 %) from São Paulo: into Rio at 12 % with Ferragens' ST rule for 7318 there …
+        var rio = toRio.taxes();
+        assertThat(rio.originState()).contains("SP");
+        assertThat(rio.destinationState()).contains("RJ");
+        assertThat(rio.ipi().amount()).isEqualByComparingTo(toRio.total().amount().multiply(new BigDecimal("0.05"))
+                .setScale(2, java.math.RoundingMode.HALF_UP));
+        assertThat(rio.icms().amount()).isEqualByComparingTo(toRio.total().amount().multiply(new BigDecimal("0.12"))
+                .setScale(2, java.math.RoundingMode.HALF_UP));
+        assertThat(rio.icmsSt().amount()).isPositive();
+        assertThat(toRio.payable().amount()).isEqualByComparingTo(toRio.total().amount().add(rio.ipi().amount()).add(rio.icmsSt().amount()));
+        assertThat(toRio.lines().getFirst().tax()).map(PlacedOrder.LineTax::ncm).contains("73181600");
+        // … and within São Paulo at 18 %, with no substitution.
+        assertThat(inSaoPaulo.taxes().icms().amount()).isEqualByComparingTo(inSaoPaulo.total().amount().multiply(new BigDecimal("0.18"))
+                .setScale(2, java.math.RoundingMode.HALF_UP));
+        assertThat(inSaoPaulo.taxes().icmsSt().amount()).isZero();
+    }
+
+    @Test
     void withoutAChoiceTheCompanysDefaultAddressIsUsed() {
         as(patricia, () -> carts.add(horizonte, "FP-00092", 10, null));
 

@@ -202,7 +202,8 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
             orders.recordPaymentFailure(placed.order(), "Card payments are not available at this supplier any more; pay on invoice");
             return;
         }
-        long amount = minor(placed.total());
+        // The buyer pays the goods with IPI and ICMS-ST; the platform's fee is on the goods alone.
+        long amount = minor(orders.byId(placed.order()).map(dev.feira.ordering.PlacedOrder::payable).orElse(placed.total()));
         long fee = route.get().takesPlatformFee() ? fee(placed.total()) : 0;
         var intent = stripe.createIntent(route.get(), placed.order().toString(), placed.number(), TenantContext.require().toString(), amount,
                 placed.total().currency().getCurrencyCode(), fee);
@@ -230,7 +231,7 @@ class CardPaymentDesk implements CardPayments, SupplierPayments, CardCheckout {
                 }
             }
             case CONFIRMED -> {
-                var total = orders.byId(changed.order()).orElseThrow().total();
+                var total = orders.byId(changed.order()).orElseThrow().payable();
                 long owed = minor(total);
                 if (payment.isPaid() && payment.keptMinor() > owed) {
                     long back = payment.keptMinor() - owed;

@@ -77,7 +77,7 @@ class CardPaymentView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         removeAll();
         status.setId("pay-status");
-        add(new H2(getTranslation("pay.title", order.number())), new Paragraph(getTranslation("pay.amount", order.total().format(getLocale()))),
+        add(new H2(getTranslation("pay.title", order.number())), new Paragraph(getTranslation("pay.amount", order.payable().format(getLocale()))),
                 status);
     }
 

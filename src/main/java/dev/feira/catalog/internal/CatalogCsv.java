@@ -18,7 +18,7 @@ import dev.feira.shared.sheet.Sheet;
 final class CatalogCsv {
 
     static final List<String> COLUMNS = List.of("sku", "gtin", "mpn", "name", "description", "brand", "category",
-            "unit", "pack_size", "min_order_qty", "order_multiple", "list_price", "stock", "units", "attributes");
+            "unit", "pack_size", "min_order_qty", "order_multiple", "list_price", "stock", "units", "attributes", "ncm", "ipi");
     private static final Set<String> REQUIRED = Set.of("sku", "name", "unit", "list_price");
     private static final Pattern GTIN = ProductSnapshot.GTIN;
 
@@ -50,7 +50,7 @@ final class CatalogCsv {
                     row.optional("description"), row.optional("brand"), category(row.optional("category")),
                     row.required("unit"), row.positiveInt("pack_size"), row.positiveInt("min_order_qty"),
                     row.positiveInt("order_multiple"), row.price("list_price"), row.nonNegativeInt("stock"),
-                    row.pairs("attributes"), units(row));
+                    row.pairs("attributes"), units(row), row.optional("ncm"), row.optionalRate("ipi"));
             if (!row.failed()) {
                 // what the columns' own checks cannot see: unit codes, attribute lengths
                 product.problems().forEach((column, problem) -> row.problem(column, problem));

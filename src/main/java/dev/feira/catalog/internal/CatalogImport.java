@@ -41,22 +41,24 @@ class CatalogImport {
      * Which of the optional, stored-elsewhere columns a sheet has: a sheet without one leaves those
      * values as they are (an ERP that sends no stock or units must not wipe them).
      */
-    record Given(boolean stock, boolean units, boolean attributes) {
+    record Given(boolean stock, boolean units, boolean attributes, boolean taxes) {
 
-        static final Given ALL = new Given(true, true, true);
+        static final Given ALL = new Given(true, true, true, true);
 
         static Given of(java.util.Collection<String> columns) {
-            return new Given(columns.contains("stock"), columns.contains("units"), columns.contains("attributes"));
+            return new Given(columns.contains("stock"), columns.contains("units"), columns.contains("attributes"),
+                    columns.contains("ncm") || columns.contains("ipi"));
         }
 
         /** The row, with what the sheet does not carry taken from the product as it is. */
         ProductSnapshot completed(ProductSnapshot row, ProductSnapshot current) {
-            if (current == null || units && attributes) {
+            if (current == null || units && attributes && taxes) {
                 return row;
             }
             return new ProductSnapshot(row.sku(), row.gtin(), row.mpn(), row.name(), row.description(), row.brand(), row.category(),
                     row.unit(), row.packSize(), row.minOrderQuantity(), row.orderMultiple(), row.listPrice(), row.stock(),
-                    attributes ? row.attributes() : current.attributes(), units ? row.units() : current.units());
+                    attributes ? row.attributes() : current.attributes(), units ? row.units() : current.units(),
+                    taxes ? row.ncm() : current.ncm(), taxes ? row.ipiRate() : current.ipiRate());
         }
     }
 

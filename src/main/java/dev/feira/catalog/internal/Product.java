@@ -44,6 +44,8 @@ class Product extends AssignedIdentity<UUID> {
     private int minOrderQuantity;
     private int orderMultiple;
     private BigDecimal listPrice;
+    private String ncm;
+    private BigDecimal ipiRate;
     /** The sum of {@link #stockByWarehouse}, kept here for search and lists. */
     private int stock;
     @ElementCollection
@@ -94,6 +96,8 @@ class Product extends AssignedIdentity<UUID> {
         this.minOrderQuantity = values.minOrderQuantity();
         this.orderMultiple = values.orderMultiple();
         this.listPrice = values.listPrice();
+        this.ncm = values.ncm();
+        this.ipiRate = values.ipiRate();
         replace(units, values.units());
         replace(attributes, values.attributes());
         this.updatedAt = Instant.now();
@@ -172,7 +176,8 @@ class Product extends AssignedIdentity<UUID> {
 
     ProductSnapshot toSnapshot() {
         return new ProductSnapshot(sku, gtin, mpn, name, description, brand, category, unit, packSize,
-                minOrderQuantity, orderMultiple, listPrice == null ? null : listPrice.stripTrailingZeros(), stock, attributes, units);
+                minOrderQuantity, orderMultiple, listPrice == null ? null : listPrice.stripTrailingZeros(), stock, attributes, units,
+                ncm, ipiRate);
     }
 
     @Override

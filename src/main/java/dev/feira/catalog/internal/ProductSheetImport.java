@@ -52,7 +52,8 @@ class ProductSheetImport implements SheetImport, SheetExport {
                 row.accept(Arrays.asList(p.sku(), p.gtin(), p.mpn(), p.name(), p.description(), p.brand(), p.category(),
                         p.unit(), String.valueOf(p.packSize()), String.valueOf(p.minOrderQuantity()),
                         String.valueOf(p.orderMultiple()), p.listPrice().toPlainString(),
-                        String.valueOf(product.stockIn(main)), pairs(p.units()), pairs(p.attributes())));
+                        String.valueOf(product.stockIn(main)), pairs(p.units()), pairs(p.attributes()), p.ncm(),
+                        p.ipiRate() == null ? null : p.ipiRate().toPlainString()));
             }
             if (page.size() < 1000) {
                 return;

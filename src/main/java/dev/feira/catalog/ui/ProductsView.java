@@ -72,6 +72,8 @@ class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynami
     private final IntegerField multiple = whole("order_multiple", "product.multiple");
     private final BigDecimalField listPrice = new BigDecimalField();
     private final IntegerField stock = whole("stock", "product.stock");
+    private final TextField ncm = field("ncm", "product.ncm");
+    private final BigDecimalField ipi = new BigDecimalField();
     private final TextField units = field("units", "product.units.edit");
     private final TextArea attributes = new TextArea(getTranslation("product.attributes.edit"));
     private final Div pictures = new Div();
@@ -121,6 +123,11 @@ class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynami
         listPrice.setLabel(getTranslation("product.price.list"));
         listPrice.setId("product-list_price");
         byField.put("list_price", listPrice);
+        ipi.setLabel(getTranslation("product.ipi"));
+        ipi.setId("product-ipi");
+        ipi.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        byField.put("ipi", ipi);
+        ncm.setPlaceholder("7318.15.00");
         category.setId("product-category");
         category.setAllowCustomValue(true); // a new path creates the category
         category.addCustomValueSetListener(e -> category.setValue(e.getDetail()));
@@ -137,7 +144,7 @@ class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynami
         save.setId("products-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(sku, name, gtin, mpn, brand, category, description, unit, packSize, minOrder, multiple,
-                listPrice, stock, units, attributes);
+                listPrice, stock, ncm, ipi, units, attributes);
         form.setColspan(description, 2);
         form.setColspan(attributes, 2);
         pictureUpload = pictureUpload();
@@ -223,6 +230,8 @@ class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynami
         multiple.setValue(product == null ? 1 : product.orderMultiple());
         listPrice.setValue(product == null ? null : product.listPrice());
         stock.setValue(product == null ? 0 : product.stock());
+        ncm.setValue(text(product == null ? null : product.ncm()));
+        ipi.setValue(product == null ? null : product.ipiRate());
         units.setValue(product == null ? "" : pairs(product.units()));
         attributes.setValue(product == null ? "" : String.join("\n", product.attributes().entrySet().stream()
                 .map(a -> a.getKey() + "=" + a.getValue()).toList()));
@@ -278,7 +287,7 @@ class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynami
                     blankToNull(description), blankToNull(brand), blankToNull(category), unit.getValue().strip().toUpperCase(java.util.Locale.ROOT),
                     number(packSize), number(minOrder), number(multiple),
                     listPrice.getValue() == null ? null : listPrice.getValue().stripTrailingZeros(), number(stock),
-                    readPairs(attributes, attributes.getValue(), "Material=Aço Inox"), readUnits());
+                    readPairs(attributes, attributes.getValue(), "Material=Aço Inox"), readUnits(), blankToNull(ncm), ipi.getValue());
         } catch (FieldProblem problem) {
             problem.field.setErrorMessage(problem.getMessage());
             problem.field.setInvalid(true);

@@ -35,6 +35,7 @@ class CallerOrderAccess implements OrderAccess {
         }
         var buyer = accounts.ofCaller();
         boolean staff = buyer.isEmpty() && access.mayManage(supplier.get());
-        return orders.byId(order).filter(o -> buyer.map(b -> b.id().equals(o.buyerAccount())).orElse(staff));
+        return orders.byId(order).filter(o -> buyer.map(b -> b.id().equals(o.buyerAccount())).orElse(staff))
+                .map(o -> buyer.isPresent() ? o : o.asSupplierSees());
     }
 }

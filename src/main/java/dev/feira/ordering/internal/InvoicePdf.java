@@ -95,18 +95,33 @@ class InvoicePdf implements InvoiceDocuments {
             lines.addCell(right(line.unitPrice().format(locale), body));
             lines.addCell(right(line.total().format(locale), body));
         }
-        var total = new PdfPCell(new Phrase(text(texts, "invoice.total", order.total().format(locale)), new Font(Font.HELVETICA, 11, Font.BOLD)));
+        var taxes = order.taxes();
+        var sums = new StringBuilder(text(texts, "taxes.goods") + ": " + order.total().format(locale));
+        if (taxes.ipi().amount().signum() > 0) {
+            sums.append("   IPI: ").append(taxes.ipi().format(locale));
+        }
+        if (taxes.icmsSt().amount().signum() > 0) {
+            sums.append("   ICMS-ST: ").append(taxes.icmsSt().format(locale));
+        }
+        var goods = new PdfPCell(new Phrase(sums.toString(), body));
+        goods.setColspan(5);
+        goods.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        lines.addCell(goods);
+        var total = new PdfPCell(new Phrase(text(texts, "invoice.total", order.payable().format(locale)), new Font(Font.HELVETICA, 11, Font.BOLD)));
         total.setColspan(5);
         total.setHorizontalAlignment(Element.ALIGN_RIGHT);
         lines.addCell(total);
         document.add(lines);
 
         document.add(new Paragraph(" "));
+        taxes.originState().ifPresent(origin -> document.add(new Paragraph(text(texts, "taxes.icms.included.order",
+                taxes.icms().format(locale), origin, taxes.destinationState().orElse(origin)), small)));
+        document.add(new Paragraph(text(texts, "taxes.why.scope"), small));
         document.add(new Paragraph(text(texts, "invoice.terms", order.paymentTerms()), small));
         int count = invoice.dueDates().size();
         // Equal instalments in cents; the last one takes what rounding left over.
-        var share = order.total().amount().divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
-        var last = order.total().amount().subtract(share.multiply(BigDecimal.valueOf(count - 1)));
+        var share = order.payable().amount().divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
+        var last = order.payable().amount().subtract(share.multiply(BigDecimal.valueOf(count - 1)));
         for (int i = 0; i < count; i++) {
             var amount = new Money(i == count - 1 ? last : share, order.total().currency());
             document.add(new Paragraph(text(texts, "invoice.instalment", i + 1, dates.format(invoice.dueDates().get(i)), amount.format(locale)),

@@ -198,6 +198,8 @@ class OrderDesk implements Orders {
                     paid.amount().multiply(BigDecimal.valueOf(line.quantity())), line.saleUnit());
         }
         order.describe(details);
+        // Taxes for where the goods go: the interstate ICMS and the destination's substitution rules depend on it.
+        order.taxed(carts.taxes(priced, details.shipTo().map(PurchaseDetails.ShipTo::state)));
         priced.offer().ifPresent(o -> order.offered(o.percent()));
         // A person's order counts against their limits; an integration client's was approved in the buyer's own system.
         var purchaser = currentUser.get().filter(u -> u.buyerCompany().filter(c -> c.id().equals(buyer.buyerCompanyId())).isPresent());

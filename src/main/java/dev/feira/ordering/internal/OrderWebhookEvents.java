@@ -55,7 +55,7 @@ class OrderWebhookEvents {
             return; // nobody listens: the order need not be read
         }
         var body = new LinkedHashMap<String, Object>(details);
-        body.put("order", orders.byId(orderId).orElseThrow());
+        body.put("order", orders.byId(orderId).orElseThrow().asSupplierSees()); // the supplier's systems
         webhooks.publish(type, eventId, body);
     }
 }

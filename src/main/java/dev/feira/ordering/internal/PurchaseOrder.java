@@ -78,6 +78,8 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
     private String shipToTaxId;
     private String shipToAddress;
     private String shipToState;
+    private String taxOriginState;
+    private String taxDestinationState;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "purchase_order_approval", joinColumns = @JoinColumn(name = "order_id"))
     @OrderBy("level")
@@ -130,6 +132,17 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         private String rejection;
         private String saleUnit;
         private Integer perSaleUnit;
+        private String ncm;
+        private BigDecimal ipiRate;
+        private BigDecimal ipiAmount;
+        private BigDecimal icmsRate;
+        private BigDecimal icmsAmount;
+        private BigDecimal icmsStAmount;
+
+        java.util.Optional<PlacedOrder.LineTax> tax(Currency money) {
+            return java.util.Optional.ofNullable(icmsRate).map(rate -> new PlacedOrder.LineTax(ncm, ipiRate,
+                    new Money(ipiAmount, money), rate, new Money(icmsAmount, money), new Money(icmsStAmount, money)));
+        }
 
         protected Line() {
         }
@@ -202,6 +215,22 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         });
         lines.add(line);
         total = total.add(lineTotal);
+    }
+
+    /** The taxes computed for the order's lines and its destination. */
+    void taxed(dev.feira.taxation.Taxes.TaxedSale sale) {
+        this.taxOriginState = sale.originState().orElse(null);
+        this.taxDestinationState = sale.destinationState().orElse(null);
+        for (Line line : lines) {
+            sale.line(line.sku).ifPresent(tax -> {
+                line.ncm = tax.ncm();
+                line.ipiRate = tax.ipiRate();
+                line.ipiAmount = tax.ipi().amount();
+                line.icmsRate = tax.icmsRate();
+                line.icmsAmount = tax.icms().amount();
+                line.icmsStAmount = tax.icmsSt().amount();
+            });
+        }
     }
 
     /** What the buyer wrote on the order. */
@@ -422,7 +451,7 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         return new PlacedOrder(id, number, buyerAccountId, status, new Money(total, money), paymentTerms, freight, leadTimeDays,
                 placedAt, Optional.ofNullable(statusReason), lines.stream().map(l -> new PlacedOrder.Line(l.position, l.sku, l.name,
                 l.unit, l.quantity, new Money(l.unitPrice, money), new Money(l.total, money), Optional.ofNullable(l.rejection),
-                Optional.ofNullable(l.saleUnit).map(u -> new OrderedQuantity.SaleUnit(u, l.perSaleUnit)))).toList(),
+                Optional.ofNullable(l.saleUnit).map(u -> new OrderedQuantity.SaleUnit(u, l.perSaleUnit)), l.tax(money))).toList(),
                 timeline.stream().map(e -> new PlacedOrder.Step(e.at, e.kind, e.status, Optional.ofNullable(e.note))).toList(), invoice,
                 paymentMethod, Optional.ofNullable(paidAt), Optional.ofNullable(paymentFailure),
                 Optional.ofNullable(placedBy).map(p -> new PlacedOrder.Purchaser(p, placedByName)), approvalLevels,
@@ -430,7 +459,23 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
                         Optional.ofNullable(a.comment), a.at)).toList(), Optional.ofNullable(offerPercent),
                 Optional.ofNullable(sourceReference), new PurchaseDetails(Optional.ofNullable(buyerPoNumber),
                 Optional.ofNullable(shipToAddress).map(a -> new PurchaseDetails.ShipTo(shipToLabel, shipToTaxId, a, shipToState)),
-                Optional.ofNullable(requestedDelivery), Optional.ofNullable(noteToSupplier)));
+                Optional.ofNullable(requestedDelivery), Optional.ofNullable(noteToSupplier)), taxSummary(money));
+    }
+
+    /** The taxes of the lines the supplier did not decline. */
+    private PlacedOrder.TaxSummary taxSummary(Currency money) {
+        Money zero = new Money(BigDecimal.ZERO, money);
+        Money ipi = zero;
+        Money icms = zero;
+        Money st = zero;
+        for (Line line : lines) {
+            if (line.rejection == null && line.icmsRate != null) {
+                ipi = ipi.plus(new Money(line.ipiAmount, money));
+                icms = icms.plus(new Money(line.icmsAmount, money));
+                st = st.plus(new Money(line.icmsStAmount, money));
+            }
+        }
+        return new PlacedOrder.TaxSummary(ipi, icms, st, Optional.ofNullable(taxOriginState), Optional.ofNullable(taxDestinationState));
     }
 
     /** The database keeps microseconds: what this object says must equal what a reload says. */

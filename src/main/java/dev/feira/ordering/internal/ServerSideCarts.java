@@ -27,6 +27,7 @@ import dev.feira.ordering.PricedCart.Problem;
 import dev.feira.pricing.Pricing;
 import dev.feira.shared.Money;
 import dev.feira.shared.TenantContext;
+import dev.feira.taxation.Taxes;
 import dev.feira.tenancy.TenantDirectory;
 
 /**
@@ -45,9 +46,11 @@ class ServerSideCarts implements Carts {
     private final ApplicationEventPublisher events;
     private final CartOfferStore offers;
     private final Clock clock;
+    private final Taxes taxes;
 
     ServerSideCarts(CartStore carts, Catalog catalog, Pricing pricing, TenantDirectory tenants, ApplicationEventPublisher events,
-                    CartOfferStore offers, Clock clock) {
+                    CartOfferStore offers, Clock clock, Taxes taxes) {
+        this.taxes = taxes;
         this.carts = carts;
         this.offers = offers;
         this.clock = clock;
@@ -145,6 +148,21 @@ class ServerSideCarts implements Carts {
         var priced = priced(saved, buyer);
         announce(saved, Kind.EMPTIED, null, priced);
         return priced;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Taxes.TaxedSale taxes(PricedCart cart, Optional<String> destinationState) {
+        var origin = tenants.legalEntity(TenantContext.require()).map(dev.feira.tenancy.LegalEntity::state);
+        var lines = cart.lines().stream().filter(l -> l.problem().isEmpty() && l.price().isPresent() && l.product().isPresent())
+                .map(l -> {
+                    var unit = l.price().get().unitPrice();
+                    var paid = cart.offer().map(o -> o.discounted(unit)).orElse(unit);
+                    var product = l.product().get();
+                    return new Taxes.TaxableLine(l.sku(), product.ncm(), product.ipiRate(),
+                            new Money(paid.amount().multiply(BigDecimal.valueOf(l.quantity())), paid.currency()));
+                }).toList();
+        return taxes.compute(origin, destinationState, lines);
     }
 
     @Override

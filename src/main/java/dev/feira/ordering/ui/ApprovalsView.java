@@ -47,6 +47,11 @@ class ApprovalsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         var waiting = approvals.awaitingMyDecision(buyer.get());
         var grid = OrderGrid.of(getLocale(), this::getTranslation);
         grid.setId("approvals-grid");
+        // Who asks, and why it is here: over the requester's limit, at which of the levels its amount reaches.
+        grid.addColumn(order -> order.placedBy().map(p -> p.name()).orElse("—")).setHeader(getTranslation("approvals.requester"))
+                .setAutoWidth(true);
+        grid.addColumn(order -> getTranslation("approvals.why", order.levelAwaitingDecision().orElse(1), order.approvalLevels()))
+                .setHeader(getTranslation("approvals.reason")).setFlexGrow(1);
         grid.setItems(waiting);
         add(new H2(getTranslation("nav.approvals")),
                 new Paragraph(waiting.isEmpty() ? getTranslation("approvals.none") : getTranslation("approvals.explained", waiting.size())), grid);

@@ -55,6 +55,8 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private BuyerAccountProfile buyer;
     private CartLines lines;
     private final CartSummary summary = new CartSummary();
+    private final TaxesPanel taxes = new TaxesPanel();
+    private PricedCart shown;
     private CheckoutForm checkout;
     private final HorizontalLayout actions = new HorizontalLayout();
     private PasteLines pasting;
@@ -88,6 +90,7 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         // One key per visit of the page: a double click or a second tab's click places one order.
         String checkoutKey = UUID.randomUUID().toString();
         checkout = new CheckoutForm(orders.paymentMethods(buyer), addresses.ofCaller(), locale, wanted -> place(checkoutKey, wanted));
+        checkout.onShipToChange(this::showTaxes);
         var empty = new Button(getTranslation("cart.empty"), VaadinIcon.TRASH.create(), e -> change(() -> carts.empty(buyer)));
         empty.setId("cart-empty");
         empty.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -99,13 +102,15 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
         pasting = new PasteLines(this::addPasted);
-        add(new H2(getTranslation("cart.title", buyer.buyerCompanyName())), lines, summary, checkout, actions, pasting);
+        add(new H2(getTranslation("cart.title", buyer.buyerCompanyName())), lines, summary, taxes, checkout, actions, pasting);
         show(carts.view(buyer));
     }
 
     private void show(PricedCart cart) {
         lines.show(cart);
+        shown = cart;
         summary.show(cart, cart.awaitingApprovalOf().flatMap(orders::byId), getLocale());
+        showTaxes();
         checkout.show(cart, cart.orderable() ? orders.approvalForecast(buyer, cart.payable()) : Optional.empty());
         boolean locked = cart.awaitingApprovalOf().isPresent();
         lines.setEnabled(!locked);
@@ -113,6 +118,11 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         actions.setEnabled(!locked);
         pasting.setEnabled(!locked);
         CartNotices.changed(cart);
+    }
+
+    /** The taxes for where the order would go now: the chosen delivery address's state. */
+    private void showTaxes() {
+        taxes.show(carts.taxes(shown, checkout.destinationState()), getLocale());
     }
 
     private void place(String checkoutKey, Checkout wanted) {

@@ -101,6 +101,16 @@ class CheckoutForm extends VerticalLayout {
         add(new H3(getTranslation("checkout.title")), fields, approval, place);
     }
 
+    /** The state (UF) the order would go to: the chosen address's; empty without one. */
+    Optional<String> destinationState() {
+        return Optional.ofNullable(shipTo.getValue()).map(CompanyAddress::state);
+    }
+
+    /** Told when the buyer chooses another address (the taxes depend on where the goods go). */
+    void onShipToChange(Runnable listener) {
+        shipTo.addValueChangeListener(e -> listener.run());
+    }
+
     /** Enables placing exactly while the cart can be ordered; says whose approval the order will wait for. */
     void show(PricedCart cart, Optional<ApprovalForecast> forecast) {
         boolean orderable = cart.orderable();

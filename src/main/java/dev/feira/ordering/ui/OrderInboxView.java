@@ -83,7 +83,8 @@ class OrderInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.setId("inbox-grid");
         OrderGrid.addBuyerColumn(grid, id -> buyers.computeIfAbsent(id, account -> TenantContext.callAs(tenant, () -> accounts.byId(account))),
                 this::getTranslation);
-        grid.setItems(q -> TenantContext.callAs(tenant, () -> orders.inbox(status.getValue().statuses(), q.getPage(), q.getPageSize())).stream(),
+        grid.setItems(q -> TenantContext.callAs(tenant, () -> orders.inbox(status.getValue().statuses(), q.getPage(), q.getPageSize())).stream()
+                        .map(PlacedOrder::asSupplierSees),
                 q -> (int) (long) TenantContext.callAs(tenant, () -> orders.countInbox(status.getValue().statuses())));
         var empty = new Span(getTranslation("inbox.empty"));
         empty.setId("inbox-empty");

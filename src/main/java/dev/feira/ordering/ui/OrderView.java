@@ -156,7 +156,9 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         order.statusReason().filter(reason -> java.util.Set.of(OrderStatus.REJECTED, OrderStatus.CANCELLED, OrderStatus.CONFIRMED,
                 OrderStatus.APPROVED).contains(order.status())).ifPresent(reason -> add(new Paragraph(getTranslation("order.reason", reason))));
         add(new PurchaseDetailsPanel(order, buyer.isPresent() ? Optional.empty() : accounts.byId(order.buyerAccount()), locale));
-        add(payment(order), approvalsOf(order), actions(order), lines(order));
+        var taxes = new TaxesPanel();
+        taxes.show(order, locale);
+        add(payment(order), approvalsOf(order), actions(order), lines(order), taxes);
         add(new H3(getTranslation("order.deliveries")), deliveriesOf(order));
         order.invoice().ifPresent(invoice -> add(new H3(getTranslation("order.invoice")), invoiceOf(order, invoice)));
         add(new H3(getTranslation("order.timeline")), timeline(order, when));
@@ -517,7 +519,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             var moved = move.get();
             Notification.show(getTranslation("orders.moved", moved.number(), getTranslation("orders.status." + moved.status())), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            show(moved);
+            show(buyer.isPresent() ? moved : moved.asSupplierSees());
         } catch (Orders.IllegalTransition | NotEnoughStock | IllegalArgumentException | ObjectOptimisticLockingFailureException
                  | Approvals.ApprovalRefusal refused) {
             refused(refused);
@@ -529,7 +531,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             var note = change.get();
             Notification.show(getTranslation("delivery.saved", note.number(), getTranslation("delivery.status." + note.status())), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            show(orders.byId(orderId).orElseThrow());
+            show(orderAccess.visibleToCaller(orderId).orElseThrow());
         } catch (Deliveries.DeliveryRefusal | ObjectOptimisticLockingFailureException refused) {
             refused(refused);
         }

@@ -36,7 +36,10 @@ class CartApi {
     private final BuyerAccountDirectory accounts;
     private final TenantDirectory tenants;
 
-    CartApi(Carts carts, BuyerAccountDirectory accounts, TenantDirectory tenants) {
+    private final dev.feira.identity.CompanyAddresses addresses;
+
+    CartApi(Carts carts, BuyerAccountDirectory accounts, TenantDirectory tenants, dev.feira.identity.CompanyAddresses addresses) {
+        this.addresses = addresses;
         this.carts = carts;
         this.accounts = accounts;
         this.tenants = tenants;
@@ -55,7 +58,15 @@ class CartApi {
      * supplier's {@code offer} when there is one.
      */
     record CartResult(UUID id, String currency, BigDecimal total, BigDecimal payable, Offer offer, boolean freeFreight,
-                      String paymentTerms, String freight, int leadTimeDays, List<Line> lines) {
+                      String paymentTerms, String freight, int leadTimeDays, List<Line> lines, CartTaxes taxes) {
+    }
+
+    /**
+     * The taxes of the orderable lines, delivered to the company's default address ({@code destinationState}):
+     * IPI and ICMS-ST are added to {@code goods} in {@code totalWithTaxes}; ICMS is in the prices.
+     */
+    record CartTaxes(String originState, String destinationState, BigDecimal goods, BigDecimal ipi, BigDecimal icms,
+                     BigDecimal icmsSt, BigDecimal totalWithTaxes) {
     }
 
     /** A discount the supplier offers on this cart: {@code percent} off every line today, until {@code expiresAt}. */
@@ -114,7 +125,7 @@ class CartApi {
                 "Only a buyer company with an account at " + supplier.name() + " has a cart here."));
     }
 
-    private static CartResult result(PricedCart cart) {
+    private CartResult result(PricedCart cart) {
         var terms = cart.terms();
         return new CartResult(cart.id(), cart.total().currency().getCurrencyCode(), cart.total().amount(), cart.payable().amount(),
                 cart.offer().map(o -> new Offer(o.percent(), o.discount().amount(), o.expiresAt())).orElse(null), cart.freeFreight(),
@@ -123,6 +134,14 @@ class CartApi {
                         l.ordered().saleUnit().map(u -> l.ordered().inChosenUnit()).orElse(null),
                         l.ordered().saleUnit().map(OrderedQuantity.SaleUnit::code).orElse(null),
                         l.price().map(q -> q.unitPrice().amount()).orElse(null), l.price().map(q -> q.total().amount()).orElse(null),
-                        l.priceWhenAdded().map(m -> m.amount()).orElse(null), l.problem().map(Enum::name).orElse(null))).toList());
+                        l.priceWhenAdded().map(m -> m.amount()).orElse(null), l.problem().map(Enum::name).orElse(null))).toList(), taxes(cart));
+    }
+
+    private CartTaxes taxes(PricedCart cart) {
+        var destination = addresses.ofCaller().stream().filter(dev.feira.identity.CompanyAddresses.CompanyAddress::defaultDelivery)
+                .findFirst().map(dev.feira.identity.CompanyAddresses.CompanyAddress::state);
+        var sale = carts.taxes(cart, destination);
+        return new CartTaxes(sale.originState().orElse(null), sale.destinationState().orElse(null), sale.goods().amount(),
+                sale.ipi().amount(), sale.icms().amount(), sale.icmsSt().amount(), sale.total().amount());
     }
 }

@@ -104,7 +104,7 @@ class OrderApi {
             return orders.ofBuyer(buyer.get(), Optional.ofNullable(status), page, size);
         }
         if (access.mayManage(supplier)) {
-            return orders.inbox(Optional.ofNullable(status), page, size);
+            return orders.inbox(Optional.ofNullable(status), page, size).stream().map(PlacedOrder::asSupplierSees).toList();
         }
         throw ApiProblem.of(HttpStatus.FORBIDDEN, "Orders are for " + supplier.name() + " and its buyers.");
     }
@@ -156,7 +156,7 @@ class OrderApi {
         var order = supplierOrder(id);
         var decision = confirmation == null ? new Confirmation(Map.of(), null) : confirmation;
         return refusalsAsProblems(() -> orders.confirm(order.id(), decision.declinedLines() == null ? Map.of() : decision.declinedLines(),
-                decision.note()));
+                decision.note())).asSupplierSees();
     }
 
     record Reason(String reason) {
@@ -169,7 +169,7 @@ class OrderApi {
         if (reason == null || reason.reason() == null || reason.reason().isBlank()) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "Say why the order is rejected: {\"reason\": \"...\"}");
         }
-        return refusalsAsProblems(() -> orders.move(order.id(), OrderStatus.REJECTED, reason.reason()));
+        return refusalsAsProblems(() -> orders.move(order.id(), OrderStatus.REJECTED, reason.reason())).asSupplierSees();
     }
 
     @PostMapping("/{id}/cancellation")
@@ -185,7 +185,7 @@ class OrderApi {
     @Operation(summary = "Issue the invoice of a delivered order (supplier)", description = "Due dates follow the order's payment terms.")
     PlacedOrder invoice(@PathVariable UUID id) {
         var order = supplierOrder(id);
-        return refusalsAsProblems(() -> orders.invoice(order.id()));
+        return refusalsAsProblems(() -> orders.invoice(order.id())).asSupplierSees();
     }
 
     @GetMapping("/{id}/invoice.pdf") // no "produces": a refusal must still answer as a problem document
@@ -206,7 +206,7 @@ class OrderApi {
             description = "An invoiced order becomes paid. Recording it again changes nothing.")
     PlacedOrder paid(@PathVariable UUID id, @RequestBody(required = false) Payment payment) {
         var order = supplierOrder(id);
-        return orders.recordPayment(order.id(), payment == null ? null : payment.reference());
+        return orders.recordPayment(order.id(), payment == null ? null : payment.reference()).asSupplierSees();
     }
 
     private PlacedOrder supplierOrder(UUID id) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -45,9 +46,14 @@ class MarketplaceView extends VerticalLayout implements BeforeEnterObserver {
     private final transient MarketplaceSearch marketplace;
     private final transient dev.feira.identity.CatalogAccess access;
     private final boolean buyer;
+    private final transient dev.feira.ordering.Carts carts;
+    private final transient dev.feira.identity.BuyerAccountDirectory accounts;
 
     MarketplaceView(TenantDirectory tenants, MarketplaceSearch marketplace, dev.feira.identity.CatalogAccess access,
-                    dev.feira.identity.CurrentUser currentUser) {
+                    dev.feira.identity.CurrentUser currentUser, dev.feira.ordering.Carts carts,
+                    dev.feira.identity.BuyerAccountDirectory accounts) {
+        this.carts = carts;
+        this.accounts = accounts;
         this.tenants = tenants;
         this.marketplace = marketplace;
         this.access = access;
@@ -139,7 +145,8 @@ class MarketplaceView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Div offerRow(SupplierOffer offer, Locale locale) {
-        var supplier = new Anchor(portalUrl(offer.supplier()) + "catalog", offer.supplier().name());
+        // The supplier's own page of the product, where the buyer sees its conditions and why the price is what it is.
+        var supplier = new Anchor(portalUrl(offer.supplier()) + "catalog/product/" + encoded(offer.product().sku()), offer.supplier().name());
         supplier.setRouterIgnore(true);
         supplier.addClassName("offer-supplier");
         var price = new Span(offer.price().map(p -> p.unitPrice().format(locale)).orElse(getTranslation("product.price.sign-in")));
@@ -149,9 +156,45 @@ class MarketplaceView extends VerticalLayout implements BeforeEnterObserver {
                 : getTranslation("product.out-of-stock"));
         var row = new Div(supplier, price, lot, stock);
         offer.terms().ifPresent(t -> row.add(new Span(getTranslation("marketplace.offer.lead-time", t.leadTimeDays(), t.freight().name()))));
+        if (buyer && offer.price().isPresent()) {
+            row.add(addToCart(offer, locale));
+        }
         row.addClassName("offer");
         row.getElement().setAttribute("data-supplier", offer.supplier().slug());
         return row;
+    }
+
+    /** The smallest lot the buyer may order, into its cart at that supplier (each supplier keeps the buyer's cart). */
+    private com.vaadin.flow.component.button.Button addToCart(SupplierOffer offer, Locale locale) {
+        var add = new com.vaadin.flow.component.button.Button(getTranslation("marketplace.add-to-cart"),
+                com.vaadin.flow.component.icon.VaadinIcon.CART_O.create(), e -> {
+            int lot = offer.lot().minimum() % offer.lot().multiple() == 0 ? offer.lot().minimum()
+                    : (offer.lot().minimum() / offer.lot().multiple() + 1) * offer.lot().multiple();
+            try {
+                var cart = dev.feira.shared.TenantContext.callAs(offer.supplier().id(), () -> accounts.ofCaller()
+                        .map(account -> carts.add(account, offer.product().sku(), lot, null)));
+                if (cart.isEmpty()) {
+                    return;
+                }
+                var line = cart.get().lines().stream().filter(l -> l.sku().equals(offer.product().sku())).findFirst().orElseThrow();
+                var open = new Anchor(portalUrl(offer.supplier()) + "cart", getTranslation("cart.open"));
+                open.setRouterIgnore(true);
+                var text = new Span(getTranslation("marketplace.added", line.ordered().text(locale), offer.supplier().name()));
+                text.setId("cart-notice");
+                var notice = new com.vaadin.flow.component.notification.Notification(new HorizontalLayout(text, open));
+                notice.setDuration(7000);
+                notice.setPosition(com.vaadin.flow.component.notification.Notification.Position.TOP_END);
+                notice.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+                notice.open();
+            } catch (dev.feira.ordering.Carts.CartRefusal refused) {
+                com.vaadin.flow.component.notification.Notification.show(getTranslation(refused.key(), refused.arguments()), 6000,
+                        com.vaadin.flow.component.notification.Notification.Position.MIDDLE)
+                        .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            }
+        });
+        add.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        add.addClassName("offer-add-to-cart");
+        return add;
     }
 
     private Div card(TenantProfile tenant) {

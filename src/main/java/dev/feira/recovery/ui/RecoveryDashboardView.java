@@ -124,8 +124,10 @@ class RecoveryDashboardView extends VerticalLayout implements BeforeEnterObserve
         rep.setVisible(currentUser.get().filter(me -> me.has(dev.feira.identity.Role.SUPPLIER_ADMIN)).isPresent());
         var show = new Button(getTranslation("metrics.show"), e -> show());
         show.setId("metrics-show");
+        // The download is its own request, without the page's UI: the language is the page's, taken now.
+        var language = getLocale();
         var export = new Anchor(DownloadHandler.fromInputStream(download -> TenantContext.callAs(tenant, () -> {
-            byte[] workbook = metrics.workbook(filter(), getLocale());
+            byte[] workbook = metrics.workbook(filter(), language);
             return new DownloadResponse(new java.io.ByteArrayInputStream(workbook), "recovery-metrics.xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.length);
         })), getTranslation("metrics.export"));

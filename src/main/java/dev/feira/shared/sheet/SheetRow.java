@@ -101,6 +101,24 @@ public final class SheetRow {
         return absent;
     }
 
+    /** An optional rate in percent, 0 to 100 with at most two decimals ("6.5"); null when the cell is empty. */
+    public BigDecimal optionalRate(String column) {
+        String value = optional(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            var rate = new BigDecimal(value.replace("%", "").strip());
+            if (rate.signum() >= 0 && rate.compareTo(BigDecimal.valueOf(100)) <= 0 && rate.scale() <= 2) {
+                return rate.stripTrailingZeros();
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problem(column, "'" + value + "' is not a rate from 0 to 100 such as 6.5");
+        return null;
+    }
+
     /** A required amount with a decimal point and at most four decimals, zero or more. */
     public BigDecimal price(String column) {
         String value = required(column);
