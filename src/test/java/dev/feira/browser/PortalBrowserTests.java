@@ -57,6 +57,26 @@ class PortalBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void aFirstVisitSpeaksTheBrowsersLanguageWhenFeiraSpeaksItElseTheSuppliersAndSaysSoInHtmlLang() {
+        page.navigate(url("ferragens.localhost", "/"));
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page).hasTitle("Catalog · Ferragens Paulista Distribuidora");
+
+        try (var french = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("fr-FR"))) {
+            var visitor = french.newPage();
+            visitor.navigate(url("ferragens.localhost", "/"));
+            // Feira does not speak French: the supplier's own language, Portuguese.
+            assertThat(visitor.locator("html")).hasAttribute("lang", "pt-BR");
+            assertThat(visitor).hasTitle("Catálogo · Ferragens Paulista Distribuidora");
+            visitor.locator("#language").click();
+            visitor.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("English")).click();
+            assertThat(visitor.locator("html")).hasAttribute("lang", "en");
+            visitor.navigate(url("ferragens.localhost", "/catalog"));
+            assertThat(visitor).hasTitle("Catalog · Ferragens Paulista Distribuidora"); // the choice stays
+        }
+    }
+
+    @Test
     void aBuyerSignsInThroughTheOidcRedirectAndSeesTheirPrices() {
         page.navigate(url("ferragens.localhost", "/catalog"));
         assertThat(page.locator("#catalog-grid")).containsText("Sign in to see prices", PATIENTLY);

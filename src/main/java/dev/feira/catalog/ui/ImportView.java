@@ -133,7 +133,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         problems.addColumn(SheetProblem::line).setHeader(getTranslation("import.problem.line")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(p -> p.column() == null ? "" : p.column()).setHeader(getTranslation("import.problem.column"))
                 .setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(SheetProblem::message).setHeader(getTranslation("import.problem.message")).setFlexGrow(1);
+        problems.addColumn(p -> p.text(getLocale())).setHeader(getTranslation("import.problem.message")).setFlexGrow(1);
         problems.setHeight("18em");
         apply.setId("import-apply");
         apply.setText(getTranslation("import.apply"));
@@ -180,7 +180,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** Runs on the upload request: reads and checks the sheet, writes nothing. */
     private static Checked check(SheetImport sheetImport, String fileName, byte[] bytes) {
         try {
-            Sheet sheet = Sheet.read(fileName, new ByteArrayInputStream(bytes));
+            Sheet sheet = Sheet.read(fileName, new ByteArrayInputStream(bytes)).understood(sheetImport.columns());
             try {
                 return new Checked(sheet, sheetImport.check(sheet), null);
             } catch (InvalidSheet e) {

@@ -90,7 +90,7 @@ class ImportApi {
         if (sheetImport == null) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "kind must be one of " + kinds.keySet().stream().sorted().toList());
         }
-        Sheet sheet = Sheet.read(source, input);
+        Sheet sheet = Sheet.read(source, input).understood(sheetImport.columns());
         try {
             if (dryRun) {
                 var preview = sheetImport.check(sheet);
@@ -106,11 +106,18 @@ class ImportApi {
         }
     }
 
+    /** Each problem's {@code message} in the caller's language (Accept-Language), its {@code code} for programs. */
     private static ErrorResponseException rejected(String source, List<SheetProblem> problems) {
-        var detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                source + ": " + problems.size() + " problem(s); nothing was applied.");
-        detail.setProperty("problems", problems.stream().limit(MAX_PROBLEMS_SHOWN).toList());
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, dev.feira.shared.i18n.Translations.textOr(
+                locale, source + ": " + problems.size() + " problem(s); nothing was applied.", "import.api.rejected", source, problems.size()));
+        detail.setProperty("problems", problems.stream().limit(MAX_PROBLEMS_SHOWN).map(p -> new ShownProblem(p.line(), p.column(),
+                p.text(locale), p.key())).toList());
         return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, detail, null);
+    }
+
+    /** A problem as the API shows it: {@code code} is the translation key, when the problem has one. */
+    record ShownProblem(long line, String column, String message, String code) {
     }
 
     private static ErrorResponseException tooLarge() {

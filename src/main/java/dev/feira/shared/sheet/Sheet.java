@@ -59,8 +59,9 @@ public final class Sheet {
         if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
             byte[] workbook = buffered.readAllBytes(); // uploads are size-limited before they get here
             if (!inflatesWithin(workbook, MAX_INFLATED_BYTES)) {
-                return new Sheet(source, List.of(), List.of(), List.of(new SheetProblem(0, null,
-                        "the workbook unpacks to more than " + MAX_INFLATED_BYTES / (1024 * 1024) + " MB: it is not a sheet of data")));
+                return new Sheet(source, List.of(), List.of(), List.of(SheetProblem.of(0, null, "too-big-unpacked",
+                        "the workbook unpacks to more than " + MAX_INFLATED_BYTES / (1024 * 1024) + " MB: it is not a sheet of data",
+                        MAX_INFLATED_BYTES / (1024 * 1024))));
             }
             return xlsx(source, new java.io.ByteArrayInputStream(workbook));
         }
@@ -106,11 +107,12 @@ public final class Sheet {
     private static boolean bounded(SheetRow row, List<SheetRow> rows, List<SheetProblem> problems) {
         row.values().forEach((column, value) -> {
             if (value != null && value.length() > MAX_CELL) {
-                row.problem(column, "is longer than " + MAX_CELL + " characters");
+                row.problem(column, "cell-too-long", "is longer than " + MAX_CELL + " characters", MAX_CELL);
             }
         });
         if (rows.size() >= MAX_ROWS) {
-            problems.add(new SheetProblem(row.line(), null, "the file has more than " + MAX_ROWS + " rows: split it"));
+            problems.add(SheetProblem.of(row.line(), null, "too-many-rows", "the file has more than " + MAX_ROWS + " rows: split it",
+                    MAX_ROWS));
             return false;
         }
         rows.add(row);
@@ -151,13 +153,13 @@ public final class Sheet {
                     continue;
                 }
                 var sheetRow = new SheetRow(row.getRowNum(), values, problems);
-                formulas.forEach(column -> sheetRow.problem(column, "formulas are not accepted; enter the value itself"));
+                formulas.forEach(column -> sheetRow.problem(column, "formula", "formulas are not accepted; enter the value itself"));
                 if (!bounded(sheetRow, rows, problems)) {
                     break;
                 }
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(new SheetProblem(0, null, "not a readable Excel (.xlsx) file: " + e.getMessage()));
+            problems.add(SheetProblem.of(0, null, "not-xlsx", "not a readable Excel (.xlsx) file: " + e.getMessage()));
         }
         return new Sheet(source, List.copyOf(columns), checked(rows), problems);
     }
@@ -182,19 +184,33 @@ public final class Sheet {
         return rows;
     }
 
-    /** Reads a comma-separated file with a header row; values are trimmed, empty lines skipped. */
+    /**
+     * Reads a CSV file with a header row; values are trimmed, empty lines skipped. The separator is the header's:
+     * commas, or semicolons as Excel writes CSV in Brazil (and then decimal commas and dots grouping thousands), or tabs.
+     */
     public static Sheet csv(String source, Reader input) throws IOException {
-        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+        var buffered = new java.io.BufferedReader(input, 64 * 1024);
+        char delimiter;
+        try {
+            delimiter = delimiterOf(buffered);
+        } catch (CharacterCodingException notUtf8) {
+            // Bad bytes near the top fail the peek at the header, before any line is counted.
+            return new Sheet(source, List.of(), List.of(), List.of(SheetProblem.of(0, null, "not-utf8",
+                    "is not UTF-8 text: save the file as \"CSV UTF-8\" and send it again")));
+        }
+        boolean brazilian = delimiter == ';';
+        var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
         List<SheetProblem> problems = new ArrayList<>();
         List<SheetRow> rows = new ArrayList<>();
         List<String> columns = List.of();
-        try (CSVParser parser = CSVParser.parse(input, format)) {
+        try (CSVParser parser = CSVParser.parse(buffered, format)) {
             columns = List.copyOf(parser.getHeaderNames());
             for (CSVRecord record : parser) {
-                var row = new SheetRow(parser.getCurrentLineNumber(), record.toMap(), problems);
+                var row = new SheetRow(parser.getCurrentLineNumber(), record.toMap(), problems, brazilian);
                 if (!record.isConsistent()) {
-                    row.problem(null, "has " + record.size() + " fields, the header has " + columns.size());
+                    row.problem(null, "field-count", "has " + record.size() + " fields, the header has " + columns.size(),
+                            record.size(), columns.size());
                 }
                 if (!bounded(row, rows, problems)) {
                     break;
@@ -202,14 +218,58 @@ public final class Sheet {
             }
         } catch (CharacterCodingException | UncheckedIOException e) {
             if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
-                problems.add(new SheetProblem(rows.size() + 2L, null, "is not UTF-8 text: save the file as \"CSV UTF-8\" and send it again"));
+                problems.add(SheetProblem.of(rows.size() + 2L, null, "not-utf8",
+                        "is not UTF-8 text: save the file as \"CSV UTF-8\" and send it again"));
             } else {
-                problems.add(new SheetProblem(0, null, "not a readable CSV file: " + e.getMessage()));
+                problems.add(SheetProblem.of(0, null, "not-csv", "not a readable CSV file: " + e.getMessage()));
             }
         } catch (IllegalStateException e) {
-            problems.add(new SheetProblem(0, null, "not a readable CSV file: " + e.getMessage()));
+            problems.add(SheetProblem.of(0, null, "not-csv", "not a readable CSV file: " + e.getMessage()));
         }
         return new Sheet(source, columns, checked(rows), problems);
+    }
+
+    /** The separator the header uses most, outside quotes: ';' (Excel in pt-BR), tab, else ','. */
+    private static char delimiterOf(java.io.BufferedReader input) throws IOException {
+        input.mark(64 * 1024);
+        char[] start = new char[64 * 1024];
+        int read = input.read(start);
+        input.reset();
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < Math.max(read, 0); i++) {
+            char c = start[i];
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
+    }
+
+    /**
+     * The sheet with its headers read as the columns an import expects: Portuguese names and other spellings
+     * ("Código", "Preço", "Lote mínimo") become {@code sku}, {@code list_price}, {@code min_order_qty}.
+     */
+    public Sheet understood(List<String> expected) {
+        List<String> renamed = columns.stream().map(c -> ColumnNames.understood(c, expected)).toList();
+        if (renamed.equals(columns)) {
+            return this;
+        }
+        List<SheetRow> mapped = new ArrayList<>(rows.size());
+        for (SheetRow row : rows) {
+            Map<String, String> values = new LinkedHashMap<>();
+            row.values().forEach((column, value) -> values.put(ColumnNames.understood(column, expected), value));
+            mapped.add(new SheetRow(row.line(), values, problems, row.brazilian()));
+        }
+        return new Sheet(source, renamed, mapped, problems);
     }
 
     public String source() {
@@ -230,7 +290,8 @@ public final class Sheet {
         if (problems.isEmpty()) {
             List<String> missing = required.stream().filter(c -> !columns.contains(c)).sorted().toList();
             if (!missing.isEmpty()) {
-                throw new InvalidSheet(source, List.of(new SheetProblem(1, null, "missing column(s) " + missing)));
+                throw new InvalidSheet(source, List.of(SheetProblem.of(1, null, "missing-columns", "missing column(s) " + missing,
+                        missing.size(), String.join(", ", missing))));
             }
         }
         return this;

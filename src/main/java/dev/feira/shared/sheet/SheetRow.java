@@ -10,12 +10,23 @@ public final class SheetRow {
     private final long line;
     private final Map<String, String> values;
     private final List<SheetProblem> problems;
+    private final boolean brazilian;
     private boolean failed;
 
     SheetRow(long line, Map<String, String> values, List<SheetProblem> problems) {
+        this(line, values, problems, false);
+    }
+
+    /** @param brazilian a sheet saved the pt-BR way (semicolons): dots there group thousands */
+    SheetRow(long line, Map<String, String> values, List<SheetProblem> problems, boolean brazilian) {
         this.line = line;
         this.values = values;
         this.problems = problems;
+        this.brazilian = brazilian;
+    }
+
+    boolean brazilian() {
+        return brazilian;
     }
 
     public long line() {
@@ -35,6 +46,12 @@ public final class SheetRow {
         problems.add(new SheetProblem(line, column, message));
     }
 
+    /** A problem the reader gets in its language: {@code sheet.problem.<key>} with {@code arguments}. */
+    void problem(String column, String key, String english, Object... arguments) {
+        failed = true;
+        problems.add(SheetProblem.of(line, column, key, english, arguments));
+    }
+
     public String optional(String column) {
         String value = values.get(column);
         return value == null || value.isBlank() ? null : value;
@@ -43,7 +60,7 @@ public final class SheetRow {
     public String required(String column) {
         String value = optional(column);
         if (value == null) {
-            problem(column, "is required");
+            problem(column, "required", "is required");
         }
         return value;
     }
@@ -66,9 +83,9 @@ public final class SheetRow {
             String name = at < 0 ? "" : pair.substring(0, at).strip();
             String item = at < 0 ? "" : pair.substring(at + 1).strip();
             if (name.isEmpty() || item.isEmpty()) {
-                problem(column, "'" + pair.strip() + "' is not name=value (pairs are separated by ;)");
+                problem(column, "not-a-pair", "'" + pair.strip() + "' is not name=value (pairs are separated by ;)", pair.strip());
             } else if (pairs.put(name, item) != null) {
-                problem(column, "'" + name + "' is given twice");
+                problem(column, "given-twice", "'" + name + "' is given twice", name);
             }
         }
         return pairs;
@@ -76,28 +93,31 @@ public final class SheetRow {
 
     /** A whole number of 1 or more; {@code 1} when the cell is empty. */
     public int positiveInt(String column) {
-        return wholeNumber(column, 1, 1, "a whole number above zero");
+        return wholeNumber(column, 1, 1, "positive", "a whole number above zero");
     }
 
     /** A whole number of 0 or more; {@code 0} when the cell is empty. */
     public int nonNegativeInt(String column) {
-        return wholeNumber(column, 0, 0, "a whole number of zero or more");
+        return wholeNumber(column, 0, 0, "non-negative", "a whole number of zero or more");
     }
 
-    private int wholeNumber(String column, int minimum, int absent, String expected) {
+    private int wholeNumber(String column, int minimum, int absent, String kind, String expected) {
         String value = optional(column);
         if (value == null) {
             return absent;
         }
+        var number = SheetNumbers.parse(value, brazilian);
         try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= minimum) {
-                return parsed;
+            if (number != null) {
+                int parsed = number.intValueExact();
+                if (parsed >= minimum) {
+                    return parsed;
+                }
             }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        } catch (ArithmeticException ignored) {
+            // a fraction or beyond an int: reported below
         }
-        problem(column, "'" + value + "' is not " + expected);
+        problem(column, "not-" + kind, "'" + value + "' is not " + expected, value);
         return absent;
     }
 
@@ -107,33 +127,25 @@ public final class SheetRow {
         if (value == null) {
             return null;
         }
-        try {
-            var rate = new BigDecimal(value.replace("%", "").strip());
-            if (rate.signum() >= 0 && rate.compareTo(BigDecimal.valueOf(100)) <= 0 && rate.scale() <= 2) {
-                return rate.stripTrailingZeros();
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        var rate = SheetNumbers.parse(value, brazilian);
+        if (rate != null && rate.signum() >= 0 && rate.compareTo(BigDecimal.valueOf(100)) <= 0 && rate.stripTrailingZeros().scale() <= 2) {
+            return rate.stripTrailingZeros();
         }
-        problem(column, "'" + value + "' is not a rate from 0 to 100 such as 6.5");
+        problem(column, "not-a-rate", "'" + value + "' is not a rate from 0 to 100 such as 6.5", value);
         return null;
     }
 
-    /** A required amount with a decimal point and at most four decimals, zero or more. */
+    /** A required amount of zero or more with at most four decimals: "12.50", "12,50", "1.234,56", "R$ 12,50". */
     public BigDecimal price(String column) {
         String value = required(column);
         if (value == null) {
             return null;
         }
-        try {
-            var price = new BigDecimal(value);
-            if (price.signum() >= 0 && price.scale() <= 4) {
-                return price.stripTrailingZeros();
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        var price = SheetNumbers.parse(value, brazilian);
+        if (price != null && price.signum() >= 0 && price.stripTrailingZeros().scale() <= 4) {
+            return price.stripTrailingZeros();
         }
-        problem(column, "'" + value + "' is not a price such as 12.50");
+        problem(column, "not-a-price", "'" + value + "' is not a price such as 12.50", value);
         return null;
     }
 }

@@ -40,7 +40,7 @@ public class MainLayout extends AppLayout {
 
     /** Where a portal visitor starts signing in (the OIDC client's authorization request). */
     public static final String SIGN_IN_URL = "/oauth2/authorization/feira";
-    static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("pt-BR"), Locale.ENGLISH);
+    static final List<Locale> LANGUAGES = dev.feira.shared.i18n.Translations.LANGUAGES;
 
     private final transient AuthenticationContext authentication;
 
@@ -87,7 +87,7 @@ public class MainLayout extends AppLayout {
                 .findFirst().orElse(LANGUAGES.getFirst()));
         select.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                VaadinSession.getCurrent().setLocale(e.getValue());
+                PortalLanguage.choose(e.getValue());
                 UI.getCurrent().getPage().reload();
             }
         });

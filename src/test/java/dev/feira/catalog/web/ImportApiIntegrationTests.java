@@ -92,11 +92,43 @@ class ImportApiIntegrationTests {
 
     @Test
     void wrongColumnsAreNamed() {
+        // "código" and "preço" are understood (as sku and list_price); a name and a unit are still missing.
         var response = importSheet("products", "codigo,descricao,preco\nX,Y,1\n");
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(api.body(response).path("problems").path(0).path("message").asString())
-                .isEqualTo("missing column(s) [list_price, name, sku, unit]");
+        assertThat(api.body(response).path("problems").path(0).path("message").asString()).isEqualTo("missing columns name, unit");
+        assertThat(api.body(response).path("problems").path(0).path("code").asString()).isEqualTo("sheet.problem.missing-columns");
+    }
+
+    @Test
+    void aSheetSavedByExcelInPortugueseImportsAsItIs() {
+        // Semicolons, Portuguese column names, decimal commas and dots grouping thousands, as Excel pt-BR saves CSV.
+        String sheet = "Código;Nome;Unidade;Preço;Estoque;NCM;IPI\n"
+                + "IMP-BR1;Parafuso Allen M8;CX;\"1.234,56\";\"1.200\";7318.15.00;\"6,5\"\n"
+                + "IMP-BR2;Porca M8;CX;R$ 12,50;40;;\n";
+
+        var response = importSheet("products", sheet);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var first = TenantContext.callAs(ferragens, () -> catalog.bySku("IMP-BR1")).orElseThrow();
+        assertThat(first.listPrice()).isEqualByComparingTo("1234.56");
+        assertThat(first.stock()).isEqualTo(1200);
+        assertThat(first.ncm()).isEqualTo("73181500");
+        assertThat(first.ipiRate()).isEqualByComparingTo("6.5");
+        assertThat(TenantContext.callAs(ferragens, () -> catalog.bySku("IMP-BR2")).orElseThrow().listPrice()).isEqualByComparingTo("12.5");
+    }
+
+    @Test
+    void aBadSheetIsAnsweredInTheCallersLanguage() {
+        var response = api.call("POST", HOST, "/api/v1/imports?kind=products", erp, CSV,
+                "código;nome;unidade;preço\nIMP-BR3;Arruela;CX;doze\n".getBytes(StandardCharsets.UTF_8), "Accept-Language", "pt-BR");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        var problem = api.body(response).path("problems").path(0);
+        assertThat(problem.path("column").asString()).isEqualTo("list_price");
+        assertThat(problem.path("message").asString()).isEqualTo("'doze' não é um preço como 12,50");
+        assertThat(api.body(response).path("detail").asString()).contains("um problema; nada foi aplicado");
+        assertThat(productExists("IMP-BR3")).isFalse();
     }
 
     @Test

@@ -1,0 +1,48 @@
+package dev.feira.shared.sheet;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Sheets as Brazilian offices make them: semicolons, decimal commas, Portuguese headers, problems in Portuguese. */
+class BrazilianSheetTests {
+
+    @Test
+    void numbersAreReadAsWrittenInEitherConvention() {
+        assertThat(SheetNumbers.parse("12,50", false)).isEqualByComparingTo("12.50");
+        assertThat(SheetNumbers.parse("1.234,56", false)).isEqualByComparingTo("1234.56");
+        assertThat(SheetNumbers.parse("1,234.56", false)).isEqualByComparingTo("1234.56");
+        assertThat(SheetNumbers.parse("R$ 12,50", false)).isEqualByComparingTo("12.50");
+        assertThat(SheetNumbers.parse("6,5%", false)).isEqualByComparingTo("6.5");
+        assertThat(SheetNumbers.parse("1.234", true)).as("a pt-BR sheet groups thousands with dots").isEqualByComparingTo("1234");
+        assertThat(SheetNumbers.parse("1.234", false)).isEqualByComparingTo("1.234");
+        assertThat(SheetNumbers.parse("1,234,567", false)).as("ambiguous").isNull();
+        assertThat(SheetNumbers.parse("doze", false)).isNull();
+    }
+
+    @Test
+    void aSemicolonSheetWithPortugueseHeadersReadsAsTheExpectedColumns() throws Exception {
+        var sheet = Sheet.csv("precos.csv", new StringReader("Código;Preço Unitário;Quantidade mínima\nFP-1;\"1.234,50\";\"1.000\"\n"))
+                .understood(List.of("sku", "min_quantity", "unit_price"));
+
+        assertThat(sheet.columns()).containsExactly("sku", "unit_price", "min_quantity");
+        var read = sheet.map(row -> List.of(row.required("sku"), row.price("unit_price"), row.positiveInt("min_quantity")));
+        assertThat(read).containsExactly(List.of("FP-1", new BigDecimal("1234.5"), 1000));
+    }
+
+    @Test
+    void aCommaSheetStaysAsItWasAndItsProblemsReadInPortuguese() throws Exception {
+        var sheet = Sheet.csv("p.csv", new StringReader("sku,name,list_price\nA,\"Porca, M6\",abc\n"));
+
+        assertThat(sheet.columns()).containsExactly("sku", "name", "list_price");
+        assertThatThrownBy(() -> sheet.map(row -> row.price("list_price"))).isInstanceOf(InvalidSheet.class)
+                .satisfies(e -> assertThat(((InvalidSheet) e).problems().getFirst().text(Locale.forLanguageTag("pt-BR")))
+                        .isEqualTo("'abc' não é um preço como 12,50"));
+    }
+}
