@@ -317,3 +317,35 @@ alter table purchase_order_line add column icms_amount numeric(19, 2);
 alter table purchase_order_line add column icms_st_amount numeric(19, 2);
 alter table purchase_order add column tax_origin_state varchar(2);
 alter table purchase_order add column tax_destination_state varchar(2);
+
+--changeset feira:ordering-14-saved-lists
+-- A buyer company's saved lists at one supplier (its account there): named, kept by the person who made them,
+-- shared with colleagues when they say so. Keys carry tenant_id, as a table distributed by tenant needs.
+create table saved_list (
+    id               uuid not null,
+    tenant_id        uuid not null references tenant (id),
+    buyer_account_id uuid not null references buyer_account (id),
+    name             varchar(80) not null,
+    owner_id         uuid,
+    owner_name       varchar(200) not null,
+    shared           boolean not null,
+    created_at       timestamp with time zone not null,
+    updated_at       timestamp with time zone not null,
+    version          bigint not null default 0,
+    primary key (tenant_id, id)
+);
+create unique index saved_list_name on saved_list (tenant_id, buyer_account_id, lower(name));
+select enable_tenant_isolation('saved_list');
+
+-- Quantities as the buyer chose them: "2 FD" stays two bundles, whatever a bundle holds when the list is ordered.
+create table saved_list_line (
+    tenant_id        uuid not null default nullif(current_setting('feira.tenant_id', true), '')::uuid references tenant (id),
+    list_id          uuid not null,
+    sku              varchar(64) not null,
+    quantity         int not null check (quantity > 0),
+    unit             varchar(16),
+    added_at         timestamp with time zone not null,
+    primary key (tenant_id, list_id, sku),
+    foreign key (tenant_id, list_id) references saved_list (tenant_id, id) on delete cascade
+);
+select enable_tenant_isolation('saved_list_line');

@@ -43,6 +43,48 @@ class CartBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void aBuyerSavesAProductToANewListAndLaterOrdersTheWholeListAgain() {
+        signInAt("ferragens.localhost", "compras@construtorahorizonte.com.br");
+        page.navigate(url("ferragens.localhost", "/cart"));
+        page.locator("#cart-empty").click();
+        page.navigate(url("ferragens.localhost", "/catalog/product/FP-00092"));
+        page.locator("#product-unit").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("FD")).click();
+        page.locator("#product-quantity input").fill("2");
+        page.locator("#product-quantity input").press("Enter");
+        page.locator("#product-save-to-list").click();
+        assertThat(page.locator("#save-to-list")).containsText("Save the product to a list", PATIENTLY);
+        if (page.locator("#save-to-list-where").isVisible()) { // the company has lists already: make a new one
+            page.locator("#save-to-list-where vaadin-radio-button", new Page.LocatorOptions().setHasText("A new list")).click();
+        }
+        String name = "Obra Centro " + System.nanoTime() % 100_000;
+        page.locator("#save-to-list-name input").fill(name);
+        page.locator("#save-to-list-save").click();
+        assertThat(page.locator("#list-notice")).containsText("Saved to “" + name + "”", PATIENTLY);
+        page.locator("vaadin-notification-card a", new Page.LocatorOptions().setHasText("View list")).click();
+
+        assertThat(page.locator("#list-title")).containsText(name, PATIENTLY);
+        assertThat(page.locator("#list-lines")).containsText("Porca Sextavada M6");
+        assertThat(page.locator("#list-lines")).containsText("FD");
+        screenshot("saved-list");
+        page.locator("#list-to-cart").click();
+        assertThat(page.locator("#cart-notice")).containsText("One line added to your cart", PATIENTLY);
+
+        page.navigate(url("ferragens.localhost", "/cart"));
+        assertThat(page.locator("#cart-grid")).containsText("FP-00092", PATIENTLY);
+        assertThat(page.locator("#cart-grid")).containsText("= 20 CX"); // two bundles, in the unit they were saved in
+        page.locator("#cart-empty").click();
+
+        page.navigate(url("ferragens.localhost", "/lists"));
+        assertThat(page.locator("#lists-grid")).containsText(name, PATIENTLY);
+        page.locator("#lists-grid a", new Page.LocatorOptions().setHasText(name)).click();
+        page.locator("#list-delete").click();
+        page.locator("#list-delete-confirm vaadin-button[slot=confirm-button]").click();
+        page.waitForURL(u -> u.endsWith("/lists"));
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(name))).hasCount(0);
+    }
+
+    @Test
     void aBuyerPlacesTheCartAndTheSupplierConfirmsSplitsItIntoTwoDeliveriesAndShipsThem() {
         signInAt("ferragens.localhost", "compras@construtorahorizonte.com.br");
         page.navigate(url("ferragens.localhost", "/cart"));

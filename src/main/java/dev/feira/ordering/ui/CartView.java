@@ -61,9 +61,12 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final HorizontalLayout actions = new HorizontalLayout();
     private PasteLines pasting;
     private Anchor askQuotes;
+    private Button saveAsList;
+    private final transient dev.feira.ordering.SavedLists savedLists;
 
     CartView(Carts carts, Orders orders, QuickOrder quickOrder, BuyerAccountDirectory accounts, TenantDirectory tenants,
-             CompanyAddresses addresses) {
+             CompanyAddresses addresses, dev.feira.ordering.SavedLists savedLists) {
+        this.savedLists = savedLists;
         this.carts = carts;
         this.orders = orders;
         this.quickOrder = quickOrder;
@@ -97,8 +100,12 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         // A large purchase may go to several suppliers for quotes first: the cart's lines start an RFQ.
         askQuotes = new Anchor("rfqs/new?from=cart", getTranslation("cart.ask-quotes"));
         askQuotes.setId("cart-ask-quotes");
+        saveAsList = new Button(getTranslation("lists.save-cart"), VaadinIcon.LIST.create(),
+                e -> SaveToListDialog.open(savedLists, ChosenLines.of(shown)));
+        saveAsList.setId("cart-save-list");
+        saveAsList.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.removeAll();
-        actions.add(empty, askQuotes);
+        actions.add(saveAsList, empty, askQuotes);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
         pasting = new PasteLines(this::addPasted);
@@ -115,6 +122,7 @@ class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         boolean locked = cart.awaitingApprovalOf().isPresent();
         lines.setEnabled(!locked);
         askQuotes.setVisible(!cart.isEmpty());
+        saveAsList.setVisible(!cart.isEmpty());
         actions.setEnabled(!locked);
         pasting.setEnabled(!locked);
         CartNotices.changed(cart);

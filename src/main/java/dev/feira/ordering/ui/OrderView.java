@@ -89,8 +89,11 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Optional<BuyerAccountProfile> buyer = Optional.empty();
     private String title = "";
 
+    private final transient dev.feira.ordering.SavedLists savedLists;
+
     OrderView(Orders orders, OrderAccess orderAccess, Approvals approvals, Deliveries deliveries, Carts carts, InvoiceDocuments invoices,
-              BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access) {
+              BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access, dev.feira.ordering.SavedLists savedLists) {
+        this.savedLists = savedLists;
         this.orders = orders;
         this.orderAccess = orderAccess;
         this.approvals = approvals;
@@ -238,6 +241,8 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         act(() -> orders.cancel(buyer.get(), order.id(), reason)))));
             }
             bar.add(button("order-again", "order.again", ButtonVariant.LUMO_TERTIARY, () -> orderAgain(order)));
+            bar.add(button("order-save-list", "lists.save-order", ButtonVariant.LUMO_TERTIARY,
+                    () -> SaveToListDialog.open(savedLists, ChosenLines.of(order))));
             return bar;
         }
         if (order.status().mayBecome(OrderStatus.CONFIRMED)) {
@@ -490,8 +495,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     /** The order's lines into the cart again, each in the unit it was ordered in. */
     private void orderAgain(PlacedOrder order) {
-        var added = carts.addAll(buyer.orElseThrow(), order.lines().stream().map(line -> new Carts.NewLine(line.sku(),
-                line.ordered().inChosenUnit(), line.ordered().saleUnit().map(u -> u.code()).orElse(null))).toList());
+        var added = carts.addAll(buyer.orElseThrow(), ChosenLines.of(order));
         getUI().ifPresent(ui -> ui.navigate(CartView.class));
         CartNotices.added(added);
     }

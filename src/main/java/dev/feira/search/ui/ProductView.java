@@ -53,8 +53,11 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private String sku;
     private String title = "";
 
+    private final transient dev.feira.ordering.SavedLists savedLists;
+
     ProductView(Catalog catalog, dev.feira.catalog.ProductImages images, dev.feira.ordering.Carts carts, Pricing pricing,
-                TenantDirectory tenants, CatalogAccess access, BuyerAccountDirectory accounts) {
+                TenantDirectory tenants, CatalogAccess access, BuyerAccountDirectory accounts, dev.feira.ordering.SavedLists savedLists) {
+        this.savedLists = savedLists;
         this.carts = carts;
         this.catalog = catalog;
         this.images = images;
@@ -199,7 +202,15 @@ class ProductView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         quantity.addValueChangeListener(e -> askQuote.setHref(askFor + (e.getValue() == null ? 1 : e.getValue())));
         askQuote.setId("product-ask-quote");
         askQuote.setVisible(buyer.isPresent());
-        var order = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(quantity, unit, addToCart, askQuote);
+        var saveToList = new com.vaadin.flow.component.button.Button(getTranslation("lists.save-product"),
+                com.vaadin.flow.component.icon.VaadinIcon.LIST.create(), e -> dev.feira.ordering.ui.SaveToListDialog.open(savedLists,
+                        List.of(new dev.feira.ordering.Carts.NewLine(product.sku(), quantity.getValue() == null ? 1 : quantity.getValue(),
+                                unit.getValue()))));
+        saveToList.setId("product-save-to-list");
+        saveToList.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        saveToList.setVisible(buyer.isPresent());
+        var order = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(quantity, unit, addToCart, saveToList, askQuote);
+        order.setWrap(true);
         order.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         add(order, price);
     }
