@@ -349,3 +349,9 @@ create table saved_list_line (
     foreign key (tenant_id, list_id) references saved_list (tenant_id, id) on delete cascade
 );
 select enable_tenant_isolation('saved_list_line');
+
+--changeset feira:ordering-15-line-confirmation
+-- The supplier may confirm less than a line asked for (the buyer's quantity is kept, with why) and promise a date.
+alter table purchase_order_line add column ordered_quantity integer;
+alter table purchase_order_line add column change_reason varchar(500);
+alter table purchase_order_line add column promised_for date;

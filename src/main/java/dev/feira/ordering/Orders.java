@@ -110,6 +110,39 @@ public interface Orders {
     PlacedOrder confirm(UUID order, Map<String, String> declinedLines, String note);
 
     /**
+     * The supplier confirms the order line by line: a line not named is confirmed as ordered; a named one may be
+     * confirmed with less (with why), promised for a date, or declined (quantity 0, with why). The stock of what is
+     * confirmed is taken, all or none; the line totals and taxes follow the confirmed quantities. Declining every line
+     * rejects the order.
+     *
+     * @throws ConfirmationRefusal when a change cannot be made (more than ordered, no reason, a date in the past)
+     * @throws IllegalTransition when the order is no longer open for confirmation
+     * @throws dev.feira.catalog.NotEnoughStock when an accepted line's stock falls short; the order stays as it was
+     */
+    PlacedOrder confirm(UUID order, java.util.List<LineConfirmation> lines, String note);
+
+    /**
+     * How one line is confirmed.
+     *
+     * @param quantity    the quantity confirmed in the line's base unit (as {@link PlacedOrder.Line#quantity()}); null keeps
+     *                    the ordered one, 0 declines the line
+     * @param promisedFor the day the supplier promises the line for, if it says
+     * @param reason      why less or nothing is confirmed; the buyer reads it
+     */
+    record LineConfirmation(String sku, Integer quantity, java.time.LocalDate promisedFor, String reason) {
+        public static LineConfirmation declined(String sku, String reason) {
+            return new LineConfirmation(sku, 0, null, reason);
+        }
+    }
+
+    /** A confirmation that cannot be made as asked; the order stays as it was. Its key is {@code order.refused.<key>}. */
+    class ConfirmationRefusal extends dev.feira.shared.TranslatedRefusal {
+        public ConfirmationRefusal(String key, String english, Object... arguments) {
+            super("order.refused." + key, english, arguments);
+        }
+    }
+
+    /**
      * Issues the invoice of a delivered order: numbered per supplier, due by the order's payment terms.
      *
      * @throws IllegalTransition when the order is not delivered yet

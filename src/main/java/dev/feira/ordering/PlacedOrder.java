@@ -50,9 +50,17 @@ public record PlacedOrder(UUID id, String number, UUID buyerAccount, OrderStatus
      * @param unit      the product's base unit, in which {@code quantity} and {@code unitPrice} count
      * @param rejection why the supplier declined this line (then it is neither delivered nor billed)
      * @param saleUnit  the bigger unit the buyer chose, if any
+     * @param quantity  what the order holds of it: the supplier's confirmed quantity once it confirmed less
+     * @param confirmed what the supplier changed when confirming
      */
     public record Line(int position, String sku, String name, String unit, int quantity, Money unitPrice, Money total,
-                       Optional<String> rejection, Optional<OrderedQuantity.SaleUnit> saleUnit, Optional<LineTax> tax) {
+                       Optional<String> rejection, Optional<OrderedQuantity.SaleUnit> saleUnit, Optional<LineTax> tax,
+                       Confirmed confirmed) {
+
+        /** The quantity the buyer ordered, before any change by the supplier. */
+        public OrderedQuantity asked() {
+            return new OrderedQuantity(confirmed.orderedQuantity().orElse(quantity), unit, saleUnit);
+        }
 
         /** The quantity as the buyer chose it: "1 FD (10 CX)". */
         public OrderedQuantity ordered() {
@@ -61,6 +69,19 @@ public record PlacedOrder(UUID id, String number, UUID buyerAccount, OrderStatus
 
         public boolean accepted() {
             return rejection.isEmpty();
+        }
+    }
+
+    /**
+     * What the supplier changed on a line when confirming: less than ordered (the buyer's quantity and why) and the day it
+     * promised the line for.
+     */
+    public record Confirmed(Optional<Integer> orderedQuantity, Optional<String> reason, Optional<LocalDate> promisedFor) {
+
+        public static final Confirmed AS_ORDERED = new Confirmed(Optional.empty(), Optional.empty(), Optional.empty());
+
+        public boolean reduced() {
+            return orderedQuantity.isPresent();
         }
     }
 

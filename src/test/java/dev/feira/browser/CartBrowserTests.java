@@ -136,6 +136,24 @@ class CartBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#order-timeline")).containsText("JD0002");
         screenshot("order-shipped");
 
+        // Delivered and invoiced cannot be taken back: each asks first, and a cancel leaves the order as it was.
+        page.locator(".delivery-delivered").first().click();
+        page.locator("#delivery-delivered-confirm vaadin-button[slot=cancel-button]").click();
+        assertThat(page.locator("#order-status")).containsText("Shipped");
+        for (int delivery = 0; delivery < 2; delivery++) {
+            page.locator(".delivery-delivered").first().click();
+            assertThat(page.locator("#delivery-delivered-confirm")).containsText("cannot be undone", PATIENTLY);
+            page.locator("#delivery-delivered-confirm vaadin-button[slot=confirm-button]").click();
+            assertThat(page.locator(".delivery-delivered")).hasCount(1 - delivery, new com.microsoft.playwright.assertions.LocatorAssertions
+                    .HasCountOptions().setTimeout(30_000));
+        }
+        assertThat(page.locator("#order-status")).containsText("Delivered", PATIENTLY);
+        page.locator("#order-invoice").click();
+        assertThat(page.locator("#order-invoice-confirm")).containsText("Issue the invoice of " + number.group(), PATIENTLY);
+        page.locator("#order-invoice-confirm vaadin-button[slot=confirm-button]").click();
+        assertThat(page.locator("#order-status")).containsText("Invoiced", PATIENTLY);
+        assertThat(page.locator("#order-invoice")).containsText("FAT-");
+
         // The buyer follows the tracking numbers on its own order page.
         context.clearCookies();
         page.navigate(url("localhost", "/signin"));

@@ -88,6 +88,11 @@ class SupplierDeskBrowserTests extends BrowserTestSupport {
     void theCategoryTreeCountsProductsAndGrows() {
         signInAt("ferragens.localhost", ADMIN);
         page.navigate(url("ferragens.localhost", "/catalog/categories"));
+        // The desk's pages come in sections; the categories are under Catalog, the price lists under Pricing.
+        assertThat(page.locator("#nav-section-catalog")).containsText("Categories");
+        assertThat(page.locator("#nav-section-pricing")).containsText("Price lists");
+        assertThat(page.locator("#nav-section-recovery")).containsText("Recovery rules");
+        assertThat(page.locator("#nav-section-catalog")).not().containsText("Price lists");
         assertThat(page.locator("#categories-tree")).containsText("Fixadores");
         assertThat(page.locator("#categories-tree")).containsText("Parafusos");
         page.locator("#categories-add-top").click();

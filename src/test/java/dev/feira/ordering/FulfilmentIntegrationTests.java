@@ -111,6 +111,49 @@ class FulfilmentIntegrationTests {
     }
 
     @Test
+    void aLineConfirmedWithLessKeepsWhatWasOrderedAndBillsTakesAndTaxesWhatIsConfirmed() {
+        int before = asFerragens(() -> catalog.bySku("FP-00106")).orElseThrow().stock();
+        var order = order(horizonte, Map.of("FP-00092", 10, "FP-00106", 4));
+        var reduced = order.lines().stream().filter(l -> l.sku().equals("FP-00106")).findFirst().orElseThrow();
+        var kept = order.lines().stream().filter(l -> l.sku().equals("FP-00092")).findFirst().orElseThrow();
+        LocalDate inAWeek = LocalDate.now(ZoneId.of("America/Sao_Paulo")).plusDays(7);
+
+        var confirmed = asFerragens(() -> orders.confirm(order.id(), List.of(
+                new Orders.LineConfirmation("FP-00106", 3, null, "Only three left in the lot"),
+                new Orders.LineConfirmation("FP-00092", null, inAWeek, null)), null));
+
+        var line = confirmed.lines().stream().filter(l -> l.sku().equals("FP-00106")).findFirst().orElseThrow();
+        assertThat(line.quantity()).isEqualTo(3);
+        assertThat(line.asked().base()).isEqualTo(4);
+        assertThat(line.confirmed().reason()).contains("Only three left in the lot");
+        assertThat(line.total().amount()).isEqualByComparingTo(reduced.unitPrice().amount().multiply(java.math.BigDecimal.valueOf(3)));
+        assertThat(confirmed.total().amount()).isEqualByComparingTo(kept.total().amount().add(line.total().amount()));
+        reduced.tax().ifPresent(tax -> assertThat(line.tax().orElseThrow().icms().amount())
+                .isEqualByComparingTo(tax.icms().amount().multiply(java.math.BigDecimal.valueOf(0.75)).setScale(2, java.math.RoundingMode.HALF_EVEN)));
+        assertThat(confirmed.lines()).filteredOn(l -> l.sku().equals("FP-00092")).extracting(l -> l.confirmed().promisedFor())
+                .containsExactly(Optional.of(inAWeek));
+        assertThat(asFerragens(() -> catalog.bySku("FP-00106")).orElseThrow().stock()).isEqualTo(before - 3);
+    }
+
+    @Test
+    void aConfirmationThatCannotBeMadeChangesNothingAndSaysWhyInTheSuppliersWords() {
+        var order = order(vale, Map.of("FP-00106", 4));
+        LocalDate yesterday = LocalDate.now(ZoneId.of("America/Sao_Paulo")).minusDays(1);
+
+        assertThatThrownBy(() -> asFerragens(() -> orders.confirm(order.id(), List.of(new Orders.LineConfirmation("FP-00106", 5, null, "x")), null)))
+                .isInstanceOfSatisfying(Orders.ConfirmationRefusal.class, r -> assertThat(r.key()).isEqualTo("order.refused.more-than-ordered"));
+        assertThatThrownBy(() -> asFerragens(() -> orders.confirm(order.id(), List.of(new Orders.LineConfirmation("FP-00106", 2, null, " ")), null)))
+                .isInstanceOfSatisfying(Orders.ConfirmationRefusal.class, r -> assertThat(r.key()).isEqualTo("order.refused.reason-required"));
+        assertThatThrownBy(() -> asFerragens(() -> orders.confirm(order.id(), List.of(new Orders.LineConfirmation("FP-00106", null, yesterday, null)), null)))
+                .isInstanceOfSatisfying(Orders.ConfirmationRefusal.class, r -> assertThat(r.key()).isEqualTo("order.refused.promised-in-past"));
+
+        var unchanged = asFerragens(() -> orders.byId(order.id())).orElseThrow();
+        assertThat(unchanged.status()).isEqualTo(OrderStatus.SUBMITTED);
+        assertThat(unchanged.lines().getFirst().quantity()).isEqualTo(4);
+        assertThat(unchanged.total().amount()).isEqualByComparingTo(order.total().amount());
+    }
+
+    @Test
     void decliningEveryLineRejectsTheOrder() {
         var order = order(vale, Map.of("FP-00092", 2));
 
@@ -236,6 +279,27 @@ class FulfilmentIntegrationTests {
         assertThat(seenByBuyer.path("status").asString()).isEqualTo("PARTLY_SHIPPED");
         assertThat(api.body(api.get(HOST, "/api/v1/orders/" + order.id() + "/deliveries", buyer)).toString()).contains("JD777");
         assertThat(api.getBytes(HOST, "/api/v1/orders/" + order.id() + "/invoice.pdf", buyer).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theSuppliersErpConfirmsALineWithLessThroughTheApiAndARefusalReadsInPortuguese() {
+        var api = new IntegrationApiClient(port);
+        var order = order(vale, Map.of("FP-00106", 4));
+        String erp = api.token("ferragens-erp", "ferragens-erp-secret-123");
+        String path = "/api/v1/orders/" + order.id() + "/confirmation";
+
+        var tooMuch = api.call("POST", HOST, path, erp, "application/json",
+                "{\"lines\": [{\"sku\": \"FP-00106\", \"quantity\": 9, \"reason\": \"x\"}]}".getBytes(), "Accept-Language", "pt-BR");
+        var confirmed = api.post(HOST, path, erp, "application/json",
+                "{\"lines\": [{\"sku\": \"FP-00106\", \"quantity\": 2, \"reason\": \"Lote com 2\", \"promisedFor\": \"2099-01-15\"}]}".getBytes());
+
+        assertThat(tooMuch.statusCode()).isEqualTo(422);
+        assertThat(api.body(tooMuch).path("detail").asString()).isEqualTo("A linha FP-00106 pode ser confirmada com 0 a 4 CX.");
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        var line = api.body(confirmed).path("lines").get(0);
+        assertThat(line.path("quantity").asInt()).isEqualTo(2);
+        assertThat(line.path("confirmed").path("orderedQuantity").asInt()).isEqualTo(4);
+        assertThat(line.path("confirmed").path("promisedFor").asString()).isEqualTo("2099-01-15");
     }
 
     private OrderStatus status(PlacedOrder order) {

@@ -29,7 +29,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * by card at checkout, and the money goes to that account (less the platform's fee).
  */
 @Route(value = "catalog/payments", layout = MainLayout.class)
-@Menu(title = "nav.payments", order = 2.9)
+@Menu(title = "nav.payments", order = 2.3)
 @RolesAllowed({"SUPPLIER_ADMIN", "PLATFORM_OPERATOR"})
 class PaymentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

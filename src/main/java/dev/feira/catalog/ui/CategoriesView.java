@@ -38,7 +38,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * that name the category follow; only an empty category can be removed.
  */
 @Route(value = "catalog/categories", layout = MainLayout.class)
-@Menu(title = "nav.categories", order = 2.1)
+@Menu(title = "nav.categories", order = 4.1)
 @RolesAllowed({"SUPPLIER_ADMIN", "PLATFORM_OPERATOR"})
 class CategoriesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

@@ -50,7 +50,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * nothing, with the progress pushed to the page.
  */
 @Route(value = "catalog/import", layout = MainLayout.class)
-@Menu(title = "nav.import", order = 3)
+@Menu(title = "nav.import", order = 4.4)
 @RolesAllowed({"SUPPLIER_ADMIN", "PLATFORM_OPERATOR"})
 class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

@@ -48,7 +48,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * saved until every field is right. A saved product is searchable at once.
  */
 @Route(value = "catalog/products", layout = MainLayout.class)
-@Menu(title = "nav.products", order = 2)
+@Menu(title = "nav.products", order = 4)
 @RolesAllowed({"SUPPLIER_ADMIN", "PLATFORM_OPERATOR"})
 class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

@@ -40,7 +40,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * deltas). Buyers see the new total at once. Warehouses are added and renamed here too.
  */
 @Route(value = "catalog/stock", layout = MainLayout.class)
-@Menu(title = "nav.stock", order = 2.2)
+@Menu(title = "nav.stock", order = 4.2)
 @RolesAllowed({"SUPPLIER_ADMIN", "PLATFORM_OPERATOR"})
 class StockView extends SplitLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

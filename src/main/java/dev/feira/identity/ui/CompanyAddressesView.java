@@ -33,7 +33,7 @@ import dev.feira.tenancy.ui.MainLayout;
  * proposes first. Everyone of the company sees them; its buyer admin adds, removes and chooses the default.
  */
 @Route(value = "addresses", layout = MainLayout.class)
-@Menu(title = "nav.addresses", order = 9.5)
+@Menu(title = "nav.addresses", order = 9.1)
 @RolesAllowed({"BUYER_ADMIN", "PURCHASER", "APPROVER"})
 class CompanyAddressesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -41,7 +41,7 @@ import dev.feira.tenancy.ui.MainLayout;
  * roles (changed in place), who is invited and until when, and the invitation of someone new.
  */
 @Route(value = "people", layout = MainLayout.class)
-@Menu(title = "nav.people", order = 9.4)
+@Menu(title = "nav.people", order = 9)
 @RolesAllowed({"SUPPLIER_ADMIN", "BUYER_ADMIN"})
 class PeopleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

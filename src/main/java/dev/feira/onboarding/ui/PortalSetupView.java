@@ -30,7 +30,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
 
 /** The admin's set-up page: the portal's branding beside its preview, then the go-live checklist. */
 @Route(value = "onboarding", layout = MainLayout.class)
-@Menu(title = "nav.setup", order = 9.5)
+@Menu(title = "nav.setup", order = 9.2)
 @RolesAllowed("SUPPLIER_ADMIN")
 class PortalSetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

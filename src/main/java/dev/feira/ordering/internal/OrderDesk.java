@@ -33,6 +33,7 @@ import dev.feira.ordering.OrderPlaced;
 import dev.feira.ordering.OrderStatus;
 import dev.feira.ordering.OrderStatusChanged;
 import dev.feira.ordering.Orders;
+import dev.feira.ordering.Orders.LineConfirmation;
 import dev.feira.ordering.PlacedOrder;
 import dev.feira.ordering.QuotedOrder;
 import dev.feira.ordering.PricedCart;
@@ -369,8 +370,13 @@ class OrderDesk implements Orders {
 
     @Override
     public PlacedOrder confirm(UUID id, Map<String, String> declinedLines, String note) {
+        return confirm(id, declinedLines.entrySet().stream().map(d -> LineConfirmation.declined(d.getKey(), d.getValue())).toList(), note);
+    }
+
+    @Override
+    public PlacedOrder confirm(UUID id, List<LineConfirmation> lines, String note) {
         PurchaseOrder order = order(id);
-        OrderStatus from = order.confirm(declinedLines, note);
+        OrderStatus from = order.confirm(lines, note, java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("America/Sao_Paulo"))));
         if (order.status() == OrderStatus.CONFIRMED) {
             // The confirmed goods are the buyer's: all accepted lines, or no confirmation. An item in no catalog (quoted in
             // an RFQ) has no stock here to take.

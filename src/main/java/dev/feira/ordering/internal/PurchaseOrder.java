@@ -138,6 +138,35 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         private BigDecimal icmsRate;
         private BigDecimal icmsAmount;
         private BigDecimal icmsStAmount;
+        private Integer orderedQuantity;
+        private String changeReason;
+        private java.time.LocalDate promisedFor;
+
+        /**
+         * Fewer confirmed than ordered: the buyer's quantity is kept; the line's total and taxes become those of what is
+         * confirmed (the rates are per unit, so the amounts scale with the quantity).
+         */
+        void reduceTo(int confirmed, String reason) {
+            BigDecimal share = BigDecimal.valueOf(confirmed).divide(BigDecimal.valueOf(quantity), 10, java.math.RoundingMode.HALF_EVEN);
+            orderedQuantity = quantity;
+            changeReason = reason;
+            quantity = confirmed;
+            total = unitPrice.multiply(BigDecimal.valueOf(confirmed)).setScale(total.scale(), java.math.RoundingMode.HALF_EVEN);
+            if (icmsRate != null) {
+                ipiAmount = scaled(ipiAmount, share);
+                icmsAmount = scaled(icmsAmount, share);
+                icmsStAmount = scaled(icmsStAmount, share);
+            }
+        }
+
+        private static BigDecimal scaled(BigDecimal amount, BigDecimal share) {
+            return amount == null ? null : amount.multiply(share).setScale(2, java.math.RoundingMode.HALF_EVEN);
+        }
+
+        PlacedOrder.Confirmed confirmed() {
+            return new PlacedOrder.Confirmed(Optional.ofNullable(orderedQuantity), Optional.ofNullable(changeReason),
+                    Optional.ofNullable(promisedFor));
+        }
 
         java.util.Optional<PlacedOrder.LineTax> tax(Currency money) {
             return java.util.Optional.ofNullable(icmsRate).map(rate -> new PlacedOrder.LineTax(ncm, ipiRate,
@@ -280,22 +309,49 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
      *
      * @return the status it had
      */
-    OrderStatus confirm(Map<String, String> declined, String note) {
-        for (var sku : declined.keySet()) {
-            if (lines.stream().noneMatch(l -> l.sku.equals(sku))) {
-                throw new IllegalArgumentException("Order " + number + " has no line " + sku);
+    /**
+     * Confirms the order line by line (see {@link dev.feira.ordering.Orders#confirm(UUID, List, String)}); checks every
+     * change before making any, so a refused confirmation leaves the order as it was.
+     */
+    OrderStatus confirm(List<Orders.LineConfirmation> changes, String note, java.time.LocalDate today) {
+        var bySku = new java.util.LinkedHashMap<String, Orders.LineConfirmation>();
+        for (var change : changes) {
+            Line line = lines.stream().filter(l -> l.sku.equals(change.sku())).findFirst()
+                    .orElseThrow(() -> new Orders.ConfirmationRefusal("no-line", "Order " + number + " has no line " + change.sku(),
+                            change.sku()));
+            if (change.quantity() != null && (change.quantity() < 0 || change.quantity() > line.quantity)) {
+                throw new Orders.ConfirmationRefusal("more-than-ordered", "Line " + line.sku + " can be confirmed with 0 to "
+                        + line.quantity + " " + line.unit, line.sku, line.quantity, line.unit);
             }
-            if (declined.get(sku) == null || declined.get(sku).isBlank()) {
-                throw new IllegalArgumentException("Say why line " + sku + " is declined");
+            boolean less = change.quantity() != null && change.quantity() < line.quantity;
+            if (less && (change.reason() == null || change.reason().isBlank())) {
+                throw new Orders.ConfirmationRefusal("reason-required", "Say why line " + line.sku + " is confirmed with less", line.sku);
             }
+            if (change.promisedFor() != null && change.promisedFor().isBefore(today)) {
+                throw new Orders.ConfirmationRefusal("promised-in-past", "Line " + line.sku + " cannot be promised for a past day",
+                        line.sku);
+            }
+            bySku.put(line.sku, change);
         }
         if (!status.mayBecome(OrderStatus.CONFIRMED)) {
             throw new Orders.IllegalTransition(number, status, OrderStatus.CONFIRMED);
         }
-        if (lines.stream().allMatch(l -> declined.containsKey(l.sku))) {
-            return move(OrderStatus.REJECTED, String.join("; ", declined.values()));
+        java.util.function.Predicate<Line> declined = l -> bySku.containsKey(l.sku) && Integer.valueOf(0).equals(bySku.get(l.sku).quantity());
+        if (lines.stream().allMatch(declined)) {
+            return move(OrderStatus.REJECTED, String.join("; ", bySku.values().stream().map(c -> c.reason().strip()).toList()));
         }
-        lines.stream().filter(l -> declined.containsKey(l.sku)).forEach(l -> l.rejection = declined.get(l.sku).strip());
+        for (Line line : lines) {
+            var change = bySku.get(line.sku);
+            if (change == null) {
+                continue;
+            }
+            if (declined.test(line)) {
+                line.rejection = change.reason().strip();
+            } else if (change.quantity() != null && change.quantity() < line.quantity) {
+                line.reduceTo(change.quantity(), change.reason().strip());
+            }
+            line.promisedFor = change.promisedFor();
+        }
         total = lines.stream().filter(l -> l.rejection == null).map(l -> l.total).reduce(BigDecimal.ZERO, BigDecimal::add);
         return move(OrderStatus.CONFIRMED, note);
     }
@@ -451,7 +507,7 @@ class PurchaseOrder extends AssignedIdentity<UUID> {
         return new PlacedOrder(id, number, buyerAccountId, status, new Money(total, money), paymentTerms, freight, leadTimeDays,
                 placedAt, Optional.ofNullable(statusReason), lines.stream().map(l -> new PlacedOrder.Line(l.position, l.sku, l.name,
                 l.unit, l.quantity, new Money(l.unitPrice, money), new Money(l.total, money), Optional.ofNullable(l.rejection),
-                Optional.ofNullable(l.saleUnit).map(u -> new OrderedQuantity.SaleUnit(u, l.perSaleUnit)), l.tax(money))).toList(),
+                Optional.ofNullable(l.saleUnit).map(u -> new OrderedQuantity.SaleUnit(u, l.perSaleUnit)), l.tax(money), l.confirmed())).toList(),
                 timeline.stream().map(e -> new PlacedOrder.Step(e.at, e.kind, e.status, Optional.ofNullable(e.note))).toList(), invoice,
                 paymentMethod, Optional.ofNullable(paidAt), Optional.ofNullable(paymentFailure),
                 Optional.ofNullable(placedBy).map(p -> new PlacedOrder.Purchaser(p, placedByName)), approvalLevels,

@@ -18,7 +18,7 @@ import dev.feira.tenancy.ui.MainLayout;
 
 /** The buyer company's orders at this supplier that wait for the signed-in approver's decision, oldest first. */
 @Route(value = "approvals", layout = MainLayout.class)
-@Menu(title = "nav.approvals", order = 3.7)
+@Menu(title = "nav.approvals", order = 1.5)
 @RolesAllowed({"APPROVER", "BUYER_ADMIN"})
 class ApprovalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BuyerPage {
 

@@ -42,7 +42,7 @@ import dev.feira.tenancy.ui.MainLayout;
  * is placed.
  */
 @Route(value = "cart", layout = MainLayout.class)
-@Menu(title = "nav.cart", order = 3.5)
+@Menu(title = "nav.cart", order = 1.1)
 @RolesAllowed({"BUYER_ADMIN", "PURCHASER", "APPROVER"}) // buyer companies' people; the menu hides them from everyone else
 class CartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BuyerPage {
 

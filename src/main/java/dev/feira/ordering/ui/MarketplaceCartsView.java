@@ -36,7 +36,7 @@ import dev.feira.tenancy.ui.MainLayout;
  * terms, checked out together — one order per supplier.
  */
 @Route(value = "carts", layout = MainLayout.class)
-@Menu(title = "nav.carts", order = 1.2)
+@Menu(title = "nav.carts", order = 1)
 @PageTitle("Feira")
 @RolesAllowed({"BUYER_ADMIN", "PURCHASER"})
 class MarketplaceCartsView extends VerticalLayout implements BeforeEnterObserver {

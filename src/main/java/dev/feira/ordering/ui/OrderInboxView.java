@@ -36,7 +36,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * submitted order is confirmed or rejected with a reason; the buyer sees the decision.
  */
 @Route(value = "catalog/orders", layout = MainLayout.class)
-@Menu(title = "nav.order-inbox", order = 1.5)
+@Menu(title = "nav.order-inbox", order = 2)
 @RolesAllowed({"SUPPLIER_ADMIN", "SALES_REP", "PLATFORM_OPERATOR"})
 class OrderInboxView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

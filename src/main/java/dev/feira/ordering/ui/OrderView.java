@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,9 +16,6 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,8 +31,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -218,11 +212,23 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addColumn(l -> l.ordered().text(locale)).setHeader(getTranslation("quick-order.quantity")).setAutoWidth(true);
         grid.addColumn(l -> l.unitPrice().format(locale)).setHeader(getTranslation("product.price")).setAutoWidth(true);
         grid.addColumn(l -> l.total().format(locale)).setHeader(getTranslation("quick-order.line-total")).setAutoWidth(true);
-        grid.addColumn(l -> l.rejection().map(r -> getTranslation("order.line.declined", r)).orElse(""))
-                .setHeader(getTranslation("order.line.decision")).setFlexGrow(2).setPartNameGenerator(l -> l.accepted() ? null : "problem");
+        grid.addColumn(l -> decision(l, locale))
+                .setHeader(getTranslation("order.line.decision")).setFlexGrow(2).setPartNameGenerator(l -> l.accepted() && !l.confirmed().reduced() ? null : "problem");
         grid.setItems(order.lines());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** What the supplier decided on a line: declined, confirmed with less than ordered, promised for a day. */
+    private String decision(PlacedOrder.Line line, Locale locale) {
+        var parts = new ArrayList<String>();
+        line.rejection().ifPresent(reason -> parts.add(getTranslation("order.line.declined", reason)));
+        if (line.confirmed().reduced()) {
+            parts.add(getTranslation("order.line.reduced", line.asked().text(locale), line.confirmed().reason().orElse("")));
+        }
+        line.confirmed().promisedFor().ifPresent(day -> parts.add(getTranslation("order.line.promised",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day))));
+        return String.join(" · ", parts);
     }
 
     /** What the reader may do with the order now: the supplier moves it on, the buyer cancels or re-orders. */
@@ -255,7 +261,9 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     button("order-combine", "order.combine", ButtonVariant.LUMO_TERTIARY, () -> combineDialog(order)));
         }
         if (order.status().mayBecome(OrderStatus.INVOICED)) {
-            bar.add(button("order-invoice", "order.issue-invoice", ButtonVariant.LUMO_PRIMARY, () -> act(() -> orders.invoice(order.id()))));
+            bar.add(button("order-invoice", "order.issue-invoice", ButtonVariant.LUMO_PRIMARY, () -> ConfirmStep.ask("order-invoice-confirm",
+                    "order.invoice.confirm.title", "order.invoice.confirm.text", "order.issue-invoice", () -> act(() -> orders.invoice(order.id())),
+                    order.number(), order.total().format(getLocale()))));
         }
         if (order.status() == OrderStatus.INVOICED) {
             bar.add(button("order-paid", "order.mark-paid", ButtonVariant.LUMO_SUCCESS, () -> reasonDialog("order.mark-paid", reference ->
@@ -271,94 +279,19 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return button;
     }
 
-    /** Confirms the order, declining the lines ticked, each with its reason. */
+    private void reasonDialog(String action, java.util.function.Consumer<String> then) {
+        new ReasonDialog(action, then).open();
+    }
+
     private void confirmDialog(PlacedOrder order) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("order.confirm.title", order.number()));
-        var form = new VerticalLayout();
-        var decisions = new LinkedHashMap<String, TextField>();
-        for (var line : order.lines()) {
-            var decline = new Checkbox(getTranslation("order.confirm.decline", line.quantity() + " " + line.unit() + " " + line.sku()));
-            decline.addClassName("decline-line");
-            decline.getElement().setAttribute("data-sku", line.sku());
-            var reason = new TextField();
-            reason.setPlaceholder(getTranslation("orders.reason"));
-            reason.addClassName("decline-reason");
-            reason.getElement().setAttribute("data-sku", line.sku());
-            reason.setVisible(false);
-            decline.addValueChangeListener(e -> reason.setVisible(e.getValue()));
-            decisions.put(line.sku(), reason);
-            form.add(new HorizontalLayout(decline, reason));
-        }
-        var note = new TextField(getTranslation("order.confirm.note"));
-        note.setWidthFull();
-        form.add(note);
-        dialog.add(form);
-        var confirm = new Button(getTranslation("orders.confirm"), e -> {
-            var declined = new LinkedHashMap<String, String>();
-            decisions.forEach((sku, reason) -> {
-                if (reason.isVisible()) {
-                    declined.put(sku, reason.getValue());
-                }
-            });
-            if (declined.values().stream().anyMatch(String::isBlank)) {
-                Notification.show(getTranslation("orders.reason.required"), 4000, Notification.Position.MIDDLE);
-                return;
-            }
-            dialog.close();
-            act(() -> orders.confirm(order.id(), declined, note.getValue()));
-        });
-        confirm.setId("order-confirm-save");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
-        dialog.open();
+        new OrderConfirmationDialog(order, decision -> act(() -> orders.confirm(order.id(), decision.lines(), decision.note()))).open();
     }
 
-    /** Plans one delivery of part of the order: what is still open of each line, edited down. */
     private void planDialog(PlacedOrder order) {
-        var open = openQuantities(order);
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("order.plan.title", order.number()));
-        var fields = new LinkedHashMap<String, IntegerField>();
-        var form = new VerticalLayout();
-        for (var line : order.lines()) {
-            int left = open.getOrDefault(line.position(), 0);
-            if (left == 0) {
-                continue;
-            }
-            var quantity = new IntegerField(line.sku() + " — " + line.name());
-            quantity.setHelperText(getTranslation("order.plan.open", left, line.unit()));
-            quantity.setMin(0);
-            quantity.setMax(left);
-            quantity.setValue(left);
-            quantity.setStepButtonsVisible(true);
-            quantity.addClassName("plan-quantity");
-            quantity.getElement().setAttribute("data-sku", line.sku());
-            fields.put(line.sku(), quantity);
-            form.add(quantity);
-        }
-        dialog.add(form);
-        var plan = new Button(getTranslation("order.plan"), e -> {
-            var quantities = new LinkedHashMap<String, Integer>();
-            fields.forEach((sku, field) -> {
-                if (field.getValue() != null && field.getValue() > 0) {
-                    quantities.put(sku, field.getValue());
-                }
-            });
-            if (quantities.isEmpty()) {
-                Notification.show(getTranslation("order.plan.nothing"), 4000, Notification.Position.MIDDLE);
-                return;
-            }
-            dialog.close();
-            deliveryAction(() -> deliveries.plan(order.id(), quantities));
-        });
-        plan.setId("order-plan-save");
-        plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), plan);
-        dialog.open();
+        new DeliveryPlanDialog(order, openQuantities(order), quantities -> deliveryAction(() -> deliveries.plan(order.id(), quantities)))
+                .open();
     }
 
-    /** One delivery with everything open of this order and the buyer's other confirmed orders picked. */
     private void combineDialog(PlacedOrder order) {
         var account = accounts.byId(order.buyerAccount()).orElseThrow();
         List<PlacedOrder> others = new ArrayList<>();
@@ -366,24 +299,8 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             others.addAll(orders.ofBuyer(account, Optional.of(status), 0, 100));
         }
         others.removeIf(o -> o.id().equals(order.id()));
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("order.combine.title", order.number(), account.buyerCompanyName()));
-        var pick = new MultiSelectComboBox<PlacedOrder>(getTranslation("order.combine.with"));
-        pick.setId("order-combine-with");
-        pick.setItems(others);
-        pick.setItemLabelGenerator(o -> o.number() + " · " + o.total().format(getLocale()));
-        pick.setWidthFull();
-        dialog.add(others.isEmpty() ? new Paragraph(getTranslation("order.combine.none")) : pick);
-        var combine = new Button(getTranslation("order.combine"), e -> {
-            var picked = new ArrayList<UUID>(List.of(order.id()));
-            pick.getSelectedItems().forEach(o -> picked.add(o.id()));
-            dialog.close();
-            deliveryAction(() -> deliveries.combine(picked));
-        });
-        combine.setId("order-combine-save");
-        combine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), combine);
-        dialog.open();
+        new CombinedDeliveryDialog(order, account.buyerCompanyName(), others, picked -> deliveryAction(() -> deliveries.combine(picked)))
+                .open();
     }
 
     private java.util.Map<Integer, Integer> openQuantities(PlacedOrder order) {
@@ -426,42 +343,20 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Component deliveryActions(DeliveryNote delivery) {
         return switch (delivery.status()) {
             case PLANNED -> {
-                var ship = new Button(getTranslation("delivery.ship"), VaadinIcon.TRUCK.create(), e -> shipDialog(delivery));
+                var ship = new Button(getTranslation("delivery.ship"), VaadinIcon.TRUCK.create(), e -> new ShipmentDialog(delivery,
+                        (carrier, tracking) -> deliveryAction(() -> deliveries.ship(delivery.id(), carrier, tracking))).open());
                 ship.addClassName("delivery-ship");
                 yield ship;
             }
             case SHIPPED -> {
                 var delivered = new Button(getTranslation("delivery.delivered"), VaadinIcon.CHECK.create(),
-                        e -> deliveryAction(() -> deliveries.deliver(delivery.id())));
+                        e -> ConfirmStep.ask("delivery-delivered-confirm", "delivery.delivered.title", "delivery.delivered.text",
+                                "delivery.delivered", () -> deliveryAction(() -> deliveries.deliver(delivery.id())), delivery.number()));
                 delivered.addClassName("delivery-delivered");
                 yield delivered;
             }
             case DELIVERED -> new Span();
         };
-    }
-
-    private void shipDialog(DeliveryNote delivery) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("delivery.ship.title", delivery.number()));
-        var carrier = new TextField(getTranslation("delivery.carrier"));
-        carrier.setId("delivery-carrier");
-        var tracking = new TextField(getTranslation("delivery.tracking"));
-        tracking.setId("delivery-tracking");
-        tracking.setRequired(true);
-        dialog.add(new VerticalLayout(carrier, tracking));
-        var ship = new Button(getTranslation("delivery.ship"), e -> {
-            if (tracking.isEmpty()) {
-                tracking.setInvalid(true);
-                tracking.setErrorMessage(getTranslation("delivery.tracking.required"));
-                return;
-            }
-            dialog.close();
-            deliveryAction(() -> deliveries.ship(delivery.id(), carrier.getValue(), tracking.getValue()));
-        });
-        ship.setId("delivery-ship-save");
-        ship.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ship);
-        dialog.open();
     }
 
     private Component invoiceOf(PlacedOrder order, PlacedOrder.Invoice invoice) {
@@ -500,23 +395,6 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         CartNotices.added(added);
     }
 
-    private void reasonDialog(String action, java.util.function.Consumer<String> then) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(action));
-        var reason = new TextField(getTranslation("orders.reason"));
-        reason.setId("order-reason");
-        reason.setWidthFull();
-        dialog.add(reason);
-        var ok = new Button(getTranslation(action), e -> {
-            dialog.close();
-            then.accept(reason.getValue());
-        });
-        ok.setId("order-reason-save");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
-        dialog.open();
-    }
-
     /** Runs a move of the order and shows it again; a refusal is said, and nothing changed. */
     private void act(Supplier<PlacedOrder> move) {
         try {
@@ -525,7 +403,7 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show(buyer.isPresent() ? moved : moved.asSupplierSees());
         } catch (Orders.IllegalTransition | NotEnoughStock | IllegalArgumentException | ObjectOptimisticLockingFailureException
-                 | Approvals.ApprovalRefusal refused) {
+                 | Approvals.ApprovalRefusal | Orders.ConfirmationRefusal refused) {
             refused(refused);
         }
     }
@@ -542,8 +420,12 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private void refused(RuntimeException refused) {
-        Notification.show(refused instanceof ObjectOptimisticLockingFailureException ? getTranslation("orders.changed-meanwhile")
-                : refused.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        String text = switch (refused) {
+            case ObjectOptimisticLockingFailureException changed -> getTranslation("orders.changed-meanwhile");
+            case dev.feira.shared.TranslatedRefusal translated -> getTranslation(translated.key(), translated.arguments());
+            default -> refused.getMessage();
+        };
+        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         orders.byId(orderId).ifPresent(this::show);
     }
 

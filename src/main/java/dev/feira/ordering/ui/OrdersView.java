@@ -21,7 +21,7 @@ import dev.feira.tenancy.ui.MainLayout;
 
 /** A buyer company's orders at this supplier, newest first, paged from the database; a row opens its lines. */
 @Route(value = "orders", layout = MainLayout.class)
-@Menu(title = "nav.orders", order = 3.6)
+@Menu(title = "nav.orders", order = 1.4)
 @RolesAllowed({"BUYER_ADMIN", "PURCHASER", "APPROVER"}) // buyer companies' people; the menu hides them from everyone else
 class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BuyerPage {
 
@@ -51,6 +51,7 @@ class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         grid.setId("orders-grid");
         grid.setItems(q -> orders.ofBuyer(buyer.get(), java.util.Optional.empty(), q.getPage(), q.getPageSize()).stream(),
                 q -> (int) orders.countOfBuyer(buyer.get(), java.util.Optional.empty()));
+        grid.setEmptyStateText(getTranslation("orders.empty"));
         add(new H2(getTranslation("nav.orders")), grid);
         setSizeFull();
         setFlexGrow(1, grid);

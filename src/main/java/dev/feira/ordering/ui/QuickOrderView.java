@@ -37,7 +37,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * conditions, with what is wrong on the lines that are not, and put the good ones in the cart in one click.
  */
 @Route(value = "catalog/quick-order", layout = MainLayout.class)
-@Menu(title = "nav.quick-order", order = 4)
+@Menu(title = "nav.quick-order", order = 1.2)
 @PermitAll
 class QuickOrderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

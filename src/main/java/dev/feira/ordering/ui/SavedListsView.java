@@ -29,7 +29,7 @@ import dev.feira.tenancy.ui.MainLayout;
 
 /** The company's saved lists at this supplier: the buyer's own and those colleagues shared; each goes to the cart in one click. */
 @Route(value = "lists", layout = MainLayout.class)
-@Menu(title = "nav.lists", order = 5.3)
+@Menu(title = "nav.lists", order = 1.3)
 @RolesAllowed({"BUYER_ADMIN", "PURCHASER", "APPROVER"})
 class SavedListsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BuyerPage {
 

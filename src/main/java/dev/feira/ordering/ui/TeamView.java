@@ -40,7 +40,7 @@ import dev.feira.tenancy.ui.MainLayout;
  * suppliers, with what they spent this month), and the approval levels by amount.
  */
 @Route(value = "team", layout = MainLayout.class)
-@Menu(title = "nav.team", order = 3.8)
+@Menu(title = "nav.team", order = 1.7)
 @RolesAllowed("BUYER_ADMIN")
 class TeamView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, BuyerPage {
 

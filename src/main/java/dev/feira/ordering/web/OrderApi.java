@@ -146,17 +146,26 @@ class OrderApi {
     }
 
     /** The supplier's decision: lines declined (SKU to reason) and a note for the buyer. */
-    record Confirmation(Map<String, String> declinedLines, String note) {
+    /**
+     * @param lines         how named lines are confirmed: {@code quantity} in the line's base unit (less than ordered needs a
+     *                      {@code reason}; 0 declines), {@code promisedFor} a day (ISO date)
+     * @param declinedLines the older form of declining: SKU to reason
+     */
+    record Confirmation(List<Orders.LineConfirmation> lines, Map<String, String> declinedLines, String note) {
     }
 
     @PostMapping("/{id}/confirmation")
-    @Operation(summary = "Confirm an order (supplier), declining some lines with a reason",
-            description = "Takes the stock of the accepted lines, all or none; declining every line rejects the order.")
+    @Operation(summary = "Confirm an order (supplier): as ordered, or line by line with less, a promised day, or declined",
+            description = "Takes the stock of what is confirmed, all or none; totals and taxes follow the confirmed quantities; "
+                    + "declining every line rejects the order.")
     PlacedOrder confirm(@PathVariable UUID id, @RequestBody(required = false) Confirmation confirmation) {
         var order = supplierOrder(id);
-        var decision = confirmation == null ? new Confirmation(Map.of(), null) : confirmation;
-        return refusalsAsProblems(() -> orders.confirm(order.id(), decision.declinedLines() == null ? Map.of() : decision.declinedLines(),
-                decision.note())).asSupplierSees();
+        var decision = confirmation == null ? new Confirmation(List.of(), Map.of(), null) : confirmation;
+        var lines = new java.util.ArrayList<Orders.LineConfirmation>(decision.lines() == null ? List.of() : decision.lines());
+        if (decision.declinedLines() != null) {
+            decision.declinedLines().forEach((sku, reason) -> lines.add(Orders.LineConfirmation.declined(sku, reason)));
+        }
+        return refusalsAsProblems(() -> orders.confirm(order.id(), lines, decision.note())).asSupplierSees();
     }
 
     record Reason(String reason) {
@@ -223,6 +232,12 @@ class OrderApi {
         } catch (Orders.IllegalTransition | NotEnoughStock | IllegalArgumentException refused) {
             throw ApiProblem.of(HttpStatus.CONFLICT, refused.getMessage());
         }
+    }
+
+    /** A confirmation refused (more than ordered, no reason, a past day) reads in the caller's language. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(Orders.ConfirmationRefusal.class)
+    org.springframework.web.ErrorResponseException refused(Orders.ConfirmationRefusal refused, java.util.Locale locale) {
+        return ApiProblem.translated(HttpStatus.UNPROCESSABLE_CONTENT, refused, locale);
     }
 
     /** A refused checkout reads in the caller's language (Accept-Language), its key as {@code code}. */

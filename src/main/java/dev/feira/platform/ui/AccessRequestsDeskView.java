@@ -28,7 +28,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
 
 /** The supplier's desk: companies asking for an account; its admins open one (number, category, rep) or decline. */
 @Route(value = "catalog/access-requests", layout = MainLayout.class)
-@Menu(title = "nav.access-requests", order = 2.95)
+@Menu(title = "nav.access-requests", order = 9.4)
 @RolesAllowed({"SUPPLIER_ADMIN", "SALES_REP", "PLATFORM_OPERATOR"})
 class AccessRequestsDeskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

@@ -46,7 +46,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * change one. Nonsense is refused with the reason, and nothing is saved.
  */
 @Route(value = "recovery/rules", layout = MainLayout.class)
-@Menu(title = "nav.recovery-rules", order = 1.8)
+@Menu(title = "nav.recovery-rules", order = 3.3)
 @RolesAllowed({"SUPPLIER_ADMIN"})
 class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

@@ -37,7 +37,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * with a toast. A sales manager sees the whole team's, with each alert's rep.
  */
 @Route(value = "recovery/alerts", layout = MainLayout.class)
-@Menu(title = "nav.recovery-alerts", order = 1.7)
+@Menu(title = "nav.recovery-alerts", order = 3)
 @RolesAllowed({"SUPPLIER_ADMIN", "SALES_REP"})
 class RecoveryAlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 
@@ -110,6 +110,7 @@ class RecoveryAlertsView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setItems(q -> alerts.visible(filter.getValue().statuses, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) alerts.countVisible(filter.getValue().statuses));
         grid.addItemClickListener(click -> UI.getCurrent().navigate("recovery/alerts/" + click.getItem().id()));
+        grid.setEmptyStateText(getTranslation("recovery.alerts.empty"));
 
         Runnable refresh = () -> {
             grid.getDataProvider().refreshAll();

@@ -41,7 +41,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * counts as the alert's first contact.
  */
 @Route(value = "recovery/calls", layout = MainLayout.class)
-@Menu(title = "nav.recovery-calls", order = 1.75)
+@Menu(title = "nav.recovery-calls", order = 3.1)
 @RolesAllowed({"SUPPLIER_ADMIN", "SALES_REP"})
 class RecoveryCallsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 
@@ -86,6 +86,7 @@ class RecoveryCallsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addComponentColumn(this::logCallButton).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(q -> alerts.callsToMake(q.getOffset(), q.getLimit()).stream(), q -> (int) alerts.countCallsToMake());
         grid.addItemClickListener(click -> UI.getCurrent().navigate("recovery/alerts/" + click.getItem().id()));
+        grid.setEmptyStateText(getTranslation("recovery.calls.empty"));
         count.setId("calls-count");
         add(new H2(getTranslation("nav.recovery-calls")), count, grid);
         setSizeFull();

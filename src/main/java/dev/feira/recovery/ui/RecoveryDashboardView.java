@@ -50,7 +50,7 @@ import dev.feira.tenancy.ui.SvgChart;
  * per day, and the tables behind them — each exportable to Excel.
  */
 @Route(value = "recovery/dashboard", layout = MainLayout.class)
-@Menu(title = "nav.recovery-dashboard", order = 1.75)
+@Menu(title = "nav.recovery-dashboard", order = 3.2)
 @RolesAllowed({"SUPPLIER_ADMIN", "SALES_REP"})
 class RecoveryDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

@@ -29,7 +29,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
 
 /** The supplier's RFQ inbox: newest first, paged from the database; unanswered invitations show how long is left. */
 @Route(value = "catalog/quotes", layout = MainLayout.class)
-@Menu(title = "nav.quote-inbox", order = 1.6)
+@Menu(title = "nav.quote-inbox", order = 2.1)
 @RolesAllowed({"SUPPLIER_ADMIN", "SALES_REP", "PLATFORM_OPERATOR"})
 class QuoteInboxView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

@@ -32,7 +32,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
 
 /** The supplier's RFQ figures for a period: how much it quotes, how fast, how often it wins and for how much, by rep and category. */
 @Route(value = "catalog/quote-metrics", layout = MainLayout.class)
-@Menu(title = "nav.quote-metrics", order = 1.65)
+@Menu(title = "nav.quote-metrics", order = 2.2)
 @RolesAllowed({"SUPPLIER_ADMIN", "PLATFORM_OPERATOR"})
 class QuoteMetricsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

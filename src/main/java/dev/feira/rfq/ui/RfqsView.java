@@ -32,7 +32,7 @@ import dev.feira.tenancy.ui.MainLayout;
 
 /** A buyer company's requests for quotation, newest first, paged from the database; on the marketplace and at its suppliers. */
 @Route(value = "rfqs", layout = MainLayout.class)
-@Menu(title = "nav.rfqs", order = 3.7)
+@Menu(title = "nav.rfqs", order = 1.6)
 @RolesAllowed({"BUYER_ADMIN", "PURCHASER", "APPROVER"})
 class RfqsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -57,7 +57,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * only to its own buyers and staff. The supplier's staff may look at it as any of their buyers.
  */
 @Route(value = "catalog", layout = MainLayout.class)
-@Menu(title = "nav.catalog", order = 1)
+@Menu(title = "nav.catalog", order = 0.1)
 @AnonymousAllowed
 class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

@@ -28,7 +28,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * the fee so far), its invoices with their PDFs, and Stripe's customer portal for the payment method.
  */
 @Route(value = "plan", layout = MainLayout.class)
-@Menu(title = "nav.plan", order = 9.6)
+@Menu(title = "nav.plan", order = 9.3)
 @RolesAllowed("SUPPLIER_ADMIN")
 class PlanAndInvoicesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

@@ -28,7 +28,7 @@ import dev.feira.tenancy.ui.SupplierPortalView;
  * Its products' NCM and IPI rate come with the catalog (the product sheet's {@code ncm} and {@code ipi} columns).
  */
 @Route(value = "catalog/taxes", layout = MainLayout.class)
-@Menu(title = "nav.taxes", order = 2.3)
+@Menu(title = "nav.taxes", order = 4.3)
 @RolesAllowed({"SUPPLIER_ADMIN", "PLATFORM_OPERATOR"})
 class TaxRulesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SupplierPortalView {
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -68,14 +69,42 @@ public class MainLayout extends AppLayout {
         navbarItems.orderedStream().forEach(item -> item.create().ifPresent(this::addToNavbar));
         addToNavbar(languageSelect(), account());
 
-        var nav = new SideNav();
-        MenuConfiguration.getMenuEntries().stream()
+        var nav = sideNav(MenuConfiguration.getMenuEntries().stream()
                 .filter(entry -> tenant.isPresent() || entry.menuClass() == null
                         || !SupplierPortalView.class.isAssignableFrom(entry.menuClass()))
-                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+                .toList());
         var tagline = new Span(tenant.map(TenantProfile::tagline).orElse(getTranslation("marketplace.tagline")));
         tagline.addClassName("portal-tagline");
         addToDrawer(nav, tagline);
+    }
+
+    /**
+     * The views the user may open, in sections (Buying, Orders, Recovery, Catalog, …) so a supplier's desk of twenty
+     * pages reads as a few; a section with one page shows just the page.
+     */
+    private SideNav sideNav(List<MenuEntry> entries) {
+        var nav = new SideNav();
+        nav.setId("side-nav");
+        var sections = new java.util.LinkedHashMap<NavigationSection, List<MenuEntry>>();
+        entries.forEach(entry -> sections.computeIfAbsent(NavigationSection.of(entry.order() == null ? 0 : entry.order()),
+                section -> new java.util.ArrayList<>()).add(entry));
+        sections.forEach((section, inSection) -> {
+            if (section.titleKey() == null || inSection.size() == 1) {
+                inSection.forEach(entry -> nav.addItem(item(entry)));
+            } else {
+                var heading = new SideNavItem(getTranslation(section.titleKey()));
+                heading.addClassName("nav-section");
+                heading.setId("nav-section-" + section.name().toLowerCase(Locale.ROOT));
+                inSection.forEach(entry -> heading.addItem(item(entry)));
+                heading.setExpanded(true);
+                nav.addItem(heading);
+            }
+        });
+        return nav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        return new SideNavItem(getTranslation(entry.title()), entry.path());
     }
 
     private Select<Locale> languageSelect() {
