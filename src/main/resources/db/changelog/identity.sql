@@ -221,3 +221,7 @@ alter table company_address force row level security;
 create policy company_isolation on company_address
     using (buyer_company_id = nullif(current_setting('feira.buyer_company_id', true), '')::uuid)
     with check (buyer_company_id = nullif(current_setting('feira.buyer_company_id', true), '')::uuid);
+
+--changeset feira:identity-11-phone
+-- A person's phone (E.164), so a supplier's rep can call or message the buyer's people.
+alter table user_account add column phone varchar(20);

@@ -58,6 +58,13 @@ public interface Invitations {
     record InvitationPreview(String organisation, String email, String displayName, Set<Role> roles, String invitedBy) {
     }
 
-    record Member(UUID id, String email, String displayName, Set<Role> roles, boolean you) {
+    /**
+     * Sets (or, blank, clears) a colleague's phone, which the organisation's suppliers' reps see.
+     *
+     * @throws Refusal {@code people.refused.phone} when it is not a phone number
+     */
+    Member changePhone(UUID person, String phone);
+
+    record Member(UUID id, String email, String displayName, Set<Role> roles, boolean you, java.util.Optional<PhoneNumber> phone) {
     }
 }

@@ -15,6 +15,12 @@ public interface Approvals {
     List<PlacedOrder> awaitingMyDecision(BuyerAccountProfile buyer);
 
     /**
+     * Who may decide on {@code order} at the level it waits at, by name, for the buyer company's people to know whom to
+     * ask; none when it waits for no decision or the caller is not of the order's buyer company (the names stay inside it).
+     */
+    List<String> awaitedDeciders(PlacedOrder order);
+
+    /**
      * Approves the level waiting for a decision; the last level's approval sends the order to the supplier.
      *
      * @throws ApprovalRefusal when the signed-in person may not decide it (another company, the wrong role, their own order)

@@ -9,5 +9,5 @@
  * {@link dev.feira.pricing.ConditionsChanged}. The precedence is written down in
  * {@code dev.feira.pricing.internal.PriceResolver} and {@code docs/decisions/003-price-resolution.md}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity", "catalog"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity", "identity :: ui", "catalog"})
 package dev.feira.pricing;

@@ -10,6 +10,6 @@
  * API: {@link dev.feira.recovery.AbandonmentRules}, {@link dev.feira.recovery.RecoveryAlerts},
  * the event {@link dev.feira.recovery.RecoveryAlertsRaised}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity", "ordering",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "tenancy :: ui", "identity", "identity :: ui", "ordering",
         "notification", "pricing", "catalog", "webhooks", "rfq"})
 package dev.feira.recovery;

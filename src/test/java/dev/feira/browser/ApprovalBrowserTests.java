@@ -71,6 +71,9 @@ class ApprovalBrowserTests extends BrowserTestSupport {
         page.waitForURL(u -> u.contains("/orders/"));
         assertThat(page.locator("#order-status")).containsText("Awaiting approval", PATIENTLY);
         assertThat(page.locator("#order-approvals")).containsText("Waiting for approval 1 of 1");
+        // Why it waits and whom to ask.
+        assertThat(page.locator("#order-approval-waiting")).containsText("over its purchaser's limit");
+        assertThat(page.locator("#order-approval-waiting")).containsText("Ricardo");
         String orderPath = page.url().substring(page.url().indexOf("/orders/"));
         page.navigate(url("ferragens.localhost", "/cart"));
         assertThat(page.locator("#cart-awaiting-approval")).containsText("waits for approval", PATIENTLY);

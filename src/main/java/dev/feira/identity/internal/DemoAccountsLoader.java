@@ -69,10 +69,18 @@ class DemoAccountsLoader {
     }
 
     /** An integration client of the organisation; its secret is stored hashed. */
+    private static java.util.Optional<dev.feira.identity.PhoneNumber> phone(Path file, Person person) {
+        var phone = dev.feira.identity.PhoneNumber.read(person.phone());
+        if (phone.isEmpty() && person.phone() != null && !person.phone().isBlank()) {
+            throw new InvalidAccountsFile(file + ": user '" + person.username() + "' has a phone that is not a number: " + person.phone());
+        }
+        return phone;
+    }
+
     record ApiClientEntry(String clientId, String name, String secret) {
     }
 
-    record Person(String username, String name, String password, List<Role> roles) {
+    record Person(String username, String name, String password, List<Role> roles, String phone) {
     }
 
     record Buyer(String company, String companyName, String taxId, String accountNumber, String category,
@@ -154,12 +162,21 @@ class DemoAccountsLoader {
             }
             for (Person person : nonNull(buyer.users())) {
                 validate(file, person);
+                var phone = phone(file, person);
                 users.findByUsernameIgnoreCase(person.username()).ifPresentOrElse(existing -> {
                     if (!existing.buyerCompanyId().map(company.id()::equals).orElse(false)) {
                         throw new InvalidAccountsFile(file + ": user '" + person.username() + "' already belongs to another organisation");
                     }
-                }, () -> users.save(UserAccount.buyer(company.id(), normalise(person.username()),
-                        passwords.encode(person.password()), person.name(), roles(file, person))));
+                    if (existing.phone().isEmpty() && phone.isPresent()) { // a phone the person has set stays theirs
+                        existing.changePhone(phone);
+                        users.save(existing);
+                    }
+                }, () -> {
+                    var created = UserAccount.buyer(company.id(), normalise(person.username()),
+                            passwords.encode(person.password()), person.name(), roles(file, person));
+                    created.changePhone(phone);
+                    users.save(created);
+                });
             }
         }
     }

@@ -183,6 +183,18 @@ class InvitationDesk implements Invitations, AccountOpening {
     }
 
     @Override
+    public Member changePhone(UUID person, String phone) {
+        var admin = requireAdmin();
+        var colleague = colleague(admin, person);
+        var number = dev.feira.identity.PhoneNumber.read(phone);
+        if (number.isEmpty() && phone != null && !phone.isBlank()) {
+            throw new Refusal("people.refused.phone", "Not a phone number: " + phone);
+        }
+        colleague.changePhone(number);
+        return toMember(users.save(colleague), admin);
+    }
+
+    @Override
     public void remove(UUID person) {
         var admin = requireAdmin();
         if (person.equals(admin.person())) {
@@ -292,7 +304,7 @@ class InvitationDesk implements Invitations, AccountOpening {
 
     private Member toMember(UserAccount account, Admin admin) {
         return new Member(account.id(), account.username(), account.displayName(), Set.copyOf(account.roles()),
-                account.id().equals(admin.person()));
+                account.id().equals(admin.person()), account.phone().flatMap(dev.feira.identity.PhoneNumber::read));
     }
 
     private String organisationName(Admin admin) {

@@ -33,6 +33,7 @@ class UserAccount {
     private UUID supplierTenantId;
     private UUID buyerCompanyId;
     private boolean enabled = true;
+    private String phone;
     private Instant createdAt = Instant.now();
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -76,6 +77,15 @@ class UserAccount {
 
     UUID id() {
         return id;
+    }
+
+    /** The person's phone in E.164, if given. */
+    java.util.Optional<String> phone() {
+        return java.util.Optional.ofNullable(phone);
+    }
+
+    void changePhone(java.util.Optional<dev.feira.identity.PhoneNumber> number) {
+        this.phone = number.map(dev.feira.identity.PhoneNumber::e164).orElse(null);
     }
 
     String username() {

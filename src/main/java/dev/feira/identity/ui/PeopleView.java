@@ -79,6 +79,7 @@ class PeopleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         members.setId("people-members");
         members.addColumn(Member::displayName).setHeader(getTranslation("people.name")).setFlexGrow(1);
         members.addColumn(Member::email).setHeader(getTranslation("people.email")).setFlexGrow(1);
+        members.addComponentColumn(this::phoneEditor).setHeader(getTranslation("people.phone")).setAutoWidth(true);
         members.addComponentColumn(this::roleEditor).setHeader(getTranslation("people.roles")).setFlexGrow(2);
         members.addComponentColumn(this::removeButton).setFlexGrow(0).setAutoWidth(true);
         members.setAllRowsVisible(true);
@@ -125,6 +126,32 @@ class PeopleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void refresh() {
         members.setItems(invitations.members());
         pending.setItems(invitations.pending());
+    }
+
+    /** The phone the organisation's suppliers' reps call (buyers) or the team reaches (suppliers); saved as it is left. */
+    private com.vaadin.flow.component.textfield.TextField phoneEditor(Member member) {
+        var phone = new com.vaadin.flow.component.textfield.TextField();
+        phone.addClassName("person-phone");
+        phone.getElement().setAttribute("data-person", member.email());
+        phone.setAriaLabel(getTranslation("people.phone") + " " + member.displayName());
+        phone.setPlaceholder("(11) 98765-4321");
+        phone.setValue(member.phone().map(dev.feira.identity.PhoneNumber::display).orElse(""));
+        phone.setWidth("13em");
+        phone.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            try {
+                var saved = invitations.changePhone(member.id(), e.getValue());
+                phone.setInvalid(false);
+                phone.setValue(saved.phone().map(dev.feira.identity.PhoneNumber::display).orElse(""));
+                Notification.show(getTranslation("people.phone.saved", member.displayName()), 2500, Notification.Position.BOTTOM_START);
+            } catch (Refusal refused) {
+                phone.setErrorMessage(getTranslation(refused.key()));
+                phone.setInvalid(true);
+            }
+        });
+        return phone;
     }
 
     private CheckboxGroup<Role> roleEditor(Member member) {

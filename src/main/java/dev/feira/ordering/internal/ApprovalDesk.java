@@ -63,6 +63,18 @@ class ApprovalDesk implements Approvals {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<String> awaitedDeciders(PlacedOrder order) {
+        var level = order.levelAwaitingDecision();
+        var buyer = accounts.ofCaller().filter(account -> account.id().equals(order.buyerAccount()));
+        if (level.isEmpty() || buyer.isEmpty()) {
+            return List.of();
+        }
+        return rules.deciders(buyer.get().buyerCompanyId(), level.get(), order.placedBy().map(PlacedOrder.Purchaser::id)).stream()
+                .map(PortalUser::displayName).sorted().toList();
+    }
+
+    @Override
     public PlacedOrder approve(UUID order, String comment) {
         return decide(order, true, comment);
     }

@@ -197,8 +197,17 @@ class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             box.add(new Paragraph(getTranslation(approval.approved() ? "order.approval.approved" : "order.approval.rejected", approval.level(),
                     order.approvalLevels(), approval.deciderName(), when.format(approval.at())) + approval.comment().map(c -> ": " + c).orElse("")));
         }
-        order.levelAwaitingDecision().ifPresent(level -> box.add(new Paragraph(getTranslation("order.approval.waiting", level,
-                order.approvalLevels()))));
+        order.levelAwaitingDecision().ifPresent(level -> {
+            // Why it waits and whom to ask: over the purchaser's limit, with the people who may decide this level.
+            var waiting = new Paragraph(getTranslation("order.approval.waiting", level, order.approvalLevels()) + " "
+                    + getTranslation("order.approval.why"));
+            var deciders = approvals.awaitedDeciders(order);
+            if (!deciders.isEmpty()) {
+                waiting.add(" " + getTranslation("order.approval.who", deciders.size(), String.join(", ", deciders)));
+            }
+            waiting.setId("order-approval-waiting");
+            box.add(waiting);
+        });
         return box;
     }
 

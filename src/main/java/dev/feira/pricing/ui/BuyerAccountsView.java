@@ -53,10 +53,12 @@ class BuyerAccountsView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient TenantDirectory tenants;
     private final transient CatalogAccess access;
     private final transient ConditionsEditor editor;
+    private final transient dev.feira.identity.BuyerContacts contacts;
     private Grid<BuyerAccountProfile> grid;
 
     BuyerAccountsView(BuyerAccountDirectory accounts, Pricing pricing, TenantDirectory tenants, CatalogAccess access,
-                      ConditionsEditor editor) {
+                      ConditionsEditor editor, dev.feira.identity.BuyerContacts contacts) {
+        this.contacts = contacts;
         this.editor = editor;
         this.accounts = accounts;
         this.pricing = pricing;
@@ -106,7 +108,7 @@ class BuyerAccountsView extends VerticalLayout implements BeforeEnterObserver, H
                         terms.freeFreightFrom().format(locale)))));
         var edit = new Button(getTranslation("accounts.edit"), VaadinIcon.EDIT.create(), e -> edit(account, terms));
         edit.addClassName("account-edit");
-        details.add(edit);
+        details.add(edit, new dev.feira.identity.ui.BuyerContactsCard(account.buyerCompanyName(), contacts.of(account)));
         details.addClassName("account-conditions");
         details.getElement().setAttribute("data-account", account.accountNumber());
         return details;

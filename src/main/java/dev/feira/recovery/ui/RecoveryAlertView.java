@@ -61,10 +61,12 @@ class RecoveryAlertView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient TenantDirectory tenants;
     private final transient CatalogAccess access;
     private final transient Clock clock;
+    private final transient dev.feira.identity.BuyerContacts contacts;
     private UUID alertId;
 
     RecoveryAlertView(RecoveryAlerts alerts, Carts carts, BuyerAccountDirectory accounts, TenantDirectory tenants, CatalogAccess access,
-                      Clock clock) {
+                      Clock clock, dev.feira.identity.BuyerContacts contacts) {
+        this.contacts = contacts;
         this.alerts = alerts;
         this.carts = carts;
         this.accounts = accounts;
@@ -113,6 +115,12 @@ class RecoveryAlertView extends VerticalLayout implements BeforeEnterObserver, H
                 new Paragraph(getTranslation("recovery.suggested") + ": " + getTranslation("recovery.action." + alert.suggestedAction())
                         + alert.callDueAt().map(at -> " · " + getTranslation("recovery.call-due", when(at))).orElse("")));
         alert.offer().ifPresent(offer -> add(offer(alert, offer, now)));
+        // Whom to call: the buyer company's people, with phone and WhatsApp.
+        accounts.byId(alert.buyerAccount()).ifPresent(account -> {
+            var card = new dev.feira.identity.ui.BuyerContactsCard(account.buyerCompanyName(), contacts.of(account));
+            card.setId("alert-contacts");
+            add(card);
+        });
         alert.recoveredOrder().ifPresent(order -> add(new Paragraph(getTranslation("recovery.recovered-by", order,
                 alert.recoveredValue().map(v -> v.format(locale)).orElse("")))));
 

@@ -46,9 +46,13 @@ class RecoveryApi {
     private final AbandonmentRules rules;
 
     private final java.time.Clock clock;
+    private final dev.feira.identity.BuyerAccountDirectory accounts;
+    private final dev.feira.identity.BuyerContacts contacts;
 
     RecoveryApi(RecoveryAlerts alerts, RecoveryMetrics metrics, AbandonmentRules rules,
-                java.time.Clock clock) {
+                java.time.Clock clock, dev.feira.identity.BuyerAccountDirectory accounts, dev.feira.identity.BuyerContacts contacts) {
+        this.accounts = accounts;
+        this.contacts = contacts;
         this.clock = clock;
         this.alerts = alerts;
         this.metrics = metrics;
@@ -91,6 +95,21 @@ class RecoveryApi {
     List<RecoveryAlerts.CartEvent> cartActivity(@PathVariable UUID id, @RequestParam(defaultValue = "100") int limit) {
         checkPage(0, limit);
         return refusals(() -> alerts.activityOfCart(alerts.byId(id).cart(), limit));
+    }
+
+    /** A person of the buyer company: {@code phone} in E.164, {@code whatsApp} the chat's address. */
+    record BuyerPerson(String name, String email, java.util.Set<dev.feira.identity.Role> roles, String phone, String whatsApp) {
+    }
+
+    @GetMapping("/alerts/{id}/buyer-contacts")
+    @Operation(summary = "Whom to reach at the alert's buyer company: its people with e-mail, phone and WhatsApp",
+            description = "Admins and purchasers first.")
+    List<BuyerPerson> buyerContacts(@PathVariable UUID id) {
+        var alert = refusals(() -> alerts.byId(id));
+        return accounts.byId(alert.buyerAccount()).map(contacts::of).orElse(List.of()).stream()
+                .map(c -> new BuyerPerson(c.name(), c.email(), c.roles(), c.phone().map(dev.feira.identity.PhoneNumber::e164).orElse(null),
+                        c.phone().map(p -> p.whatsApp().toString()).orElse(null)))
+                .toList();
     }
 
     record NewContact(RecoveryAlerts.Channel channel, String note) {

@@ -174,6 +174,12 @@ class RecoveryIntegrationTests {
             var asked = api.get(HOST, "/api/v1/recovery/alerts/" + alert.id() + "/cart-activity?limit=5", erp);
             assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
             assertThat(api.body(asked).get(0).path("kind").asString()).isEqualTo("CONVERTED_TO_ORDER");
+            // Whom the rep calls: Horizonte's purchaser first, with her phone and WhatsApp; another supplier reads nothing.
+            var people = api.body(api.get(HOST, "/api/v1/recovery/alerts/" + alert.id() + "/buyer-contacts", erp));
+            assertThat(people.get(0).path("name").asString()).isEqualTo("Patrícia Mendes");
+            assertThat(people.get(0).path("whatsApp").asString()).isEqualTo("https://wa.me/5511987654321");
+            assertThat(api.get(HOST, "/api/v1/recovery/alerts/" + alert.id() + "/buyer-contacts",
+                    api.token("sabor-erp", "sabor-erp-secret-123")).statusCode()).isIn(403, 404);
 
             // The dashboard counts it: one more alert, recovered, with the order's value; the workbook says the same
             var after = as(() -> metrics.report(period));
