@@ -32,6 +32,16 @@ class ImportBrowserTests extends BrowserTestSupport {
         assertThat(problems).containsText("'0' is not a whole number above zero");
         assertThat(page.locator("#import-apply")).isDisabled();
         screenshot("problems");
+        // The refused rows come back as a file: each as uploaded, with what is wrong with it.
+        var download = page.waitForDownload(() -> page.locator("#import-rows-to-fix").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("novos-produtos-to-fix.csv");
+        try (var in = download.createReadStream()) {
+            String rows = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            org.assertj.core.api.Assertions.assertThat(rows).contains("WIZ-002").contains("'abc' is not a price such as 12.50")
+                    .contains("WIZ-003").doesNotContain("WIZ-001");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         upload("novos-produtos-corrigido.csv", HEADER
                 + "WIZ-001,Parafuso Francês M10 x 100 Zincado,CX,50,48.90,30\n"

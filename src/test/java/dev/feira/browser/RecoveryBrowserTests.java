@@ -73,6 +73,10 @@ class RecoveryBrowserTests extends BrowserTestSupport {
         row.first().click();
         page.waitForURL(u -> u.contains("/recovery/alerts/"));
         assertThat(page.locator("#alert-cart")).containsText("FP-00129");
+        // Whom to call: Patrícia, with her phone and a WhatsApp chat.
+        assertThat(page.locator("#alert-contacts")).containsText("Patrícia Mendes");
+        assertThat(page.locator("#alert-contacts a[href^='tel:']").first()).hasText("+55 11 98765-4321");
+        assertThat(page.locator("#alert-contacts .buyer-contact-whatsapp").first()).hasAttribute("href", "https://wa.me/5511987654321");
         page.locator("#contact-note textarea").fill("Called Patrícia: the budget is with the site engineer.");
         page.locator("#contact-log").click();
         assertThat(page.locator("#alert-history")).containsText("Phone call", PATIENTLY);

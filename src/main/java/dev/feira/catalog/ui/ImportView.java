@@ -69,6 +69,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Button apply = new Button();
     private final ProgressBar progress = new ProgressBar(0, 100);
     private final Paragraph result = new Paragraph();
+    private final Anchor rowsToFix = new Anchor();
     private transient Sheet uploaded;
     /** The chosen kind, readable from the upload handler (which runs without the session lock). */
     private volatile String selectedKind = "products";
@@ -143,8 +144,10 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         result.setId("import-result");
         reset();
         downloads.setId("import-downloads");
+        rowsToFix.setId("import-rows-to-fix");
+        rowsToFix.setText(getTranslation("import.rows-to-fix"));
         add(new H2(getTranslation("nav.import")), new Paragraph(getTranslation("import.intro")), kind, columns, downloads, upload,
-                summary, problems, apply, progress, result);
+                summary, problems, rowsToFix, apply, progress, result);
     }
 
     /** The current data of this kind, in the columns the import reads: edit it and upload it again. */
@@ -162,12 +165,34 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return link;
     }
 
+    /** The refused rows as uploaded, each with its problem, in the same format: fixed there, uploaded again. */
+    private void offerRowsToFix(Sheet sheet, List<SheetProblem> found) {
+        if (sheet == null || found.stream().noneMatch(p -> p.line() > 1)) {
+            return;
+        }
+        var locale = getLocale();
+        var export = sheet.rowsToFix(found, locale, getTranslation("import.rows-to-fix.column"));
+        boolean excel = sheet.source().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+        var format = excel ? SheetWriter.Format.XLSX : SheetWriter.Format.CSV;
+        String fileName = export.kind() + "-" + getTranslation("import.rows-to-fix.suffix") + "." + format.extension();
+        rowsToFix.setHref((DownloadEvent event) -> {
+            event.setFileName(fileName);
+            event.getResponse().setContentType(format.contentType());
+            try (var out = event.getOutputStream()) {
+                SheetWriter.write(export, format, sheet.brazilian(), out);
+            }
+        });
+        rowsToFix.getElement().setAttribute("download", true);
+        rowsToFix.setVisible(true);
+    }
+
     private void reset() {
         uploaded = null;
         summary.setText("");
         summary.getElement().removeAttribute("data-state");
         problems.setItems(List.of());
         problems.setVisible(false);
+        rowsToFix.setVisible(false);
         apply.setEnabled(false);
         progress.setVisible(false);
         result.setText("");
@@ -208,6 +233,7 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             summary.getElement().setAttribute("data-state", "problems");
             problems.setItems(preview.problems());
             problems.setVisible(true);
+            offerRowsToFix(checked.sheet(), preview.problems());
             uploaded = null;
         }
     }

@@ -48,8 +48,10 @@ class ApprovalsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         var grid = OrderGrid.of(getLocale(), this::getTranslation);
         grid.setId("approvals-grid");
         // Who asks, and why it is here: over the requester's limit, at which of the levels its amount reaches.
-        grid.addColumn(order -> order.placedBy().map(p -> p.name()).orElse("—")).setHeader(getTranslation("approvals.requester"))
+        var requester = grid.addColumn(order -> order.placedBy().map(p -> p.name()).orElse("—")).setHeader(getTranslation("approvals.requester"))
                 .setAutoWidth(true);
+        // All wait for approval: on a phone the status and requester give way to the reason (the page says who asks).
+        dev.feira.tenancy.ui.PhoneWidth.hideColumns(grid, requester);
         grid.addColumn(order -> getTranslation("approvals.why", order.levelAwaitingDecision().orElse(1), order.approvalLevels()))
                 .setHeader(getTranslation("approvals.reason")).setFlexGrow(1);
         grid.setItems(waiting);

@@ -30,21 +30,52 @@ class CartLines extends Grid<Line> {
     private final transient BiConsumer<String, Integer> onQuantity;
     private transient Function<Line, TradeTerms> terms = line -> null;
 
+    private static String lineTotal(Line line, Locale locale) {
+        return line.price().filter(q -> line.problem().isEmpty()).map(q -> q.total().format(locale)).orElse("—");
+    }
+
+    /** A line on a phone: the product, its quantity and total, what is wrong with it, and removing it — stacked. */
+    private com.vaadin.flow.component.Component card(Line line, Locale locale) {
+        var name = new com.vaadin.flow.component.html.Div(line.product().map(p -> p.name()).orElse(line.sku()));
+        name.addClassName("product-name");
+        var meta = new com.vaadin.flow.component.html.Div(line.sku());
+        meta.addClassName("product-meta");
+        var total = new com.vaadin.flow.component.html.Span(lineTotal(line, locale));
+        total.addClassName("cart-card-total");
+        var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(quantity(line, locale), total, remove(line));
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        row.setWidthFull();
+        row.expand(total);
+        var card = new com.vaadin.flow.component.html.Div(name, meta, row);
+        line.problem().ifPresent(problem -> {
+            var text = new com.vaadin.flow.component.html.Div(CartTexts.problem(this, line, problem, locale));
+            text.addClassName("refusal");
+            card.add(text);
+        });
+        card.addClassName("cart-card");
+        return card;
+    }
+
     CartLines(Locale locale, BiConsumer<String, Integer> onQuantity) {
         this.onQuantity = onQuantity;
         setId("cart-grid");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(Line::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true).setFlexGrow(0).setKey("sku");
-        addColumn(l -> l.product().map(p -> p.name()).orElse("")).setHeader(getTranslation("product.name")).setFlexGrow(3).setKey("name");
-        addComponentColumn(l -> quantity(l, locale)).setHeader(getTranslation("quick-order.quantity")).setWidth("12em").setFlexGrow(0);
-        addComponentColumn(l -> unitPrice(l, locale)).setHeader(getTranslation("product.price")).setAutoWidth(true).setFlexGrow(0)
-                .setKey("price");
-        addColumn(l -> l.price().filter(q -> l.problem().isEmpty()).map(q -> q.total().format(locale)).orElse("—"))
-                .setHeader(getTranslation("quick-order.line-total")).setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(l -> "line-total");
-        addColumn(l -> l.problem().map(p -> CartTexts.problem(this, l, p, locale)).orElse("✓"))
+        var sku = addColumn(Line::sku).setHeader(getTranslation("product.sku")).setAutoWidth(true).setFlexGrow(0).setKey("sku");
+        var name = addColumn(l -> l.product().map(p -> p.name()).orElse("")).setHeader(getTranslation("product.name")).setFlexGrow(3)
+                .setKey("name");
+        var quantity = addComponentColumn(l -> quantity(l, locale)).setHeader(getTranslation("quick-order.quantity")).setWidth("12em")
+                .setFlexGrow(0);
+        var price = addComponentColumn(l -> unitPrice(l, locale)).setHeader(getTranslation("product.price")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("price");
+        var total = addColumn(l -> lineTotal(l, locale)).setHeader(getTranslation("quick-order.line-total")).setAutoWidth(true)
+                .setFlexGrow(0).setPartNameGenerator(l -> "line-total");
+        var check = addColumn(l -> l.problem().map(p -> CartTexts.problem(this, l, p, locale)).orElse("✓"))
                 .setHeader(getTranslation("quick-order.check")).setFlexGrow(2).setKey("check")
                 .setPartNameGenerator(l -> l.problem().isPresent() ? "problem" : "ok");
-        addComponentColumn(this::remove).setFlexGrow(0).setAutoWidth(true);
+        var remove = addComponentColumn(this::remove).setFlexGrow(0).setAutoWidth(true);
+        var card = addComponentColumn(l -> card(l, locale)).setHeader(getTranslation("cart.lines")).setFlexGrow(1).setKey("card")
+                .setPartNameGenerator(l -> l.problem().isPresent() ? "problem" : null);
+        dev.feira.tenancy.ui.PhoneWidth.cardsOnPhones(this, card, sku, name, quantity, price, total, check, remove);
         setAllRowsVisible(true);
     }
 

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.RouteParameters;
@@ -25,18 +26,25 @@ final class OrderGrid {
     static Grid<PlacedOrder> of(Locale locale, BiFunction<String, Object[], String> translate) {
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(ZoneId.of("America/Sao_Paulo"));
         var grid = new Grid<PlacedOrder>();
-        grid.addColumn(PlacedOrder::number).setHeader(translate.apply("orders.number", new Object[0])).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(o -> when.format(o.placedAt())).setHeader(translate.apply("orders.placed", new Object[0])).setAutoWidth(true);
-        grid.addColumn(o -> translate.apply("orders.status." + o.status(), new Object[0]))
-                .setHeader(translate.apply("orders.status", new Object[0])).setAutoWidth(true).setPartNameGenerator(o -> "status");
-        grid.addColumn(o -> o.total().format(locale)).setHeader(translate.apply("orders.total", new Object[0])).setAutoWidth(true);
-        grid.addColumn(o -> o.lines().size()).setHeader(translate.apply("orders.lines", new Object[0])).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(o -> {
-            var open = new RouterLink(translate.apply("orders.open", new Object[0]), OrderView.class, new RouteParameters("id", o.id().toString()));
-            open.getElement().setAttribute("aria-label", translate.apply("order.open", new Object[]{o.number()}));
-            open.addClassName("order-open");
-            return open;
-        }).setAutoWidth(true).setFlexGrow(0);
+        var number = grid.addColumn(PlacedOrder::number).setHeader(translate.apply("orders.number", new Object[0])).setAutoWidth(true)
+                .setFlexGrow(0);
+        var placed = grid.addColumn(o -> when.format(o.placedAt())).setHeader(translate.apply("orders.placed", new Object[0]))
+                .setAutoWidth(true).setKey("placed");
+        var status = grid.addColumn(o -> translate.apply("orders.status." + o.status(), new Object[0]))
+                .setHeader(translate.apply("orders.status", new Object[0])).setAutoWidth(true).setPartNameGenerator(o -> "status").setKey("status");
+        var total = grid.addColumn(o -> o.total().format(locale)).setHeader(translate.apply("orders.total", new Object[0])).setAutoWidth(true);
+        var lineCount = grid.addColumn(o -> o.lines().size()).setHeader(translate.apply("orders.lines", new Object[0])).setAutoWidth(true)
+                .setFlexGrow(0);
+        var open = grid.addComponentColumn(o -> openLink(o, translate)).setAutoWidth(true).setFlexGrow(0);
+        // On a phone each order is a card: number and status, when, the total, and the way in.
+        var card = grid.addComponentColumn(o -> {
+            var title = new Div(new Span(o.number() + " · " + translate.apply("orders.status." + o.status(), new Object[0])));
+            title.addClassName("product-name");
+            var meta = new Div(when.format(o.placedAt()) + " · " + o.total().format(locale));
+            meta.addClassName("product-meta");
+            return new Div(title, meta, openLink(o, translate));
+        }).setHeader(translate.apply("nav.orders", new Object[0])).setFlexGrow(1).setKey("card");
+        dev.feira.tenancy.ui.PhoneWidth.cardsOnPhones(grid, card, number, placed, status, total, lineCount, open);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(order -> {
             var lines = new UnorderedList();
             order.lines().forEach(l -> lines.add(new ListItem(l.ordered().text(locale) + " × " + l.sku() + " " + l.name()
@@ -48,6 +56,13 @@ final class OrderGrid {
             return details;
         }));
         return grid;
+    }
+
+    private static RouterLink openLink(PlacedOrder order, BiFunction<String, Object[], String> translate) {
+        var open = new RouterLink(translate.apply("orders.open", new Object[0]), OrderView.class, new RouteParameters("id", order.id().toString()));
+        open.getElement().setAttribute("aria-label", translate.apply("order.open", new Object[]{order.number()}));
+        open.addClassName("order-open");
+        return open;
     }
 
     /** For the supplier: who ordered (company, account number, CNPJ) and where it goes (the branch, its state). */

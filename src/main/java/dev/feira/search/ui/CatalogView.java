@@ -123,17 +123,20 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var grid = new Grid<PricedProduct>();
         grid.setId("catalog-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(p -> p.product().sku()).setHeader(getTranslation("product.sku")).setAutoWidth(true).setFlexGrow(0);
+        var sku = grid.addColumn(p -> p.product().sku()).setHeader(getTranslation("product.sku")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(p -> describe(p.product())).setHeader(getTranslation("product.name")).setFlexGrow(3);
-        grid.addColumn(p -> p.product().packSize() > 1 ? p.product().unit() + " × " + p.product().packSize() : p.product().unit())
+        var unit = grid.addColumn(p -> p.product().packSize() > 1 ? p.product().unit() + " × " + p.product().packSize() : p.product().unit())
                 .setHeader(getTranslation("product.unit")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> pricing.orderLot(p.product(), pricedFor).minimum())
+        var lot = grid.addColumn(p -> pricing.orderLot(p.product(), pricedFor).minimum())
                 .setHeader(getTranslation("product.min-lot")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.product().stock() > 0 ? String.valueOf(p.product().stock()) : getTranslation("product.out-of-stock"))
+        var stock = grid.addColumn(p -> p.product().stock() > 0 ? String.valueOf(p.product().stock()) : getTranslation("product.out-of-stock"))
                 .setHeader(getTranslation("product.stock")).setAutoWidth(true).setFlexGrow(0);
+        // A phone shows the product and its price; the product's page has the rest.
+        dev.feira.tenancy.ui.PhoneWidth.hideColumns(grid, sku, unit, lot, stock);
         Locale locale = getLocale();
-        grid.addComponentColumn(p -> price(p, locale))
+        var priceColumn = grid.addComponentColumn(p -> price(p, locale))
                 .setHeader(getTranslation("product.price")).setWidth("15em").setFlexGrow(0).setPartNameGenerator(p -> "price");
+        dev.feira.tenancy.ui.PhoneWidth.follow(grid, phone -> priceColumn.setWidth(phone ? "9em" : "15em"));
         var category = new ComboBox<CatalogSearch.FacetValue>();
         category.setId("catalog-category");
         category.setPlaceholder(getTranslation("catalog.filter.category"));
@@ -156,6 +159,7 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Map<String, ComboBox<CatalogSearch.FacetValue>> attributeFilters = new LinkedHashMap<>();
         var attributes = new HorizontalLayout();
         attributes.setId("catalog-attributes");
+        attributes.setWrap(true);
         attributes.setAlignItems(Alignment.BASELINE);
         // The query as the visitor set it: words, filters and sort, within their assortment.
         Supplier<CatalogSearch.CatalogQuery> current = () -> CatalogSearch.CatalogQuery.of(query.getValue())
@@ -203,6 +207,7 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         sort.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         refresh.run();
         var filters = new HorizontalLayout(category, brand, inStock, sort);
+        filters.setWrap(true); // on a phone the filters stack
         filters.setAlignItems(Alignment.BASELINE);
         filters.setId("catalog-filters");
         if (showPrices && access.mayManage(tenant)) {
@@ -316,7 +321,7 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Div describe(ProductSnapshot product) {
         var name = new Div(new RouterLink(product.name(), ProductView.class, product.sku()));
         name.addClassName("product-name");
-        var meta = new Div(new Text(String.join(" · ", Stream.of(product.brand(), product.category())
+        var meta = new Div(new Text(String.join(" · ", Stream.of(product.sku(), product.brand(), product.category()) // the SKU for phones
                 .filter(s -> s != null && !s.isBlank()).toList())));
         meta.addClassName("product-meta");
         return new Div(name, meta);

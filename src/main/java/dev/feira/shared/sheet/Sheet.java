@@ -276,6 +276,48 @@ public final class Sheet {
         return source;
     }
 
+    /** Whether the sheet was saved the pt-BR way (semicolons, decimal commas): a file made from it is written so too. */
+    public boolean brazilian() {
+        return !rows.isEmpty() && rows.getFirst().brazilian();
+    }
+
+    /**
+     * The rows that had a problem, as they were uploaded, each with what is wrong in a last column: a file to fix and
+     * upload again (the import reads the columns it knows and leaves the last one alone). Problems of the file itself
+     * (line 0, the header) have no row here.
+     */
+    public SheetExport rowsToFix(List<SheetProblem> found, java.util.Locale locale, String problemColumn) {
+        Map<Long, List<String>> byLine = new LinkedHashMap<>();
+        found.stream().filter(p -> p.line() > 1).forEach(p -> byLine.computeIfAbsent(p.line(), l -> new ArrayList<>())
+                .add((p.column() == null ? "" : p.column() + ": ") + p.text(locale)));
+        String base = source.contains(".") ? source.substring(0, source.lastIndexOf('.')) : source;
+        List<String> header = new ArrayList<>(columns);
+        header.add(problemColumn);
+        return new SheetExport() {
+            @Override
+            public String kind() {
+                return base;
+            }
+
+            @Override
+            public List<String> columns() {
+                return header;
+            }
+
+            @Override
+            public void rows(java.util.function.Consumer<List<String>> row) {
+                for (SheetRow each : rows) {
+                    var problemsOfRow = byLine.get(each.line());
+                    if (problemsOfRow != null) {
+                        List<String> values = new ArrayList<>(columns.stream().map(c -> each.values().getOrDefault(c, "")).toList());
+                        values.add(String.join("; ", problemsOfRow));
+                        row.accept(values);
+                    }
+                }
+            }
+        };
+    }
+
     public List<String> columns() {
         return columns;
     }

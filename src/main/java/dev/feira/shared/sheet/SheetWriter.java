@@ -36,6 +36,10 @@ public final class SheetWriter {
             return contentType;
         }
 
+        public String extension() {
+            return extension;
+        }
+
         public String fileName(String kind) {
             return kind + "." + extension;
         }
@@ -45,17 +49,22 @@ public final class SheetWriter {
     }
 
     public static void write(SheetExport export, Format format, OutputStream out) throws IOException {
+        write(export, format, false, out);
+    }
+
+    /** @param brazilian a CSV separated by semicolons, as Excel in Portuguese saves and opens it */
+    public static void write(SheetExport export, Format format, boolean brazilian, OutputStream out) throws IOException {
         if (format == Format.CSV) {
-            csv(export, out);
+            csv(export, brazilian ? ';' : ',', out);
         } else {
             xlsx(export, out);
         }
     }
 
-    private static void csv(SheetExport export, OutputStream out) throws IOException {
+    private static void csv(SheetExport export, char delimiter, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        var printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+        var printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator('\n').get());
         printer.printRecord(export.columns());
         export.rows(row -> {
             try {

@@ -67,7 +67,7 @@ public class MainLayout extends AppLayout {
         spacer.addClassName("portal-spacer");
         addToNavbar(new DrawerToggle(), brand, spacer);
         navbarItems.orderedStream().forEach(item -> item.create().ifPresent(this::addToNavbar));
-        addToNavbar(languageSelect(), account());
+        addToNavbar(languageSelect("language"), account());
 
         var nav = sideNav(MenuConfiguration.getMenuEntries().stream()
                 .filter(entry -> tenant.isPresent() || entry.menuClass() == null
@@ -75,7 +75,11 @@ public class MainLayout extends AppLayout {
                 .toList());
         var tagline = new Span(tenant.map(TenantProfile::tagline).orElse(getTranslation("marketplace.tagline")));
         tagline.addClassName("portal-tagline");
-        addToDrawer(nav, tagline);
+        // On a phone the header keeps the brand, the cart and the account; the language moves to the drawer.
+        var drawerLanguage = languageSelect("drawer-language");
+        drawerLanguage.addClassName("drawer-language");
+        drawerLanguage.setLabel(getTranslation("nav.language"));
+        addToDrawer(nav, drawerLanguage, tagline);
     }
 
     /**
@@ -107,9 +111,9 @@ public class MainLayout extends AppLayout {
         return new SideNavItem(getTranslation(entry.title()), entry.path());
     }
 
-    private Select<Locale> languageSelect() {
+    private Select<Locale> languageSelect(String id) {
         var select = new Select<Locale>();
-        select.setId("language");
+        select.setId(id);
         select.setItems(LANGUAGES);
         select.setItemLabelGenerator(l -> l.getLanguage().equals("pt") ? "Português" : "English");
         select.setValue(LANGUAGES.stream().filter(l -> l.getLanguage().equals(getLocale().getLanguage()))
@@ -139,6 +143,7 @@ public class MainLayout extends AppLayout {
             var user = new Span(displayName);
             user.setId("signed-in-user");
             var signOut = new Button(getTranslation("action.sign-out"), e -> authentication.logout());
+            signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             box.add(user, signOut);
         } else {

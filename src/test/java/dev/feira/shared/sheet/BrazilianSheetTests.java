@@ -45,4 +45,21 @@ class BrazilianSheetTests {
                 .satisfies(e -> assertThat(((InvalidSheet) e).problems().getFirst().text(Locale.forLanguageTag("pt-BR")))
                         .isEqualTo("'abc' não é um preço como 12,50"));
     }
+    @Test
+    void theRefusedRowsComeBackAsUploadedWithTheirProblemInTheSameFormat() throws Exception {
+        var sheet = Sheet.csv("precos.csv", new StringReader("Código;Preço\nFP-1;\"12,50\"\nFP-2;doze\nFP-3;\"1.234,56\"\nFP-4;abc\n"))
+                .understood(List.of("sku", "list_price"));
+        var problems = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidSheet.class,
+                () -> sheet.map(row -> row.price("list_price"))).problems();
+
+        var out = new java.io.ByteArrayOutputStream();
+        SheetWriter.write(sheet.rowsToFix(problems, Locale.forLanguageTag("pt-BR"), "problema"), SheetWriter.Format.CSV, sheet.brazilian(), out);
+
+        assertThat(sheet.brazilian()).isTrue();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("""
+                \uFEFFsku;list_price;problema
+                FP-2;doze;list_price: 'doze' não é um preço como 12,50
+                FP-4;abc;list_price: 'abc' não é um preço como 12,50
+                """);
+    }
 }
