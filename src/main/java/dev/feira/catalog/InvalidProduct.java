@@ -5,14 +5,14 @@ import java.util.Map;
 /** A product that cannot be saved, with what is wrong per field (sku, name, unit, list_price, …). */
 public class InvalidProduct extends RuntimeException {
 
-    private final Map<String, String> problems;
+    private final Map<String, ProductSnapshot.Problem> problems;
 
-    public InvalidProduct(Map<String, String> problems) {
+    public InvalidProduct(Map<String, ProductSnapshot.Problem> problems) {
         super("Invalid product: " + problems);
         this.problems = Map.copyOf(problems);
     }
 
-    public Map<String, String> problems() {
+    public Map<String, ProductSnapshot.Problem> problems() {
         return problems;
     }
 }

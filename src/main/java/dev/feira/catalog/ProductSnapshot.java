@@ -2,6 +2,7 @@ package dev.feira.catalog;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -84,23 +85,30 @@ public record ProductSnapshot(
     /** GTIN-8, -12, -13 or -14. */
     public static final Pattern GTIN = Pattern.compile("\\d{8}|\\d{12,14}");
 
-    /** What is wrong with this product, by field (empty when it can be saved). */
-    private static void tooLong(Map<String, String> problems, String column, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.putIfAbsent(column, "is longer than " + max + " characters (" + value.length() + ")");
+    /** One thing wrong with a product field, in the reader's language ({@code product.problem.<key>}), English for logs. */
+    public record Problem(String key, String english, List<Object> arguments) {
+        public String text(java.util.Locale locale) {
+            return dev.feira.shared.i18n.Translations.textOr(locale, english, key, arguments.toArray());
         }
     }
 
-    public Map<String, String> problems() {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (sku == null || sku.isBlank()) {
-            problems.put("sku", "is required");
+    private static void problem(Map<String, Problem> problems, String column, String key, String english, Object... arguments) {
+        problems.put(column, new Problem("product.problem." + key, english, List.of(arguments)));
+    }
+
+    private static void tooLong(Map<String, Problem> problems, String column, String value, int max) {
+        if (value != null && value.length() > max && !problems.containsKey(column)) {
+            problem(problems, column, "too-long", "is longer than " + max + " characters (" + value.length() + ")", max, value.length());
         }
-        if (name == null || name.isBlank()) {
-            problems.put("name", "is required");
-        }
-        if (unit == null || unit.isBlank()) {
-            problems.put("unit", "is required");
+    }
+
+    /** What is wrong with this product, by field (empty when it can be saved). */
+    public Map<String, Problem> problems() {
+        Map<String, Problem> problems = new LinkedHashMap<>();
+        for (var required : new String[][]{{"sku", sku}, {"name", name}, {"unit", unit}}) {
+            if (required[1] == null || required[1].isBlank()) {
+                problem(problems, required[0], "required", "is required");
+            }
         }
         // The columns' sizes: a longer value is the file's mistake, said with its column, never a database error.
         tooLong(problems, "sku", sku, 64);
@@ -110,46 +118,43 @@ public record ProductSnapshot(
         tooLong(problems, "category", category, 200);
         tooLong(problems, "description", description, 20_000);
         if (gtin != null && !gtin.isBlank() && !GTIN.matcher(gtin).matches()) {
-            problems.put("gtin", "'" + gtin + "' is not a GTIN (8, 12, 13 or 14 digits)");
+            problem(problems, "gtin", "gtin", "'" + gtin + "' is not a GTIN (8, 12, 13 or 14 digits)", gtin);
         }
-        if (packSize < 1) {
-            problems.put("pack_size", "must be 1 or more");
-        }
-        if (minOrderQuantity < 1) {
-            problems.put("min_order_qty", "must be 1 or more");
-        }
-        if (orderMultiple < 1) {
-            problems.put("order_multiple", "must be 1 or more");
+        for (var positive : new Object[][]{{"pack_size", packSize}, {"min_order_qty", minOrderQuantity}, {"order_multiple", orderMultiple}}) {
+            if ((int) positive[1] < 1) {
+                problem(problems, (String) positive[0], "one-or-more", "must be 1 or more");
+            }
         }
         if (listPrice == null || listPrice.signum() < 0 || listPrice.scale() > 4) {
-            problems.put("list_price", "must be a price of zero or more, at most 4 decimals");
+            problem(problems, "list_price", "price", "must be a price of zero or more, at most 4 decimals");
         }
         if (stock < 0) {
-            problems.put("stock", "cannot be negative");
+            problem(problems, "stock", "negative-stock", "cannot be negative");
         }
         if (ncm != null && !NCM.matcher(ncm).matches()) {
-            problems.put("ncm", "'" + ncm + "' is not an NCM (eight digits, e.g. 7318.16.00)");
+            problem(problems, "ncm", "ncm", "'" + ncm + "' is not an NCM (eight digits, e.g. 7318.16.00)", ncm);
         }
         if (ipiRate != null && (ipiRate.signum() < 0 || ipiRate.compareTo(BigDecimal.valueOf(100)) > 0 || ipiRate.scale() > 2)) {
-            problems.put("ipi", "must be a rate from 0 to 100, at most 2 decimals");
+            problem(problems, "ipi", "rate", "must be a rate from 0 to 100, at most 2 decimals");
         }
         if (unit != null && !unit.isBlank() && !UNIT_CODE.matcher(unit).matches()) {
-            problems.put("unit", "'" + unit + "' is not a unit code (up to 16 capital letters or digits, e.g. CX)");
+            problem(problems, "unit", "unit-code", "'" + unit + "' is not a unit code (up to 16 capital letters or digits, e.g. CX)", unit);
         }
         units.forEach((code, size) -> {
             if (!UNIT_CODE.matcher(code).matches()) {
-                problems.put("units", "'" + code + "' is not a unit code (up to 16 capital letters or digits, e.g. PLT)");
+                problem(problems, "units", "unit-code", "'" + code + "' is not a unit code (up to 16 capital letters or digits, e.g. PLT)", code);
             } else if (code.equals(unit)) {
-                problems.put("units", code + " is the base unit already");
+                problem(problems, "units", "base-unit", code + " is the base unit already", code);
             } else if (size == null || size < 2) {
-                problems.put("units", code + " must hold 2 or more " + unit);
+                problem(problems, "units", "unit-size", code + " must hold 2 or more " + unit, code, unit);
             }
         });
         attributes.forEach((attribute, value) -> {
             if (attribute.isBlank() || attribute.length() > 60 || attribute.contains("=") || attribute.contains(";")) {
-                problems.put("attributes", "'" + attribute + "' is not an attribute name (up to 60 characters, no = or ;)");
+                problem(problems, "attributes", "attribute-name", "'" + attribute + "' is not an attribute name (up to 60 characters, no = or ;)",
+                        attribute);
             } else if (value == null || value.isBlank() || value.length() > 200 || value.contains(";")) {
-                problems.put("attributes", attribute + " needs a value of up to 200 characters, without ;");
+                problem(problems, "attributes", "attribute-value", attribute + " needs a value of up to 200 characters, without ;", attribute);
             }
         });
         return problems;

@@ -30,6 +30,18 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(amount.add(other.amount), currency);
     }
 
+    /**
+     * An amount as a form shows it back: "500,00", not the "500,0000" it is stored with; cents and any finer digits that
+     * are not zero stay (a unit price may have four).
+     */
+    public static BigDecimal forEditing(BigDecimal amount) {
+        if (amount == null) {
+            return null;
+        }
+        BigDecimal plain = amount.stripTrailingZeros();
+        return plain.scale() < 2 ? amount.setScale(2, RoundingMode.UNNECESSARY) : plain;
+    }
+
     public Money rounded() {
         return new Money(amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN), currency);
     }

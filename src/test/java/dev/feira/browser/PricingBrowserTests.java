@@ -115,6 +115,11 @@ class PricingBrowserTests extends BrowserTestSupport {
         assertThat(horizonte).containsText("REBITES-CONSTRUCAO");
         assertThat(horizonte).containsText("30/60/90 dias, boleto");
         assertThat(horizonte).containsText("GERAL");
+        assertThat(horizonte).containsText("Horizonte – elétrica e EPI (HORIZONTE-EPI): 5% on Elétrica e EPI");
+        assertThat(horizonte).containsText("OBRA-PARAFUSOS: Fixadores > Parafusos, min. 10, multiples of 5");
+        // Whom the rep calls there.
+        assertThat(horizonte.locator(".buyer-contacts")).containsText("Patrícia Mendes");
+        assertThat(horizonte.locator(".buyer-contacts")).containsText("+55 11 98765-4321");
         screenshot("accounts");
     }
 

@@ -23,4 +23,11 @@ class MoneyTests {
         assertThat(Money.of("0.125", "BRL").rounded().amount()).isEqualByComparingTo("0.12");
         assertThat(Money.of("0.135", "BRL").rounded().amount()).isEqualByComparingTo("0.14");
     }
+    @Test
+    void anAmountIsShownBackInAFormWithItsCentsAndNoStoredZerosBeyond() {
+        org.assertj.core.api.Assertions.assertThat(Money.forEditing(new java.math.BigDecimal("500.0000"))).hasToString("500.00");
+        org.assertj.core.api.Assertions.assertThat(Money.forEditing(new java.math.BigDecimal("12.3450"))).hasToString("12.345");
+        org.assertj.core.api.Assertions.assertThat(Money.forEditing(new java.math.BigDecimal("1E+3"))).hasToString("1000.00");
+        org.assertj.core.api.Assertions.assertThat(Money.forEditing(null)).isNull();
+    }
 }

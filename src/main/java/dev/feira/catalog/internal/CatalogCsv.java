@@ -40,11 +40,11 @@ final class CatalogCsv {
         return sheet.requireColumns(REQUIRED).map(row -> {
             String sku = row.required("sku");
             if (sku != null && !skus.add(sku)) {
-                row.problem("sku", "SKU '" + sku + "' appears more than once");
+                row.translatedProblem("sku", "import.problem.duplicate-sku", "SKU '" + sku + "' appears more than once", List.of(sku));
             }
             String gtin = row.optional("gtin");
             if (gtin != null && !GTIN.matcher(gtin).matches()) {
-                row.problem("gtin", "'" + gtin + "' is not a GTIN (8, 12, 13 or 14 digits)");
+                row.translatedProblem("gtin", "product.problem.gtin", "'" + gtin + "' is not a GTIN (8, 12, 13 or 14 digits)", List.of(gtin));
             }
             var product = new ProductSnapshot(sku, gtin, row.optional("mpn"), row.required("name"),
                     row.optional("description"), row.optional("brand"), category(row.optional("category")),
@@ -53,7 +53,8 @@ final class CatalogCsv {
                     row.pairs("attributes"), units(row), row.optional("ncm"), row.optionalRate("ipi"));
             if (!row.failed()) {
                 // what the columns' own checks cannot see: unit codes, attribute lengths
-                product.problems().forEach((column, problem) -> row.problem(column, problem));
+                product.problems().forEach((column, problem) -> row.translatedProblem(column, problem.key(), problem.english(),
+                        problem.arguments()));
             }
             return product;
         });
@@ -66,7 +67,8 @@ final class CatalogCsv {
             try {
                 units.put(code.toUpperCase(java.util.Locale.ROOT), Integer.parseInt(size));
             } catch (NumberFormatException e) {
-                row.problem("units", code + " needs a whole number of base units, not '" + size + "'");
+                row.translatedProblem("units", "import.problem.unit-size", code + " needs a whole number of base units, not '" + size + "'",
+                        List.of(code, size));
             }
         });
         return units;

@@ -112,16 +112,23 @@ class StockSheetImport implements SheetImport, SheetExport {
         List<Row> rows = sheet.requireColumns(requiredColumns()).map(row -> {
             String sku = row.required("sku");
             if (row.optional("stock") == null) {
-                row.problem("stock", "is required");
+                row.translatedProblem("stock", "product.problem.required", "is required", java.util.List.of());
             }
             int stock = row.nonNegativeInt("stock");
             String named = row.optional("warehouse");
             String warehouse = named == null ? main : known.get(named.strip().toUpperCase(Locale.ROOT));
             if (warehouse == null) {
-                row.problem("warehouse", "no warehouse '" + named + "'; known: " + String.join(", ", new TreeSet<>(known.keySet())));
+                String names = String.join(", ", new TreeSet<>(known.keySet()));
+                row.translatedProblem("warehouse", "import.problem.unknown-warehouse", "no warehouse '" + named + "'; known: " + names,
+                        java.util.List.of(named, names));
             }
             if (sku != null && !seen.add(sku + "@" + warehouse)) {
-                row.problem("sku", "SKU '" + sku + "' appears more than once" + (warehouse == null ? "" : " for " + warehouse));
+                if (warehouse == null) {
+                    row.translatedProblem("sku", "import.problem.duplicate-sku", "SKU '" + sku + "' appears more than once", java.util.List.of(sku));
+                } else {
+                    row.translatedProblem("sku", "import.problem.duplicate-sku-in", "SKU '" + sku + "' appears more than once for " + warehouse,
+                            java.util.List.of(sku, warehouse));
+                }
             }
             return new Row(row.line(), new CatalogImport.Level(sku, warehouse, stock));
         });

@@ -302,7 +302,7 @@ class ProductsView extends SplitLayout implements BeforeEnterObserver, HasDynami
             e.problems().forEach((field, problem) -> {
                 HasValidation input = byField.get(field);
                 if (input != null) {
-                    input.setErrorMessage(problem);
+                    input.setErrorMessage(problem.text(getLocale()));
                     input.setInvalid(true);
                 }
             });

@@ -93,7 +93,7 @@ class TeamView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var field = new BigDecimalField();
         field.setWidthFull();
         field.setPlaceholder(getTranslation("team.no-limit"));
-        (perOrder ? limits.perOrder() : limits.perMonth()).ifPresent(field::setValue);
+        (perOrder ? limits.perOrder() : limits.perMonth()).map(dev.feira.shared.Money::forEditing).ifPresent(field::setValue);
         field.addClassName(perOrder ? "limit-per-order" : "limit-per-month");
         field.getElement().setAttribute("data-person", limits.person().username());
         field.addValueChangeListener(e -> {
@@ -154,7 +154,7 @@ class TeamView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         private boolean removed;
 
         LevelEditor(ApprovalLevel level) {
-            from.setValue(level.fromAmount());
+            from.setValue(dev.feira.shared.Money.forEditing(level.fromAmount()));
             role.setLabel(getTranslation("team.levels.role"));
             role.setItems(Role.APPROVER, Role.BUYER_ADMIN);
             role.setItemLabelGenerator(r -> getTranslation("role." + r));

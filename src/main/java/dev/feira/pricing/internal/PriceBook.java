@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.feira.pricing.AccountConditions;
 import dev.feira.pricing.Assortment;
 import dev.feira.pricing.TradeTerms;
 
@@ -173,34 +174,33 @@ final class PriceBook {
 
     /** A sales rep's summary of what applies to one account (today's lists, rules and promotions). */
     dev.feira.pricing.AccountConditions conditionsOf(UUID account, String category, LocalDate day) {
-        var lists = new ArrayList<String>();
+        var lists = new ArrayList<AccountConditions.PriceListApplied>();
         for (var level : List.of(listsOfAccount(account), listsOfCategory(category), generalLists())) {
             for (var list : level) {
-                lists.add(list.name() + " (" + list.code() + ")" + (list.validity().covers(day) ? "" : " – not valid today"));
+                lists.add(new AccountConditions.PriceListApplied(list.name(), list.code(), list.validity().covers(day)));
             }
         }
-        var discounts = new ArrayList<String>();
+        var discounts = new ArrayList<AccountConditions.DiscountApplied>();
         for (var rules : List.of(discountsOfAccount(account), discountsOfCategory(category), generalDiscounts())) {
             for (var d : rules) {
-                discounts.add(d.name() + " (" + d.code() + "): " + d.percent().stripTrailingZeros().toPlainString() + "%"
-                        + (d.productGroup() == null ? "" : " on " + d.productGroup()));
+                discounts.add(new AccountConditions.DiscountApplied(d.name(), d.code(), d.percent(),
+                        java.util.Optional.ofNullable(d.productGroup())));
             }
         }
         var buyer = new Buyer(account, category);
-        var promotions = new ArrayList<String>();
+        var promotions = new ArrayList<AccountConditions.PromotionApplied>();
         java.util.stream.Stream.concat(skuPromotions.values().stream().flatMap(List::stream), groupPromotions.stream())
                 .filter(p -> p.audience().includes(buyer) && p.validity().covers(day))
-                .forEach(p -> promotions.add(p.name() + " (" + p.code() + ")"));
-        var lots = new ArrayList<String>();
+                .forEach(p -> promotions.add(new AccountConditions.PromotionApplied(p.name(), p.code())));
+        var lots = new ArrayList<AccountConditions.LotApplied>();
         for (var rules : List.of(accountLots.getOrDefault(account, List.of()),
                 category == null ? List.<LotRule>of() : categoryLots.getOrDefault(category, List.<LotRule>of()))) {
             for (var rule : rules) {
-                lots.add(rule.code() + ": " + (rule.sku() != null ? rule.sku() : rule.productGroup())
-                        + (rule.minLot() == null ? "" : ", min. " + rule.minLot())
-                        + (rule.multiple() == null ? "" : ", multiples of " + rule.multiple()));
+                lots.add(new AccountConditions.LotApplied(rule.code(), rule.sku() != null ? rule.sku() : rule.productGroup(),
+                        java.util.Optional.ofNullable(rule.minLot()), java.util.Optional.ofNullable(rule.multiple())));
             }
         }
-        return new dev.feira.pricing.AccountConditions(lists, discounts, promotions, lots, assortment(account, category),
+        return new AccountConditions(lists, discounts, promotions, lots, assortment(account, category),
                 terms(account));
     }
 

@@ -35,7 +35,8 @@ final class PriceListCsv {
         List<Tier> tiers = Sheet.csv(source, input).requireColumns(List.of("sku", "unit_price")).map(row -> {
             var tier = new Tier(row.line(), row.required("sku"), row.positiveInt("min_quantity"), row.price("unit_price"));
             if (tier.sku() != null && !seen.add(tier.sku() + "@" + tier.from())) {
-                row.problem("min_quantity", "SKU '" + tier.sku() + "' has two prices from " + tier.from() + " units");
+                row.translatedProblem("min_quantity", "import.problem.two-prices", "SKU '" + tier.sku() + "' has two prices from "
+                        + tier.from() + " units", java.util.List.of(tier.sku(), tier.from()));
             }
             return tier;
         });

@@ -120,7 +120,8 @@ class PriceSheetImport implements SheetImport, dev.feira.shared.sheet.SheetExpor
             var tier = new Tier(row.line(), row.required("price_list"), row.required("sku"), row.positiveInt("min_quantity"),
                     row.price("unit_price"));
             if (tier.list() != null && tier.sku() != null && !seen.add(tier.list() + "|" + tier.sku() + "|" + tier.from())) {
-                row.problem("min_quantity", "SKU '" + tier.sku() + "' has two prices from " + tier.from() + " units in " + tier.list());
+                row.translatedProblem("min_quantity", "import.problem.two-prices-in", "SKU '" + tier.sku() + "' has two prices from "
+                        + tier.from() + " units in " + tier.list(), java.util.List.of(tier.sku(), tier.from(), tier.list()));
             }
             return tier;
         });

@@ -94,10 +94,12 @@ class BuyerAccountsView extends VerticalLayout implements BeforeEnterObserver, H
         var conditions = pricing.conditionsOf(account);
         var terms = conditions.terms();
         var details = new Div(
-                section("accounts.price-lists", conditions.priceLists()),
-                section("accounts.discounts", conditions.discounts()),
-                section("accounts.promotions", conditions.promotions()),
-                section("accounts.lots", conditions.orderRules()),
+                section("accounts.price-lists", conditions.priceLists().stream().map(l -> getTranslation(
+                        l.validToday() ? "accounts.price-list.line" : "accounts.price-list.not-valid", l.name(), l.code())).toList()),
+                section("accounts.discounts", conditions.discounts().stream().map(d -> discount(d, locale)).toList()),
+                section("accounts.promotions", conditions.promotions().stream().map(p -> getTranslation("accounts.promotion.line",
+                        p.name(), p.code())).toList()),
+                section("accounts.lots", conditions.orderRules().stream().map(this::lot).toList()),
                 section("accounts.assortment", conditions.assortment()
                         .map(a -> List.of(a.name() + " (" + a.code() + "): " + String.join(", ", a.productGroups().stream().sorted().toList())
                                 + (a.skus().isEmpty() ? "" : " + " + a.skus().size() + " SKU")))
@@ -134,7 +136,7 @@ class BuyerAccountsView extends VerticalLayout implements BeforeEnterObserver, H
         lead.setValue(terms.leadTimeDays());
         var freeFreight = new BigDecimalField(getTranslation("accounts.free-freight"));
         freeFreight.setId("account-free-freight");
-        freeFreight.setValue(terms.freeFreightFrom() == null ? null : terms.freeFreightFrom().amount());
+        freeFreight.setValue(terms.freeFreightFrom() == null ? null : dev.feira.shared.Money.forEditing(terms.freeFreightFrom().amount()));
         var problems = ConditionsDesk.problemList("account-problems");
         var save = new Button(getTranslation("conditions.save"), e -> {
             try {
@@ -158,10 +160,26 @@ class BuyerAccountsView extends VerticalLayout implements BeforeEnterObserver, H
         dialog.open();
     }
 
+    private String discount(dev.feira.pricing.AccountConditions.DiscountApplied discount, Locale locale) {
+        var number = java.text.NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(2);
+        String percent = number.format(discount.percent()) + "%";
+        return discount.productGroup().map(group -> getTranslation("accounts.discount.on-group", discount.name(), discount.code(), percent, group))
+                .orElseGet(() -> getTranslation("accounts.discount.line", discount.name(), discount.code(), percent));
+    }
+
+    private String lot(dev.feira.pricing.AccountConditions.LotApplied lot) {
+        var parts = new java.util.ArrayList<String>(List.of(lot.target()));
+        lot.minimum().ifPresent(minimum -> parts.add(getTranslation("accounts.lot.minimum", minimum)));
+        lot.multiple().ifPresent(multiple -> parts.add(getTranslation("accounts.lot.multiple", multiple)));
+        return lot.code() + ": " + String.join(", ", parts);
+    }
+
+    /** A heading and its lines; none reads as the section says it ("Nenhuma promoção", "Nenhum desconto"). */
     private Div section(String title, List<String> lines) {
         var list = new UnorderedList();
         if (lines.isEmpty()) {
-            list.add(new ListItem(getTranslation("accounts.none")));
+            list.add(new ListItem(getTranslation(title + ".none")));
         }
         lines.forEach(line -> list.add(new ListItem(line)));
         var heading = new Span(getTranslation(title));

@@ -215,8 +215,8 @@ class AbandonmentRulesView extends VerticalLayout implements BeforeEnterObserver
             enabled.setValue(r.enabled());
             idleHours.setValue(r.idleHours());
             unchangedDays.setValue(r.unchangedDays());
-            minValue.setValue(r.minValue() == null ? null : r.minValue().amount());
-            maxValue.setValue(r.maxValue() == null ? null : r.maxValue().amount());
+            minValue.setValue(r.minValue() == null ? null : dev.feira.shared.Money.forEditing(r.minValue().amount()));
+            maxValue.setValue(r.maxValue() == null ? null : dev.feira.shared.Money.forEditing(r.maxValue().amount()));
             category.setValue(r.customerCategory() == null ? "" : r.customerCategory());
             pilot.setValue(String.join(", ", r.pilotAccounts()));
             noSignInDays.setValue(r.noSignInDays());

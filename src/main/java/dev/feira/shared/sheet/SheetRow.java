@@ -46,6 +46,12 @@ public final class SheetRow {
         problems.add(new SheetProblem(line, column, message));
     }
 
+    /** A problem found by the importing module, in the reader's language by its own {@code key} (the whole key). */
+    public void translatedProblem(String column, String key, String english, List<Object> arguments) {
+        failed = true;
+        problems.add(new SheetProblem(line, column, english, key, List.copyOf(arguments)));
+    }
+
     /** A problem the reader gets in its language: {@code sheet.problem.<key>} with {@code arguments}. */
     void problem(String column, String key, String english, Object... arguments) {
         failed = true;

@@ -46,6 +46,17 @@ class CatalogCsvTests {
     }
 
     @Test
+    void aProductsOwnProblemsReadInPortuguese() {
+        String csv = HEADER + "A-2,123,,Porca,,,,CX,100,1,1,1.00,5,,,,\n" + "A-3,,,Arruela,,,,cx!,100,1,1,1.00,5,,,,\n";
+
+        assertThatThrownBy(() -> CatalogCsv.parse("catalog.csv", new StringReader(csv)))
+                .isInstanceOfSatisfying(dev.feira.shared.sheet.InvalidSheet.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.text(java.util.Locale.forLanguageTag("pt-BR")))
+                        .contains("'123' não é um GTIN (8, 12, 13 ou 14 dígitos)",
+                                "'cx!' não é um código de unidade (até 16 letras maiúsculas ou dígitos, por exemplo CX)"));
+    }
+
+    @Test
     void aValueLongerThanItsColumnIsTheFilesMistakeWithLineAndColumn() {
         String csv = "sku,name,unit,list_price,brand\n" + "S".repeat(65) + ",Parafuso,CX,1.00,Belenus\n"
                 + "A-2," + "N".repeat(301) + ",CX,1.00," + "B".repeat(121) + "\n";
