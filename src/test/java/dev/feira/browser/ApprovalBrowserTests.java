@@ -111,8 +111,14 @@ class ApprovalBrowserTests extends BrowserTestSupport {
         context.clearCookies();
         page.navigate(url("localhost", "/signin"));
         signInAt("ferragens.localhost", "admin@ferragenspaulista.com.br");
+        // The inbox opens on what needs action: the approved order, with the buyer's CNPJ.
+        page.navigate(url("ferragens.localhost", "/catalog/orders"));
+        assertThat(page.locator("#inbox-grid")).containsText("Approved", PATIENTLY);
+        assertThat(page.locator("#inbox-grid")).containsText("12.345.678/0001-95");
         page.navigate(url("ferragens.localhost", orderPath));
         assertThat(page.locator("#order-status")).containsText("Approved", PATIENTLY);
+        // What Ricardo wrote stays inside Horizonte.
+        assertThat(page.locator("vaadin-app-layout")).not().containsText("For the Jardins site");
         // The supplier has 8 of the 10 boxes to spare: it confirms 8, says why, and the buyer reads both.
         page.locator("#order-confirm").click();
         page.locator(".confirm-line[data-sku=FP-00092] .confirm-quantity input").fill("8");

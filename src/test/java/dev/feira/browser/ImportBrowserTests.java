@@ -98,6 +98,31 @@ class ImportBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#import-upload")).hasCount(0);
     }
 
+    @Test
+    void aSemicolonSheetWithDecimalCommasIsImportedAndABadOneIsAnsweredInPortuguese() {
+        context.close();
+        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("pt-BR").setViewportSize(1280, 860));
+        page = context.newPage();
+        signInAt("ferragens.localhost", "admin@ferragenspaulista.com.br");
+        page.navigate(url("ferragens.localhost", "/catalog/import"));
+
+        upload("produtos-excel.csv", "Código;Nome;Unidade;Embalagem;Preço;Estoque\n"
+                + "BR-001;Bucha Nylon S8 com Parafuso;CX;100;\"1.234,50\";12\n"
+                + "BR-002;Abraçadeira Rosca Sem Fim 1/2;CX;50;\"48,90\";7\n");
+        assertThat(page.locator("#import-summary")).containsText("2 linhas, todas corretas", PATIENTLY);
+        page.locator("#import-apply").click();
+        assertThat(page.locator("#import-result")).containsText("Aplicado: 2 linhas lidas", PATIENTLY);
+        page.navigate(url("ferragens.localhost", "/catalog/product/BR-001"));
+        assertThat(page.locator("vaadin-app-layout")).containsText("1.234,50", PATIENTLY); // read as twelve hundred, not 1,23
+
+        page.navigate(url("ferragens.localhost", "/catalog/import"));
+        upload("produtos-com-erro.csv", "Código;Nome;Unidade;Embalagem;Preço;Estoque\n" + "BR-003;;CX;100;doze;12\n");
+        assertThat(page.locator("#import-summary")).containsText("2 problemas", PATIENTLY);
+        assertThat(page.locator("#import-problems")).containsText("'doze' não é um preço como 12,50");
+        assertThat(page.locator("#import-problems")).containsText("é obrigatório");
+        screenshot("problemas");
+    }
+
     private void upload(String name, String content) {
         page.locator("#import-upload input[type=file]").setInputFiles(
                 new FilePayload(name, "text/csv", content.getBytes(StandardCharsets.UTF_8)));

@@ -90,6 +90,7 @@ final class OrderGrid {
             });
             return cell;
         }).setHeader(translate.apply("order.buyer", new Object[0])).setFlexGrow(3);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT); // a CNPJ is read whole
         grid.setColumnOrder(java.util.stream.Stream.concat(grid.getColumns().stream().limit(2), java.util.stream.Stream.concat(
                 java.util.stream.Stream.of(column), grid.getColumns().stream().skip(2).filter(c -> c != column))).toList());
     }
