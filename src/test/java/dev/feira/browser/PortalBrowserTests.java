@@ -69,7 +69,7 @@ class PortalBrowserTests extends BrowserTestSupport {
             assertThat(visitor.locator("html")).hasAttribute("lang", "pt-BR");
             assertThat(visitor).hasTitle("Catálogo · Ferragens Paulista Distribuidora");
             visitor.locator("#language").click();
-            visitor.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("English")).click();
+            visitor.locator("#language vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("English")).click();
             assertThat(visitor.locator("html")).hasAttribute("lang", "en");
             visitor.navigate(url("ferragens.localhost", "/catalog"));
             assertThat(visitor).hasTitle("Catalog · Ferragens Paulista Distribuidora"); // the choice stays
@@ -174,7 +174,7 @@ class PortalBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#sign-in")).hasText("Sign in");
 
         page.locator("#language").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Português")).click();
+        page.locator("#language vaadin-select-item", new Page.LocatorOptions().setHasText("Português")).click();
 
         assertThat(page.locator("#sign-in")).hasText("Entrar");
         assertThat(page.locator("#catalog-grid")).containsText("Entre para ver os preços", PATIENTLY);
