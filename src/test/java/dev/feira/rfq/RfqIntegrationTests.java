@@ -184,6 +184,22 @@ class RfqIntegrationTests {
     }
 
     @Test
+    void anRfqNobodyQuotedByItsDeadlineSaysSoWhenAwarded() {
+        TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        RfqId id = asBuyer(PATRICIA, () -> rfqs.create(new RfqDraft("Areia média", null, null,
+                MovableClock.get().instant().plus(Duration.ofMinutes(5)), null, false, null, null,
+                List.of(RfqDraft.Line.typed("Areia média", 10, "M3"))), Set.of(ferragens)));
+        var number = asBuyer(PATRICIA, () -> rfqs.publish(id)).number();
+        var invitation = invitationAt(ferragens, number);
+        var line = Acting.asSupplier(ferragens, () -> quotes.open(invitation)).orElseThrow().lines().getFirst().lineId();
+        MovableClock.get().advance(Duration.ofMinutes(6));
+
+        assertThatThrownBy(() -> asBuyer(PATRICIA, () -> rfqs.award(id, List.of(new AwardLine(line, ferragens, 10)))))
+                .isInstanceOf(RfqRefusal.class).extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.award-expired");
+        assertThat(asBuyer(PATRICIA, () -> rfqs.byId(id)).orElseThrow().status()).isEqualTo(RfqStatus.EXPIRED);
+    }
+
+    @Test
     void anAwardSplitAcrossTwoSuppliersBecomesOneOrderAtEachAtTheQuotedPricesAndOnlyOnce() {
         TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
         TenantId escritorio = tenants.bySlug("escritorio").orElseThrow().id();
@@ -205,6 +221,9 @@ class RfqIntegrationTests {
 
         assertThatThrownBy(() -> asBuyer(PATRICIA, () -> rfqs.award(id, List.of(new AwardLine(gloves, ferragens, 100)))))
                 .isInstanceOf(RfqRefusal.class).extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.award-before-deadline");
+        // Quotes reach the buyer's side of the RFQ after their commit; the deadline is minutes away in real life.
+        await().atMost(Duration.ofSeconds(20)).until(() -> asBuyer(PATRICIA, () -> rfqs.byId(id)).orElseThrow().answers().stream()
+                .allMatch(a -> a.status() == QuoteStatus.SUBMITTED));
         MovableClock.get().advance(Duration.ofMinutes(6));
         assertThatThrownBy(() -> asBuyer(PATRICIA, () -> rfqs.award(id, List.of(new AwardLine(tape, ferragens, 500)))))
                 .isInstanceOf(RfqRefusal.class).extracting(e -> ((RfqRefusal) e).key()).isEqualTo("rfq.refused.award-more-than-quoted");

@@ -83,6 +83,9 @@ class RfqAwarding {
         if (rfq.status() == RfqStatus.PUBLISHED || rfq.status() == RfqStatus.NEGOTIATING) {
             throw new RfqRefusal("award-before-deadline", "Quotes of " + rfq.number() + " open at the deadline; award after it", rfq.number());
         }
+        if (rfq.status() == RfqStatus.EXPIRED) {
+            throw new RfqRefusal("award-expired", "No quote reached " + rfq.number() + " by its deadline; nothing to award", rfq.number());
+        }
         if (rfq.status() != RfqStatus.CLOSED) {
             throw new RfqRefusal("transition", "RFQ " + rfq.number() + " cannot be awarded now", rfq.number());
         }
