@@ -72,6 +72,11 @@ class ProductSheetImport implements SheetImport, SheetExport {
     }
 
     @Override
+    public java.util.Set<String> numberColumns() {
+        return java.util.Set.of("pack_size", "min_order_qty", "order_multiple", "list_price", "stock", "ipi");
+    }
+
+    @Override
     public List<String> columns() {
         return CatalogCsv.COLUMNS;
     }

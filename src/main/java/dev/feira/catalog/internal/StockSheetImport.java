@@ -49,6 +49,11 @@ class StockSheetImport implements SheetImport, SheetExport {
     }
 
     @Override
+    public java.util.Set<String> numberColumns() {
+        return java.util.Set.of("stock");
+    }
+
+    @Override
     public List<String> columns() {
         return List.of("sku", "stock", "warehouse");
     }

@@ -154,11 +154,13 @@ class ImportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Anchor downloadLink(String kind, SheetWriter.Format format) {
         SheetExport export = exports.get(kind);
         String slug = tenants.current().map(t -> t.slug()).orElse("feira");
+        // A CSV for Excel in Portuguese: semicolons and decimal commas, or it opens as one column of text.
+        boolean brazilian = "pt".equals(getLocale().getLanguage());
         var link = new Anchor((DownloadEvent event) -> {
             event.setFileName(slug + "-" + format.fileName(kind));
             event.getResponse().setContentType(format.contentType());
             try (var out = event.getOutputStream()) {
-                SheetWriter.write(export, format, out);
+                SheetWriter.write(export, format, brazilian, out);
             }
         }, getTranslation("import.download", format.name()));
         link.addClassName("download-" + format.name().toLowerCase(java.util.Locale.ROOT));

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -43,9 +44,12 @@ class ExportApi {
     }
 
     @GetMapping("/{kind}")
-    @Operation(summary = "Download products, prices or stock as CSV or XLSX", description = "Supplier tokens only, on the supplier's own host.")
-    void export(@PathVariable String kind, @RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response)
-            throws IOException {
+    @Operation(summary = "Download products, prices or stock as CSV or XLSX", description = "Supplier tokens only, on the supplier's "
+            + "own host. XLSX types numbers as numbers. A CSV is comma-separated with decimal points unless locale=pt-BR asks for "
+            + "it as Excel in Portuguese opens it: semicolons and decimal commas. Either imports again as it is.")
+    void export(@PathVariable String kind, @RequestParam(defaultValue = "xlsx") String format,
+            @RequestParam(required = false) @Parameter(description = "pt-BR: semicolons and decimal commas in a CSV") String locale,
+            HttpServletResponse response) throws IOException {
         SheetExport export = kinds.get(kind);
         if (export == null) {
             throw ApiProblem.of(HttpStatus.NOT_FOUND, "kind must be one of " + kinds.keySet().stream().sorted().toList());
@@ -59,6 +63,7 @@ class ExportApi {
         response.setContentType(sheetFormat.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(tenants.current().orElseThrow().slug() + "-" + sheetFormat.fileName(kind)).build().toString());
-        SheetWriter.write(export, sheetFormat, response.getOutputStream());
+        boolean brazilian = locale != null && Locale.forLanguageTag(locale).getLanguage().equals("pt");
+        SheetWriter.write(export, sheetFormat, brazilian, response.getOutputStream());
     }
 }

@@ -55,6 +55,11 @@ class PriceSheetImport implements SheetImport, dev.feira.shared.sheet.SheetExpor
     }
 
     @Override
+    public java.util.Set<String> numberColumns() {
+        return java.util.Set.of("min_quantity", "unit_price");
+    }
+
+    @Override
     public List<String> columns() {
         return List.of("price_list", "sku", "min_quantity", "unit_price");
     }

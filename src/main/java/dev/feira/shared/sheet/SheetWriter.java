@@ -1,6 +1,7 @@
 package dev.feira.shared.sheet;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -52,23 +53,30 @@ public final class SheetWriter {
         write(export, format, false, out);
     }
 
-    /** @param brazilian a CSV separated by semicolons, as Excel in Portuguese saves and opens it */
+    /** @param brazilian a CSV separated by semicolons, with decimal commas, as Excel in Portuguese saves and opens it */
     public static void write(SheetExport export, Format format, boolean brazilian, OutputStream out) throws IOException {
         if (format == Format.CSV) {
-            csv(export, brazilian ? ';' : ',', out);
+            csv(export, brazilian, out);
         } else {
             xlsx(export, out);
         }
     }
 
-    private static void csv(SheetExport export, char delimiter, OutputStream out) throws IOException {
+    private static void csv(SheetExport export, boolean brazilian, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        var printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator('\n').get());
-        printer.printRecord(export.columns());
+        var printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(brazilian ? ';' : ',').setRecordSeparator('\n').get());
+        List<String> columns = export.columns();
+        printer.printRecord(columns);
+        boolean[] decimalComma = numberColumns(export, brazilian);
         export.rows(row -> {
             try {
-                printer.printRecord(row.stream().map(SheetWriter::inert).toList());
+                var written = new java.util.ArrayList<String>(row.size());
+                for (int c = 0; c < row.size(); c++) {
+                    String value = row.get(c);
+                    written.add(inert(decimalComma[c] && value != null ? value.replace('.', ',') : value));
+                }
+                printer.printRecord(written);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -85,16 +93,43 @@ public final class SheetWriter {
             sheet.style(0, c).bold().set();
         }
         int[] r = {1};
+        boolean[] numbers = numberColumns(export, true);
         export.rows(row -> {
             for (int c = 0; c < row.size(); c++) {
                 String value = row.get(c);
-                if (value != null) {
+                BigDecimal number = numbers[c] ? number(value) : null;
+                if (number != null) {
+                    sheet.value(r[0], c, number);
+                    if (number.scale() > 0) {
+                        sheet.style(r[0], c).format("0.00##").set();
+                    }
+                } else if (value != null && !value.isEmpty()) {
                     sheet.value(r[0], c, value);
                 }
             }
             r[0]++;
         });
         workbook.finish();
+    }
+
+    private static boolean[] numberColumns(SheetExport export, boolean wanted) {
+        List<String> columns = export.columns();
+        boolean[] numbers = new boolean[columns.size()];
+        for (int c = 0; c < numbers.length; c++) {
+            numbers[c] = wanted && export.numberColumns().contains(columns.get(c));
+        }
+        return numbers;
+    }
+
+    private static BigDecimal number(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     /** Neutralises a value a spreadsheet would read as a formula (OWASP: CSV injection). */

@@ -194,10 +194,15 @@ class ImportApiIntegrationTests {
     @Test
     void everyExportImportsAgainWithoutAChange() {
         for (String kind : java.util.List.of("products", "prices", "stock")) {
-            for (String format : java.util.List.of("csv", "xlsx")) {
+            for (String format : java.util.List.of("csv", "xlsx", "csv&locale=pt-BR")) {
                 var exported = api.getBytes(HOST, "/api/v1/exports/" + kind + "?format=" + format, erp);
                 assertThat(exported.statusCode()).as(kind + " " + format).isEqualTo(200);
-                assertThat(exported.headers().firstValue("Content-Disposition").orElseThrow()).contains("ferragens-" + kind + "." + format);
+                assertThat(exported.headers().firstValue("Content-Disposition").orElseThrow())
+                        .contains("ferragens-" + kind + "." + format.replaceAll("&.*", ""));
+                if (format.endsWith("pt-BR") && !kind.equals("stock")) {
+                    String text = new String(exported.body(), StandardCharsets.UTF_8);
+                    assertThat(text.lines().skip(1).findFirst().orElseThrow()).as(kind).contains(";").containsPattern(";\\d+,\\d+(;|$)");
+                }
 
                 var again = api.post(HOST, "/api/v1/imports?dryRun=true&kind=" + kind, erp, "application/octet-stream", exported.body());
 

@@ -62,4 +62,49 @@ class BrazilianSheetTests {
                 FP-4;abc;list_price: 'abc' não é um preço como 12,50
                 """);
     }
+
+    @Test
+    void numbersAreExportedAsEachFormatReadsThemAndComeBackTheSame() throws Exception {
+        var export = new SheetExport() {
+            @Override
+            public String kind() {
+                return "prices";
+            }
+
+            @Override
+            public List<String> columns() {
+                return List.of("sku", "min_quantity", "unit_price");
+            }
+
+            @Override
+            public java.util.Set<String> numberColumns() {
+                return java.util.Set.of("min_quantity", "unit_price");
+            }
+
+            @Override
+            public void rows(java.util.function.Consumer<List<String>> row) {
+                row.accept(List.of("1.250", "1000", "1.250"));
+                row.accept(List.of("FP-2", "1", "12.5"));
+            }
+        };
+        var csv = new java.io.ByteArrayOutputStream();
+        SheetWriter.write(export, SheetWriter.Format.CSV, true, csv);
+        var xlsx = new java.io.ByteArrayOutputStream();
+        SheetWriter.write(export, SheetWriter.Format.XLSX, false, xlsx);
+
+        assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8)).as("a code is text, whatever it looks like")
+                .isEqualTo("\uFEFFsku;min_quantity;unit_price\n1.250;1000;1,250\nFP-2;1;12,5\n");
+        for (var written : List.of(Sheet.csv("prices.csv", new StringReader(csv.toString(java.nio.charset.StandardCharsets.UTF_8))),
+                Sheet.xlsx("prices.xlsx", new java.io.ByteArrayInputStream(xlsx.toByteArray())))) {
+            var read = written.understood(export.columns()).map(row -> List.of(row.required("sku"), row.positiveInt("min_quantity"),
+                    row.price("unit_price")));
+            assertThat(read).as(written.source()).containsExactly(List.of("1.250", 1000, new BigDecimal("1.25")),
+                    List.of("FP-2", 1, new BigDecimal("12.5")));
+        }
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            var cells = workbook.getFirstSheet().read().get(1);
+            assertThat(cells.getCell(0).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+            assertThat(cells.getCell(2).getType()).as("a price Excel can sum").isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+        }
+    }
 }
