@@ -50,6 +50,22 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void atPhoneWidthTheSuppliersDeskFitsTheScreen() {
+        usePhone();
+        signInAt("ferragens.localhost", MARCOS);
+        var overflowing = new ArrayList<String>();
+        for (String path : List.of("/catalog/orders", "/catalog/products", "/catalog/price-lists", "/catalog/accounts",
+                "/recovery/alerts", "/catalog/quotes", "/catalog/import")) {
+            page.navigate(url("ferragens.localhost", path));
+            settled("#sign-out");
+            overflowing.addAll(overflow(path));
+            assertThat(page.locator("#sign-out")).isInViewport();
+            screenshot("phone-desk" + path.replace('/', '-'));
+        }
+        org.assertj.core.api.Assertions.assertThat(overflowing).as("wider than the phone's screen").isEmpty();
+    }
+
+    @Test
     void aPortuguesePageSaysNothingInEnglishAndNoKeyIsLeftUntranslated() throws Exception {
         context.close();
         context = browser.newContext(new Browser.NewContextOptions().setLocale("pt-BR").setViewportSize(1280, 860));

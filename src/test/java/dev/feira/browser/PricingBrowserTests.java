@@ -39,7 +39,7 @@ class PricingBrowserTests extends BrowserTestSupport {
 
         context.clearCookies();
         searchAs("escritorio.localhost", "compras@padariasestrela.com.br", "mouse optico");
-        assertThat(page.locator("#catalog-summary")).hasText("0 products");
+        assertThat(page.locator("#catalog-summary")).hasText("No products");
         screenshot("estrela-no-it");
     }
 
@@ -92,10 +92,13 @@ class PricingBrowserTests extends BrowserTestSupport {
 
         // The checked lines end in the cart: the ready one goes in, the others are named as left out.
         assertThat(page.locator("#quick-order-to-cart")).hasText("Add the ready line to the cart");
+        // Vale's demo cart at Ferragens may still hold a line: the badge counts one more.
+        var badge = page.locator("#cart-badge-count");
+        int before = badge.isVisible() ? Integer.parseInt(badge.innerText().strip()) : 0;
         page.locator("#quick-order-to-cart").click();
         assertThat(page.locator("#cart-notice")).containsText("One line added to your cart.", PATIENTLY);
         assertThat(page.locator("#cart-notice")).containsText("NAO-EXISTE");
-        assertThat(page.locator("#cart-badge-count")).hasText("1");
+        assertThat(badge).hasText(String.valueOf(before + 1));
         page.locator("vaadin-notification-card a", new Page.LocatorOptions().setHasText("View cart")).click();
         page.waitForURL(u -> u.endsWith("/cart"));
         assertThat(page.locator("#cart-grid")).containsText("FP-00092", PATIENTLY);
@@ -175,7 +178,7 @@ class PricingBrowserTests extends BrowserTestSupport {
     /** Signs in on Ferragens Paulista's portal and searches its catalog for one product. */
     private void searchAs(String username, String sku) {
         searchAs("ferragens.localhost", username, sku);
-        assertThat(page.locator("#catalog-summary")).hasText("1 products", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        assertThat(page.locator("#catalog-summary")).hasText("1 product", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
     }
 
     private void searchAs(String host, String username, String query) {

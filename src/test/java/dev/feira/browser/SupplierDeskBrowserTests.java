@@ -37,7 +37,7 @@ class SupplierDeskBrowserTests extends BrowserTestSupport {
         signInAt("ferragens.localhost", "compras@construtorahorizonte.com.br");
         page.navigate(url("ferragens.localhost", "/catalog"));
         page.locator("#catalog-search input").fill("FP-00115");
-        assertThat(page.locator("#catalog-summary")).hasText("1 products", new com.microsoft.playwright.assertions
+        assertThat(page.locator("#catalog-summary")).hasText("1 product", new com.microsoft.playwright.assertions
                 .LocatorAssertions.HasTextOptions().setTimeout(60_000));
         assertThat(page.locator("#catalog-grid .net-price:visible")).hasText("R$99.90", new com.microsoft.playwright.assertions
                 .LocatorAssertions.HasTextOptions().setTimeout(60_000));

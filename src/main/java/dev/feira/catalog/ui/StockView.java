@@ -33,6 +33,7 @@ import dev.feira.catalog.Warehouse;
 import dev.feira.identity.CatalogAccess;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
+import dev.feira.tenancy.ui.PhoneWidth;
 import dev.feira.tenancy.ui.SupplierPortalView;
 
 /**
@@ -72,6 +73,7 @@ class StockView extends SplitLayout implements BeforeEnterObserver, HasDynamicTi
     private void build() {
         setSizeFull();
         setSplitterPosition(55);
+        PhoneWidth.stackOnPhones(this);
         list = new ProductList(catalog, "stock-grid");
         list.grid().addColumn(ProductSnapshot::unit).setHeader(getTranslation("product.unit")).setAutoWidth(true).setFlexGrow(0);
         list.grid().addColumn(ProductSnapshot::stock).setHeader(getTranslation("stock.total")).setAutoWidth(true).setFlexGrow(0);

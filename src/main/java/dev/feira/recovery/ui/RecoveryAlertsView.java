@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -29,6 +30,7 @@ import dev.feira.recovery.RecoveryAlerts.Alert;
 import dev.feira.recovery.RecoveryAlerts.Status;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
+import dev.feira.tenancy.ui.PhoneWidth;
 import dev.feira.tenancy.ui.SupplierPortalView;
 
 /**
@@ -92,21 +94,24 @@ class RecoveryAlertsView extends VerticalLayout implements BeforeEnterObserver, 
         var grid = new Grid<Alert>();
         grid.setId("alerts-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(a -> RecoveryText.ago(a.raisedAt(), clock.instant(), this::getTranslation)).setHeader(getTranslation("recovery.raised"))
-                .setAutoWidth(true);
-        grid.addColumn(a -> a.quoteRfq().map(rfq -> getTranslation("recovery.quote-alert", rfq) + " · ").orElse("") + a.buyerName())
-                .setHeader(getTranslation("recovery.buyer")).setFlexGrow(2).setWidth("16em");
-        grid.addColumn(a -> a.value().format(locale)).setHeader(getTranslation("recovery.value")).setAutoWidth(true);
-        grid.addColumn(Alert::lines).setHeader(getTranslation("recovery.items")).setAutoWidth(true);
-        grid.addColumn(a -> RecoveryText.duration(a.idleFor(clock.instant()), this::getTranslation))
+        var raised = grid.addColumn(a -> RecoveryText.ago(a.raisedAt(), clock.instant(), this::getTranslation))
+                .setHeader(getTranslation("recovery.raised")).setAutoWidth(true);
+        var buyer = grid.addColumn(this::buyer).setHeader(getTranslation("recovery.buyer")).setFlexGrow(2).setWidth("16em");
+        var value = grid.addColumn(a -> a.value().format(locale)).setHeader(getTranslation("recovery.value")).setAutoWidth(true);
+        var items = grid.addColumn(Alert::lines).setHeader(getTranslation("recovery.items")).setAutoWidth(true);
+        var idle = grid.addColumn(a -> RecoveryText.duration(a.idleFor(clock.instant()), this::getTranslation))
                 .setHeader(getTranslation("recovery.idle")).setAutoWidth(true);
-        grid.addColumn(Alert::rule).setHeader(getTranslation("recovery.rule")).setFlexGrow(2).setWidth("16em");
-        grid.addColumn(a -> getTranslation("recovery.action." + a.suggestedAction())).setHeader(getTranslation("recovery.suggested"))
+        var rule = grid.addColumn(Alert::rule).setHeader(getTranslation("recovery.rule")).setFlexGrow(2).setWidth("16em");
+        var suggested = grid.addColumn(a -> getTranslation("recovery.action." + a.suggestedAction()))
+                .setHeader(getTranslation("recovery.suggested")).setAutoWidth(true);
+        var respondBy = grid.addComponentColumn(a -> RecoveryText.timer(a, clock.instant(), this::getTranslation))
+                .setHeader(getTranslation("recovery.respond-by")).setAutoWidth(true);
+        var status = grid.addColumn(a -> getTranslation("recovery.status." + a.status())).setHeader(getTranslation("recovery.status"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(a -> RecoveryText.timer(a, clock.instant(), this::getTranslation)).setHeader(getTranslation("recovery.respond-by"))
-                .setAutoWidth(true);
-        grid.addColumn(a -> getTranslation("recovery.status." + a.status())).setHeader(getTranslation("recovery.status")).setAutoWidth(true);
-        grid.addColumn(a -> a.salesRepName().orElse("—")).setHeader(getTranslation("recovery.rep")).setAutoWidth(true);
+        var rep = grid.addColumn(a -> a.salesRepName().orElse("—")).setHeader(getTranslation("recovery.rep")).setAutoWidth(true);
+        // A phone gets one card per alert: who, how much, what to do and by when.
+        var card = grid.addComponentColumn(a -> card(a, locale)).setHeader(getTranslation("nav.recovery-alerts"));
+        PhoneWidth.cardsOnPhones(grid, card, raised, buyer, value, items, idle, rule, suggested, respondBy, status, rep);
         grid.setItems(q -> alerts.visible(filter.getValue().statuses, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) alerts.countVisible(filter.getValue().statuses));
         grid.addItemClickListener(click -> UI.getCurrent().navigate("recovery/alerts/" + click.getItem().id()));
@@ -134,5 +139,20 @@ class RecoveryAlertsView extends VerticalLayout implements BeforeEnterObserver, 
             toast.addThemeVariants(NotificationVariant.LUMO_WARNING);
             toast.setId("alerts-toast");
         });
+    }
+
+    private String buyer(Alert alert) {
+        return alert.quoteRfq().map(rfq -> getTranslation("recovery.quote-alert", rfq) + " · ").orElse("") + alert.buyerName();
+    }
+
+    private Div card(Alert alert, java.util.Locale locale) {
+        var who = new Div(new Span(buyer(alert)));
+        who.addClassName("product-name");
+        var what = new Div(new Span(alert.value().format(locale) + " · " + getTranslation("recovery.action." + alert.suggestedAction())));
+        what.addClassName("product-meta");
+        var when = new Div(RecoveryText.timer(alert, clock.instant(), this::getTranslation));
+        var card = new Div(who, what, when);
+        card.addClassName("alert-card");
+        return card;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,6 +26,7 @@ import dev.feira.rfq.QuoteStatus;
 import dev.feira.rfq.Quotes;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.ui.MainLayout;
+import dev.feira.tenancy.ui.PhoneWidth;
 import dev.feira.tenancy.ui.SupplierPortalView;
 
 /** The supplier's RFQ inbox: newest first, paged from the database; unanswered invitations show how long is left. */
@@ -65,11 +67,20 @@ class QuoteInboxView extends VerticalLayout implements BeforeEnterObserver, HasD
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(RfqsView.BUYER_ZONE);
         var grid = new Grid<InvitationSummary>();
         grid.setId("quotes-grid");
-        grid.addColumn(InvitationSummary::rfqNumber).setHeader(getTranslation("rfq.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InvitationSummary::buyerName).setHeader(getTranslation("rfq.buyer")).setAutoWidth(true);
-        grid.addColumn(InvitationSummary::title).setHeader(getTranslation("rfq.title")).setFlexGrow(1);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("rfq.status")).setAutoWidth(true);
-        grid.addColumn(i -> when.format(i.deadline())).setHeader(getTranslation("rfq.deadline")).setAutoWidth(true);
+        var number = grid.addColumn(InvitationSummary::rfqNumber).setHeader(getTranslation("rfq.number")).setAutoWidth(true).setFlexGrow(0);
+        var buyer = grid.addColumn(InvitationSummary::buyerName).setHeader(getTranslation("rfq.buyer")).setAutoWidth(true);
+        var title = grid.addColumn(InvitationSummary::title).setHeader(getTranslation("rfq.title")).setFlexGrow(1);
+        var state = grid.addComponentColumn(this::state).setHeader(getTranslation("rfq.status")).setAutoWidth(true);
+        var deadline = grid.addColumn(i -> when.format(i.deadline())).setHeader(getTranslation("rfq.deadline")).setAutoWidth(true);
+        // A phone gets one card per invitation: which RFQ, from whom, and how it stands.
+        var card = grid.addComponentColumn(i -> {
+            var heading = new Div(new Span(i.rfqNumber() + " · " + i.buyerName()));
+            heading.addClassName("product-name");
+            var meta = new Div(new Span(i.title() + " · " + when.format(i.deadline())));
+            meta.addClassName("product-meta");
+            return new Div(heading, meta, state(i));
+        }).setHeader(getTranslation("nav.quote-inbox"));
+        PhoneWidth.cardsOnPhones(grid, card, number, buyer, title, state, deadline);
         grid.setItems(q -> quotes.inbox(Optional.ofNullable(status.getValue()), q.getPage(), q.getPageSize()).stream(),
                 q -> (int) quotes.countInbox(Optional.ofNullable(status.getValue())));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("catalog/quotes/" + e.getItem().id())));

@@ -27,6 +27,8 @@ class ResponseTimeForm extends HorizontalLayout {
         }));
         save.setId("quotes-response-time-save");
         setAlignItems(FlexComponent.Alignment.BASELINE);
+        setWrap(true); // on a phone the button goes under the field
+        hours.setMaxWidth("100%");
         add(hours, save, refusal);
     }
 }

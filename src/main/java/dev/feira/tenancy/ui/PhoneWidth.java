@@ -2,11 +2,13 @@ package dev.feira.tenancy.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
 
 /**
- * Grid columns a phone has no room for (a SKU shown under the name anyway, a unit price next to the line total): hidden
+ * Pages as a phone has room for them. Grid columns a phone has no room for (a SKU shown under the name anyway, a unit price next to the line total): hidden
  * while the window is narrower than {@value #WIDTH} px, shown again when it grows. A grid's columns are server state,
  * so the window's width is read from the browser's details and its resize events.
  */
@@ -32,16 +34,21 @@ public final class PhoneWidth {
         });
     }
 
-    /** Calls {@code layout} with whether the window is a phone's when the grid shows and whenever the window is resized. */
-    public static void follow(Grid<?> grid, java.util.function.Consumer<Boolean> layout) {
-        grid.addAttachListener(attach -> {
+    /** On a phone the two sides of a split page (a list and its editor) are stacked: the list above, the editor below. */
+    public static void stackOnPhones(SplitLayout split) {
+        follow(split, phone -> split.setOrientation(phone ? SplitLayout.Orientation.VERTICAL : SplitLayout.Orientation.HORIZONTAL));
+    }
+
+    /** Calls {@code layout} with whether the window is a phone's when the component shows and whenever the window is resized. */
+    public static void follow(Component component, java.util.function.Consumer<Boolean> layout) {
+        component.addAttachListener(attach -> {
             var page = attach.getUI().getPage();
             var details = page.getExtendedClientDetails();
             if (details != null && details.getWindowInnerWidth() > 0) {
                 layout.accept(details.getWindowInnerWidth() < WIDTH);
             }
             var resizing = page.addBrowserWindowResizeListener(resize -> layout.accept(resize.getWidth() < WIDTH));
-            grid.addDetachListener(detach -> {
+            component.addDetachListener(detach -> {
                 resizing.remove();
                 detach.unregisterListener();
             });
