@@ -36,15 +36,8 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
         page.locator("#cart-paste-add").click();
         assertThat(page.locator("#cart-grid")).containsText("FP-00092", PATIENTLY);
 
-        var overflowing = new ArrayList<String>();
-        for (String path : List.of("/catalog", "/catalog/product/FP-00092", "/cart", "/orders", "/lists", "/approvals")) {
-            page.navigate(url("ferragens.localhost", path));
-            settled("#sign-out");
-            overflowing.addAll(overflow(path));
-            assertThat(page.locator("#sign-out")).isInViewport();
-            screenshot("phone" + path.replace('/', '-'));
-        }
-        org.assertj.core.api.Assertions.assertThat(overflowing).as("wider than the phone's screen").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(overflowingOnAPhone("phone", "/catalog", "/catalog/product/FP-00092", "/cart",
+                "/orders", "/lists", "/approvals")).as("wider than the phone's screen").isEmpty();
         page.navigate(url("ferragens.localhost", "/cart"));
         page.locator("#cart-empty").click();
     }
@@ -53,16 +46,9 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
     void atPhoneWidthTheSuppliersDeskFitsTheScreen() {
         usePhone();
         signInAt("ferragens.localhost", MARCOS);
-        var overflowing = new ArrayList<String>();
-        for (String path : List.of("/catalog/orders", "/catalog/products", "/catalog/price-lists", "/catalog/accounts",
-                "/recovery/alerts", "/catalog/quotes", "/catalog/import")) {
-            page.navigate(url("ferragens.localhost", path));
-            settled("#sign-out");
-            overflowing.addAll(overflow(path));
-            assertThat(page.locator("#sign-out")).isInViewport();
-            screenshot("phone-desk" + path.replace('/', '-'));
-        }
-        org.assertj.core.api.Assertions.assertThat(overflowing).as("wider than the phone's screen").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(overflowingOnAPhone("phone-desk", "/catalog/orders", "/catalog/products",
+                "/catalog/price-lists", "/catalog/accounts", "/recovery/alerts", "/catalog/quotes", "/catalog/import"))
+                .as("wider than the phone's screen").isEmpty();
     }
 
     @Test
@@ -85,6 +71,19 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
             found.addAll(englishOn(path, english));
         }
         org.assertj.core.api.Assertions.assertThat(found).as("English or untranslated text on Portuguese pages").isEmpty();
+    }
+
+    /** Opens each page at Ferragens, checks the user menu is in reach and answers what sticks out of the screen. */
+    private List<String> overflowingOnAPhone(String shots, String... paths) {
+        var overflowing = new ArrayList<String>();
+        for (String path : paths) {
+            page.navigate(url("ferragens.localhost", path));
+            settled("#sign-out");
+            overflowing.addAll(overflow(path));
+            assertThat(page.locator("#sign-out")).isInViewport();
+            screenshot(shots + path.replace('/', '-'));
+        }
+        return overflowing;
     }
 
     private void usePhone() {
