@@ -36,6 +36,13 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
         page.locator("#cart-paste-add").click();
         assertThat(page.locator("#cart-grid")).containsText("FP-00092", PATIENTLY);
 
+        page.navigate(url("ferragens.localhost", "/catalog"));
+        settled("#catalog-grid");
+        org.assertj.core.api.Assertions.assertThat(page.locator("#catalog-grid").boundingBox().y)
+                .as("the results come first on a phone, the filters folded").isLessThan(300);
+        page.locator("#catalog-filter-panel vaadin-details-summary").click();
+        assertThat(page.locator("#catalog-category")).isVisible();
+
         org.assertj.core.api.Assertions.assertThat(overflowingOnAPhone("phone", "/catalog", "/catalog/product/FP-00092", "/cart",
                 "/orders", "/lists", "/approvals")).as("wider than the phone's screen").isEmpty();
         page.navigate(url("ferragens.localhost", "/cart"));

@@ -8,20 +8,21 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 
 import dev.feira.search.CatalogSearch;
 import dev.feira.search.CatalogSearch.FacetValue;
+import dev.feira.tenancy.ui.PhoneWidth;
 
 /**
  * The catalog's filters: category, brand, in stock only and the sort, then one box per attribute (material,
  * gauge…) made when the results first offer it. Only the visitor's choices call back: refilling the options after
- * a search must not start another.
+ * a search must not start another. Open on a desktop; on a phone folded under "Filters", so the results come first.
  */
-final class CatalogFilters extends Div {
+final class CatalogFilters extends Details {
 
     private static final int MAX_ATTRIBUTE_FILTERS = 6;
 
@@ -61,8 +62,12 @@ final class CatalogFilters extends Div {
         attributes.setId("catalog-attributes");
         attributes.setWrap(true);
         attributes.setAlignItems(Alignment.BASELINE);
+        setSummaryText(getTranslation("catalog.filters"));
+        setId("catalog-filter-panel");
         add(filters, attributes);
         setWidthFull();
+        setOpened(true);
+        PhoneWidth.follow(this, phone -> setOpened(!phone));
     }
 
     /** The visitor's words narrowed by what they chose here, in the order they chose. */
