@@ -51,24 +51,32 @@ class ApiAudienceCheck implements WebMvcConfigurer, HandlerInterceptor {
         boolean buyerAccounts = marked(method, ForBuyerAccounts.class);
         if (marked(method, ForBuyerCompanies.class)) {
             if (accounts.buyerCaller().isEmpty()) {
-                throw ApiProblem.of(HttpStatus.FORBIDDEN, "Only a buyer company's people and systems may do this.");
+                throw refused(request, HttpStatus.FORBIDDEN, "api.refused.buyers-only", "Only a buyer company's people and systems may do this.");
             }
             if (tenants.current().filter(portal -> !access.mayBrowse(portal)).isPresent()) {
-                throw ApiProblem.of(HttpStatus.FORBIDDEN, "This supplier's portal is for its customers: use the marketplace host.");
+                throw refused(request, HttpStatus.FORBIDDEN, "api.refused.customers-only", "This supplier's portal is for its customers: use the marketplace host.");
             }
         }
         if (!supplierStaff && !buyerAccounts) {
             return true;
         }
         TenantProfile supplier = tenants.current()
-                .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND, "Call this on the supplier's own host."));
+                .orElseThrow(() -> refused(request, HttpStatus.NOT_FOUND, "api.refused.supplier-host", "Call this on the supplier's own host."));
         if (supplierStaff && !access.mayManage(supplier)) {
-            throw ApiProblem.of(HttpStatus.FORBIDDEN, "Only " + supplier.name() + " (its staff and systems) may do this.");
+            throw refused(request, HttpStatus.FORBIDDEN, "api.refused.supplier-only", "Only " + supplier.name() + " (its staff and systems) may do this.",
+                    supplier.name());
         }
         if (buyerAccounts && accounts.ofCaller().isEmpty()) {
-            throw ApiProblem.of(HttpStatus.FORBIDDEN, "Only a buyer with an account at " + supplier.name() + " may do this.");
+            throw refused(request, HttpStatus.FORBIDDEN, "api.refused.account-only", "Only a buyer with an account at " + supplier.name() + " may do this.",
+                    supplier.name());
         }
         return true;
+    }
+
+    /** A refusal in the caller's language (Accept-Language), English when it has none we speak. */
+    private static org.springframework.web.ErrorResponseException refused(HttpServletRequest request, HttpStatus status, String key,
+            String english, Object... arguments) {
+        return ApiProblem.translated(status, key, arguments, request.getLocale(), english);
     }
 
     private static boolean marked(HandlerMethod method, Class<? extends java.lang.annotation.Annotation> mark) {

@@ -215,9 +215,14 @@ class ImportApiIntegrationTests {
 
     @Test
     void aBuyerCannotExportTheSuppliersData() {
-        var response = api.getBytes(HOST, "/api/v1/exports/prices", api.token("horizonte-compras", "horizonte-compras-secret-123"));
+        String buyer = api.token("horizonte-compras", "horizonte-compras-secret-123");
+        var response = api.getBytes(HOST, "/api/v1/exports/prices", buyer);
+        var inPortuguese = api.call("GET", HOST, "/api/v1/exports/prices", buyer, null, null, "Accept-Language", "pt-BR");
 
         assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(inPortuguese.statusCode()).isEqualTo(403);
+        assertThat(api.body(inPortuguese).path("detail").asString())
+                .isEqualTo("Somente Ferragens Paulista Distribuidora (sua equipe e seus sistemas) pode fazer isto.");
     }
 
     @Test
