@@ -16,7 +16,8 @@ COLUMNS = ["sku", "gtin", "mpn", "name", "description", "brand", "category", "un
 
 # Tax classification by category (illustrative NCMs and IPI rates for the demo, not tax advice): the first
 # prefix that matches the category wins.
-TAXES = [("Fixadores > Parafusos", "73181500", "5"), ("Fixadores > Porcas", "73181600", "5"),
+TAXES = [("IT > Printer Supplies", "84439933", "9.75"), ("IT", "84716052", "9.75"), ("Office > Paper", "48025610", "0"),
+         ("Office > Breakroom", "21011110", "0"), ("Office", "96081000", "6.5"), ("Fixadores > Parafusos", "73181500", "5"), ("Fixadores > Porcas", "73181600", "5"),
          ("Fixadores > Arruelas", "73182200", "5"), ("Fixadores", "73189000", "5"),
          ("Elétrica e EPI", "85469000", "6.5"), ("Ingredientes > Farinhas", "11010010", "0"),
          ("Ingredientes", "21069090", "0"), ("Escritório e TI > Papel", "48025610", "0"),
@@ -258,6 +259,197 @@ def escritorio(rng):
     return rows
 
 
+def nexo(rng):
+    """An importer's catalog in English, as many IT and office distributors receive theirs: brand, model and
+    specifications in the name, the selling points in the description."""
+    rows = []
+    # (category, unit, min lot, [(brand, model/name, mpn, description, low, high)])
+    families = [
+        ("IT > Computers > Laptops", "UN", 1, [
+            ("Dell", 'Latitude 5440 14" Laptop Intel Core i5-1335U 16GB RAM 512GB SSD Windows 11 Pro', "LAT5440-I5",
+             "Business notebook with backlit keyboard, fingerprint reader and Full HD anti-glare display.", 5200, 6900),
+            ("Lenovo", 'ThinkPad E14 Gen 5 14" Laptop AMD Ryzen 5 7530U 16GB 512GB SSD', "21JR0010BR",
+             "Durable business notebook, spill-resistant keyboard, MIL-STD tested.", 4300, 5600),
+            ("HP", 'ProBook 450 G10 15.6" Laptop Intel Core i7-1355U 16GB 1TB SSD', "85C40EA",
+             "15.6 inch business notebook with numeric keypad and Wi-Fi 6E.", 6100, 7800),
+            ("Acer", 'TravelMate P2 14" Laptop Intel Core i3-1315U 8GB 256GB SSD', "TMP214-55",
+             "Entry-level notebook for students and field teams, up to 10 hours of battery.", 2900, 3600),
+            ("Apple", 'MacBook Air 13" M2 Chip 8GB 256GB SSD Midnight', "MLY33BZ/A",
+             "Thin and light notebook with Retina display and all-day battery life.", 7900, 9400),
+        ]),
+        ("IT > Computers > Desktops", "UN", 1, [
+            ("Dell", "OptiPlex 7010 SFF Desktop Intel Core i5-13500 8GB 256GB SSD", "OPT7010-SFF",
+             "Small form factor business PC with tool-less chassis.", 4100, 5200),
+            ("HP", "ProDesk 400 G9 Mini Desktop PC Intel Core i5-12500T 16GB 512GB SSD", "6B2F0EA",
+             "Ultra compact mini PC that mounts behind a monitor.", 4300, 5400),
+            ("Lenovo", "ThinkCentre M70q Tiny Desktop Intel Core i3-12100T 8GB 256GB SSD", "11T3002MBR",
+             "One-litre tiny PC for reception desks and kiosks.", 3100, 3900),
+        ]),
+        ("IT > Monitors", "UN", 1, [
+            ("Dell", 'P2422H 24" Full HD IPS Monitor', "P2422H",
+             "Height-adjustable office display with ComfortView and USB hub.", 1150, 1450),
+            ("LG", '27UL500-W 27" 4K UHD IPS Monitor HDR10', "27UL500-W",
+             "Ultra HD screen for design and spreadsheets, HDMI and DisplayPort.", 1900, 2400),
+            ("Samsung", 'S24C310 24" Full HD IPS Monitor 75Hz', "LS24C310EALXZD",
+             "Borderless office screen with eye saver mode.", 780, 990),
+            ("AOC", '22B2HM 21.5" Full HD VA Monitor', "22B2HM",
+             "Compact display for call centres, VESA mount.", 560, 720),
+            ("Dell", 'U2723QE 27" UltraSharp 4K USB-C Hub Monitor', "U2723QE",
+             "Professional screen with 90 W USB-C power delivery and RJ45.", 3900, 4600),
+        ]),
+        ("IT > Peripherals > Keyboards and Mice", "UN", 5, [
+            ("Logitech", "K120 Wired USB Keyboard", "920-004423", "Quiet, spill-resistant full-size keyboard.", 55, 80),
+            ("Logitech", "MK270 Wireless Keyboard and Mouse Combo", "920-004433",
+             "Cordless desktop set with 2.4 GHz USB receiver.", 130, 170),
+            ("Logitech", "M185 Wireless Mouse Grey", "910-002225", "Compact cordless mouse with one-year battery.", 55, 75),
+            ("Logitech", "MX Master 3S Performance Wireless Mouse", "910-006561",
+             "Ergonomic mouse with quiet clicks and 8K DPI sensor, Bluetooth.", 520, 640),
+            ("Dell", "MS116 Wired Optical Mouse Black", "570-AAIR", "USB optical mouse, 1000 DPI.", 35, 50),
+            ("Microsoft", "Ergonomic Keyboard", "LXM-00006", "Split keyboard layout with cushioned palm rest.", 390, 480),
+            ("Logitech", "MX Keys S Wireless Illuminated Keyboard", "920-011558",
+             "Backlit keyboard for Windows and Mac, USB-C rechargeable.", 690, 820),
+        ]),
+        ("IT > Peripherals > Headsets and Webcams", "UN", 2, [
+            ("Jabra", "Evolve2 30 USB-C Stereo Headset", "23089-989-879",
+             "Wired headphones with noise-cancelling microphone for Teams calls.", 420, 560),
+            ("Logitech", "H390 USB Headset with Noise-Cancelling Mic", "981-000014",
+             "Padded headphones for the office, in-line volume control.", 150, 210),
+            ("Poly", "Blackwire 3320 USB-A Stereo Headset", "213938-01", "Corded headphones for contact centres.", 190, 260),
+            ("Logitech", "C920 HD Pro Webcam 1080p", "960-000764", "Full HD video camera with dual microphones.", 390, 480),
+            ("Logitech", "Brio 4K Ultra HD Webcam", "960-001105", "4K video camera with HDR and Windows Hello.", 1100, 1350),
+            ("JBL", "Tune 510BT Wireless On-Ear Headphones Black", "JBLT510BTBLK",
+             "Bluetooth headphones with 40 hours of battery.", 230, 300),
+        ]),
+        ("IT > Storage", "UN", 5, [
+            ("SanDisk", "Ultra Flair 64GB USB 3.0 Flash Drive", "SDCZ73-064G-G46", "Metal casing pen drive, up to 150 MB/s.", 45, 65),
+            ("SanDisk", "Ultra Flair 128GB USB 3.0 Flash Drive", "SDCZ73-128G-G46", "Metal casing pen drive, up to 150 MB/s.", 70, 95),
+            ("Kingston", "DataTraveler Exodia 32GB USB 3.2 Flash Drive", "DTX/32GB", "Pen drive with protective cap and key loop.", 28, 40),
+            ("Samsung", "T7 1TB Portable SSD USB 3.2 Gen 2 Grey", "MU-PC1T0T/WW", "External solid state drive, up to 1,050 MB/s.", 640, 790),
+            ("Seagate", "Expansion 2TB External Hard Drive USB 3.0", "STKM2000400", "Portable HDD for backups.", 420, 520),
+            ("Samsung", "970 EVO Plus 1TB NVMe M.2 Internal SSD", "MZ-V7S1T0B/AM", "PCIe Gen 3 solid state drive, up to 3,500 MB/s.", 480, 610),
+            ("Crucial", 'MX500 500GB SATA 2.5" Internal SSD', "CT500MX500SSD1", "SATA solid state drive for laptop and desktop upgrades.", 260, 330),
+            ("SanDisk", "Extreme 128GB microSDXC Memory Card with Adapter", "SDSQXAA-128G-GN6MA", "A2 memory card for cameras and phones.", 110, 150),
+        ]),
+        ("IT > Networking", "UN", 1, [
+            ("TP-Link", "Archer AX55 AX3000 Dual Band Wi-Fi 6 Router", "ARCHER AX55", "Gigabit wireless router for small offices.", 480, 590),
+            ("TP-Link", "TL-SG108 8-Port Gigabit Desktop Switch", "TL-SG108", "Unmanaged metal switch, plug and play.", 150, 190),
+            ("TP-Link", "TL-SG1024D 24-Port Gigabit Rackmount Switch", "TL-SG1024D", "Unmanaged 19 inch rack switch.", 620, 760),
+            ("Ubiquiti", "UniFi U6 Lite Wi-Fi 6 Access Point", "U6-LITE", "Ceiling-mounted wireless access point, PoE powered.", 780, 950),
+            ("Intelbras", "Mesh Twibi Giga Wi-Fi System 2-Pack", "4750070", "Whole-office mesh wireless coverage.", 690, 850),
+        ]),
+        ("IT > Power", "UN", 1, [
+            ("APC", "Back-UPS Pro 1500VA UPS Battery Backup", "BR1500G", "Uninterruptible power supply with AVR and LCD, 10 outlets.", 1900, 2400),
+            ("APC", "Back-UPS 600VA UPS", "BE600M1", "Compact uninterruptible power supply for a desktop PC.", 620, 780),
+            ("Belkin", "6-Outlet Surge Protector Power Strip 2 m", "BE106000-2M", "Surge protection power strip with 2 m cord.", 120, 160),
+            ("Anker", "Nano II 65W USB-C Charger", "A2663", "GaN wall charger for laptops, tablets and phones.", 190, 250),
+            ("Anker", "PowerCore 20000mAh Power Bank", "A1384", "Portable charger with two USB ports.", 210, 280),
+        ]),
+        ("IT > Cables and Adapters", "UN", 10, [
+            ("Ugreen", "HDMI 2.1 Cable 8K 2 m", "70320", "High speed cable for monitors and projectors.", 60, 90),
+            ("Ugreen", "USB-C to HDMI Adapter 4K", "70444", "Connects a laptop's USB-C port to a monitor.", 70, 100),
+            ("Dell", "WD19S USB-C Docking Station 130W", "WD19S-130W", "Single cable dock: two displays, Ethernet, power.", 1400, 1700),
+            ("Ugreen", "DisplayPort 1.4 Cable 2 m", "80391", "DP cable for 4K and 8K screens.", 65, 90),
+            ("Furukawa", "Cat6 Ethernet Patch Cable 3 m Blue", "35123440", "Network patch cord, RJ45 both ends.", 18, 30),
+            ("Anker", "USB-C Hub 7-in-1", "A8346", "Multiport adapter with HDMI, SD card reader and 100 W pass-through.", 210, 280),
+        ]),
+        ("IT > Printers", "UN", 1, [
+            ("HP", "LaserJet Pro M404dn Monochrome Laser Printer", "W1A53A", "Duplex office printer with Ethernet.", 2100, 2600),
+            ("Brother", "HL-L2350DW Wireless Monochrome Laser Printer", "HLL2350DW", "Compact duplex printer with Wi-Fi.", 1100, 1400),
+            ("Epson", "EcoTank L3250 All-in-One Ink Tank Printer", "C11CJ67302", "Wireless multifunction printer, scanner and copier with refillable ink tanks.", 1050, 1300),
+            ("Canon", "PIXMA G3270 MegaTank All-in-One Wireless Printer", "5805C004", "Ink tank multifunction printer for home offices.", 1000, 1250),
+            ("Brother", "DCP-L5652DN Multifunction Laser Printer", "DCPL5652DN", "High volume monochrome copier, scanner and printer.", 3100, 3700),
+        ]),
+        ("IT > Printer Supplies", "UN", 1, [
+            ("HP", "58A Black Original LaserJet Toner Cartridge", "CF258A", "About 3,000 pages; for M404 and M428.", 540, 650),
+            ("Brother", "TN-760 High Yield Black Toner Cartridge", "TN760", "About 3,000 pages; for HL-L2350DW.", 330, 400),
+            ("Epson", "T544 Black Ink Bottle 65 ml", "T544120", "Refill for EcoTank printers.", 48, 62),
+            ("Epson", "T544 Cyan Ink Bottle 65 ml", "T544220", "Refill for EcoTank printers.", 48, 62),
+            ("Epson", "T544 Magenta Ink Bottle 65 ml", "T544320", "Refill for EcoTank printers.", 48, 62),
+            ("Epson", "T544 Yellow Ink Bottle 65 ml", "T544420", "Refill for EcoTank printers.", 48, 62),
+            ("Canon", "GI-190 Black Ink Bottle", "0667C001", "Refill for PIXMA G series MegaTank printers.", 50, 65),
+        ]),
+        ("Office > Paper", "CX", 5, [
+            ("Double A", "A4 Copy Paper 80 gsm Box of 5 Reams", "DA-A4-80", "Premium white paper, 2,500 sheets, jam-free printing.", 170, 210),
+            ("Chamex", "A4 Copy Paper 75 gsm Box of 10 Reams", "CHX-A4-75", "Multipurpose office paper, 5,000 sheets.", 250, 310),
+            ("Hammermill", "Letter Size Copy Paper 20 lb Case of 10 Reams", "HAM-LTR-20", "8.5 x 11 inch multipurpose paper.", 320, 390),
+            ("HP", "Premium Glossy Photo Paper A4 Pack of 50 Sheets", "Q2519A", "Photo paper for inkjet printers, 200 gsm.", 85, 110),
+        ]),
+        ("Office > Writing", "CX", 1, [
+            ("Pilot", "G2 Retractable Gel Pens 0.7 mm Black Box of 12", "31020", "Smooth writing rollerball gel ink pens.", 70, 90),
+            ("Pilot", "G2 Retractable Gel Pens 0.7 mm Blue Box of 12", "31021", "Smooth writing rollerball gel ink pens.", 70, 90),
+            ("BIC", "Round Stic Ballpoint Pens Medium Blue Box of 60", "GSM609-BLU", "Everyday ballpoint pens, 1.0 mm.", 55, 75),
+            ("Sharpie", "Pocket Highlighters Chisel Tip Assorted Pack of 12", "27145", "Fluorescent highlighter markers, smear-guard ink.", 45, 60),
+            ("Expo", "Low-Odor Dry Erase Markers Chisel Tip Assorted Pack of 8", "80078", "Whiteboard markers that wipe clean.", 50, 70),
+            ("Faber-Castell", "Graphite Pencils HB Box of 72", "FC-HB-72", "Wooden pencils for schools and offices.", 60, 80),
+            ("Sharpie", "Permanent Markers Fine Point Black Pack of 12", "30001", "Quick drying marker pens for labels and boxes.", 55, 75),
+        ]),
+        ("Office > Desk Supplies", "UN", 5, [
+            ("Swingline", "Standard Desktop Stapler 20 Sheets Black", "S7074701", "Full-strip stapler for 26/6 staples.", 60, 85),
+            ("Swingline", "Standard Staples 26/6 Box of 5,000", "S7035450", "Galvanised chisel-point staples.", 12, 18),
+            ("Post-it", "Notes 3 x 3 in Canary Yellow Pack of 12 Pads", "654-12YW", "Sticky notes, 100 sheets per pad.", 70, 90),
+            ("ACCO", "Paper Clips No. 1 Box of 1,000", "72380", "Smooth finish paper clips.", 18, 25),
+            ("Scotch", "Magic Tape 19 mm x 33 m Pack of 6", "810K6", "Invisible tape for documents.", 55, 70),
+            ("Fellowes", "Powershred 8C Cross-Cut Paper Shredder", "3321501", "Shreds 8 sheets into confetti, 14 litre bin.", 620, 760),
+            ("Brother", "P-touch PT-H110 Label Maker", "PTH110", "Handheld labeller with QWERTY keyboard.", 260, 320),
+            ("Casio", "HR-100RC Printing Calculator", "HR-100RC", "Desktop calculator with printed tape, 12 digits.", 280, 340),
+            ("Fellowes", "Saturn 3i A3 Laminator", "5736101", "Laminating machine, warms up in 1 minute.", 480, 590),
+            ("Quartet", "Magnetic Whiteboard 90 x 60 cm Aluminium Frame", "QRT-MW9060", "Dry erase board with marker tray.", 210, 280),
+            ("Leitz", "WOW Desk Organizer Set White", "LTZ-5361", "Drawer, pen holder and letter tray.", 120, 160),
+        ]),
+        ("Office > Furniture", "UN", 1, [
+            ("Flexform", "Ergonomic Mesh Office Chair with Lumbar Support", "FX-ERGO-MESH", "Swivel desk chair with adjustable armrests and headrest.", 1400, 1900),
+            ("Cavaletti", "Executive Leather Office Chair High Back", "CAV-EXEC-HB", "Swivel chair in synthetic leather.", 1100, 1500),
+            ("Flexispot", "E7 Electric Standing Desk 140 x 70 cm", "FLX-E7-140", "Height adjustable sit-stand desk with memory presets.", 3400, 4200),
+            ("Ergotron", "LX Dual Monitor Arm Desk Mount", "45-248-026", "Holds two screens up to 27 inch, VESA.", 1500, 1900),
+            ("Rain Design", "mStand Laptop Stand Aluminium", "10032", "Raises a notebook to eye level.", 290, 360),
+            ("Fellowes", "Office Suites Foot Rest", "8035001", "Adjustable footrest for desks.", 180, 230),
+        ]),
+        ("Office > Breakroom", "CX", 1, [
+            ("Nescafé", "Dolce Gusto Espresso Coffee Capsules Box of 16", "NDG-ESP-16", "Coffee pods for Dolce Gusto machines.", 28, 36),
+            ("Melitta", "Ground Coffee Traditional 500 g", "MEL-TRAD-500G", "Vacuum-packed roast and ground coffee.", 22, 30),
+            ("Kleenex", "Facial Tissues Box of 100 Pack of 12", "KLX-100-12", "Soft two-ply tissues.", 80, 110),
+            ("Scott", "Multifold Paper Towels Case of 4,000", "SCT-MF-4000", "Hand towels for restroom dispensers.", 140, 180),
+            ("Lysol", "Disinfecting Wipes Canister of 80", "LYS-WIPES-80", "Kills 99.9% of germs on desks and keyboards.", 35, 48),
+        ]),
+    ]
+    n = 0
+    for category, unit, min_lot, items in families:
+        for brand, model, mpn, description, low, high in items:
+            n += 1
+            name = f"{brand} {model}"
+            rows.append(dict(
+                sku=f"NX-{n:05d}", gtin=ean13(400000 + n), mpn=mpn, name=name, description=description,
+                brand=brand, category=category, unit=unit, pack_size=1, min_order_qty=min_lot,
+                order_multiple=1, list_price=money(rng.uniform(low, high)), stock=rng.choice([0, 4, 25, 80, 300, 1200])))
+    # Colours and lengths of the everyday items fill out the catalog, as in an importer's price file.
+    for colour in ["Black", "White", "Blue", "Grey"]:
+        for length in ["1 m", "2 m", "5 m"]:
+            n += 1
+            rows.append(dict(
+                sku=f"NX-{n:05d}", gtin=ean13(400000 + n), mpn=f"UG-USBC-{length[0]}{colour[:2].upper()}",
+                name=f"Ugreen USB-C to USB-C Cable 100W {length} {colour}",
+                description=f"Braided charging and data cable, {length}, {colour.lower()}.", brand="Ugreen",
+                category="IT > Cables and Adapters", unit="UN", pack_size=1, min_order_qty=10, order_multiple=1,
+                list_price=money(rng.uniform(35, 70)), stock=rng.choice([0, 150, 600])))
+    for size, capacity in [("Letter", "30 litre"), ("A4", "30 litre"), ("Legal", "40 litre")]:
+        for colour in ["Black", "Blue", "Red"]:
+            n += 1
+            rows.append(dict(
+                sku=f"NX-{n:05d}", gtin=ean13(400000 + n), mpn=f"PB-{size[:2].upper()}{colour[:2].upper()}",
+                name=f"Pendaflex Hanging File Folders {size} Size {colour} Box of 25",
+                description=f"Suspension folders for filing cabinets, {size.lower()} size, {colour.lower()}.",
+                brand="Pendaflex", category="Office > Filing", unit="CX", pack_size=25, min_order_qty=2, order_multiple=1,
+                list_price=money(rng.uniform(60, 95)), stock=rng.choice([0, 40, 200])))
+        n += 1
+        rows.append(dict(
+            sku=f"NX-{n:05d}", gtin=ean13(400000 + n), mpn=f"BK-{size[:2].upper()}",
+            name=f"Bankers Box Storage File Box {size} Size Pack of 10",
+            description=f"Corrugated archive boxes with lift-off lids, {capacity}.", brand="Bankers Box",
+            category="Office > Filing", unit="PC", pack_size=10, min_order_qty=1, order_multiple=1,
+            list_price=money(rng.uniform(120, 170)), stock=rng.choice([0, 30, 120])))
+    return rows
+
+
 def write(slug, rows):
     path = Path("tenants") / slug / "catalog.csv"
     with path.open("w", newline="", encoding="utf-8") as f:
@@ -270,6 +462,6 @@ def write(slug, rows):
 
 
 if __name__ == "__main__":
-    for slug, generate in (("ferragens", ferragens), ("sabor", sabor), ("escritorio", escritorio)):
+    for slug, generate in (("ferragens", ferragens), ("sabor", sabor), ("escritorio", escritorio), ("nexo", nexo)):
         (Path("tenants") / slug).mkdir(parents=True, exist_ok=True)
         write(slug, generate(random.Random(slug)))

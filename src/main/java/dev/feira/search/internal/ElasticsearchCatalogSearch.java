@@ -2,22 +2,39 @@ package dev.feira.search.internal;
 
 import org.springframework.stereotype.Service;
 
+import dev.feira.identity.CatalogAccess;
 import dev.feira.search.CatalogSearch;
 import dev.feira.shared.TenantContext;
+import dev.feira.tenancy.TenantDirectory;
 
 @Service
 class ElasticsearchCatalogSearch implements CatalogSearch {
 
     private final ProductIndex index;
+    private final SearchMissLog misses;
+    private final TenantDirectory tenants;
+    private final CatalogAccess access;
 
-    ElasticsearchCatalogSearch(ProductIndex index) {
+    ElasticsearchCatalogSearch(ProductIndex index, SearchMissLog misses, TenantDirectory tenants, CatalogAccess access) {
         this.index = index;
+        this.misses = misses;
+        this.tenants = tenants;
+        this.access = access;
     }
 
     @Override
     public SearchPage search(CatalogQuery query, int page, int size) {
-        var result = index.search(TenantContext.require(), query, page * size, size);
+        var tenant = TenantContext.require();
+        var result = index.search(tenant, query, page * size, size);
+        if (page == 0 && result.total() == 0 && query.text() != null && !query.text().isBlank() && byBuyer(tenant)) {
+            misses.nothingFound(query.text());
+        }
         return new SearchPage(result.hits(), result.total());
+    }
+
+    /** The supplier's own staff trying its search are not its buyers. */
+    private boolean byBuyer(dev.feira.shared.TenantId tenant) {
+        return tenants.byId(tenant).map(profile -> !access.mayManage(profile)).orElse(false);
     }
 
     @Override

@@ -8,8 +8,9 @@ import java.util.stream.Stream;
 import dev.feira.catalog.ProductSnapshot;
 
 /**
- * What the index stores per product: the tenant, exact identifiers, accent-folded text to match,
- * and the product itself to show without a database round trip.
+ * What the index stores per product: the tenant, exact identifiers and the {@link #codes} they are
+ * asked by, the words to match as {@link SearchText} makes them, and the product itself to show
+ * without a database round trip.
  */
 record ProductDocument(
         String tenantId,
@@ -17,15 +18,17 @@ record ProductDocument(
         String gtin,
         String mpn,
         String offerKey,
-        String nameFolded,
-        String brandFolded,
-        String categoryFolded,
-        String descriptionFolded,
+        List<String> codes,
+        String nameWords,
+        String nameJoined,
+        String brandWords,
+        String categoryWords,
+        String descriptionWords,
         String nameSort,
         String brand,
         String category,
         List<String> attributes,
-        String attributesFolded,
+        String attributeWords,
         boolean inStock,
         BigDecimal listPrice,
         long generation,
@@ -33,11 +36,13 @@ record ProductDocument(
 
     /** @param generation when it was written; a full reindex drops the tenant's documents of earlier generations */
     static ProductDocument of(String tenantId, ProductSnapshot p, long generation) {
+        var name = SearchText.of(p.name());
         return new ProductDocument(tenantId, p.sku(), p.gtin(), p.mpn(), offerKey(tenantId, p),
-                TextFolding.fold(p.name()), TextFolding.fold(p.brand()), TextFolding.fold(p.category()),
-                TextFolding.fold(p.description()), TextFolding.fold(p.name()), p.brand(), p.category(),
+                SearchText.codes(p.name(), p.sku(), p.gtin(), p.mpn()), name.text(), name.withPairsJoined(),
+                SearchText.of(p.brand()).text(), SearchText.of(p.category()).text(), SearchText.of(p.description()).text(),
+                TextFolding.fold(p.name()), p.brand(), p.category(),
                 p.attributes().entrySet().stream().map(e -> attribute(e.getKey(), e.getValue())).toList(),
-                TextFolding.fold(String.join(" ", p.attributes().values())), p.stock() > 0, p.listPrice(), generation, p);
+                SearchText.of(String.join(" ", p.attributes().values())).text(), p.stock() > 0, p.listPrice(), generation, p);
     }
 
     /**

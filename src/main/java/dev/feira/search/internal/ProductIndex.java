@@ -24,7 +24,7 @@ import dev.feira.shared.TenantId;
 
 /**
  * The products index: one index for all tenants, every query filtered by tenant. Text fields hold
- * accent-folded text; identifiers are keywords so an exact SKU, GTIN or MPN hit ranks first.
+ * {@link SearchText} words; identifiers are keywords so an exact SKU, GTIN or MPN hit ranks first.
  */
 @Component
 class ProductIndex {
@@ -32,19 +32,34 @@ class ProductIndex {
     /** Searches go through this alias; it moves to a new index version only once that is filled. */
     static final String ALIAS = "feira-products";
     /** The mapping's version: a new one is created and filled beside the old, then the alias swaps. */
-    static final String INDEX = "feira-products-v4";
+    static final String INDEX = "feira-products-v5";
     /** Versions from before the alias existed. */
     private static final List<String> LEGACY = List.of("feira-products-v1", "feira-products-v2");
+    /** Words arrive as {@link SearchText} made them: the index only splits them. */
+    private static final String WORDS = "whitespace";
     private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
 
     private final SearchCluster cluster;
+    private final SynonymSource synonyms;
+
+    /** Where a query's synonyms come from: the suppliers' own, or none (a bare index in a benchmark). */
+    @FunctionalInterface
+    interface SynonymSource {
+        QueryWords.SynonymGroups of(java.util.Collection<TenantId> tenants);
+    }
     /** Where writes go: the live index, and during a version change the new one too, so nothing written meanwhile is lost. */
     private volatile List<String> writeTargets = List.of(INDEX);
     private boolean prepared;
     private volatile boolean known;
 
-    ProductIndex(SearchCluster cluster) {
+    @org.springframework.beans.factory.annotation.Autowired
+    ProductIndex(SearchCluster cluster, SynonymBook synonyms) {
+        this(cluster, (SynonymSource) synonyms::of);
+    }
+
+    ProductIndex(SearchCluster cluster, SynonymSource synonyms) {
         this.cluster = cluster;
+        this.synonyms = synonyms;
     }
 
     /** Until the first indexing run has created the index, searches answer empty rather than fail. */
@@ -144,15 +159,17 @@ class ProductIndex {
                             .properties("gtin", p -> p.keyword(k -> k))
                             .properties("mpn", p -> p.keyword(k -> k))
                             .properties("offerKey", p -> p.keyword(k -> k))
-                            .properties("nameFolded", p -> p.text(t -> t.analyzer("standard")))
-                            .properties("brandFolded", p -> p.text(t -> t.analyzer("standard")))
-                            .properties("categoryFolded", p -> p.text(t -> t.analyzer("standard")))
-                            .properties("descriptionFolded", p -> p.text(t -> t.analyzer("standard")))
+                            .properties("codes", p -> p.keyword(k -> k))
+                            .properties("nameWords", p -> p.text(t -> t.analyzer(WORDS)))
+                            .properties("nameJoined", p -> p.text(t -> t.analyzer(WORDS)))
+                            .properties("brandWords", p -> p.text(t -> t.analyzer(WORDS)))
+                            .properties("categoryWords", p -> p.text(t -> t.analyzer(WORDS)))
+                            .properties("descriptionWords", p -> p.text(t -> t.analyzer(WORDS)))
+                            .properties("attributeWords", p -> p.text(t -> t.analyzer(WORDS)))
                             .properties("nameSort", p -> p.keyword(k -> k))
                             .properties("brand", p -> p.keyword(k -> k))
                             .properties("category", p -> p.keyword(k -> k))
                             .properties("attributes", p -> p.keyword(k -> k))
-                            .properties("attributesFolded", p -> p.text(t -> t.analyzer("standard")))
                             .properties("inStock", p -> p.boolean_(b -> b))
                             .properties("listPrice", p -> p.double_(d -> d))
                             .properties("generation", p -> p.long_(l -> l))
@@ -241,10 +258,20 @@ class ProductIndex {
             return new CatalogPage(List.of(), 0);
         }
         int window = Math.min(size, CatalogSearch.MAX_RESULTS - from);
+        Query narrowed = narrowed(tenant, query);
+        var words = QueryWords.of(query.text(), synonyms.of(List.of(tenant)));
+        CatalogPage page = search(query(narrowed, words, Strictness.EVERY_WORD), query.sort(), from, window);
+        if (page.total() == 0 && words.mayRelax()) {
+            page = search(query(narrowed, words, Strictness.MOST_WORDS), query.sort(), from, window);
+        }
+        return page;
+    }
+
+    private CatalogPage search(Query query, CatalogSearch.Sort sort, int from, int window) {
         try {
             SearchResponse<ProductDocument> response = cluster.client().search(s -> {
-                s.index(ALIAS).from(from).size(window).trackTotalHits(t -> t.enabled(true)).query(filtered(tenant, query));
-                switch (query.sort()) {
+                s.index(ALIAS).from(from).size(window).trackTotalHits(t -> t.enabled(true)).query(query);
+                switch (sort) {
                     case NAME -> s.sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc)));
                     case LIST_PRICE_ASCENDING -> s.sort(o -> o.field(f -> f.field("listPrice").order(SortOrder.Asc)));
                     case LIST_PRICE_DESCENDING -> s.sort(o -> o.field(f -> f.field("listPrice").order(SortOrder.Desc)));
@@ -269,8 +296,12 @@ class ProductIndex {
         if (!exists()) {
             return 0;
         }
+        return count(filtered(tenant, query));
+    }
+
+    private long count(Query query) {
         try {
-            return cluster.client().count(c -> c.index(ALIAS).query(filtered(tenant, query))).count();
+            return cluster.client().count(c -> c.index(ALIAS).query(query)).count();
         } catch (IOException e) {
             throw new dev.feira.search.SearchUnavailable(e);
         }
@@ -281,8 +312,9 @@ class ProductIndex {
         if (!exists()) {
             return new CatalogSearch.Facets(List.of(), List.of(), new java.util.TreeMap<>(), 0);
         }
+        Query filtered = filtered(tenant, query);
         try {
-            var response = cluster.client().search(s -> s.index(ALIAS).size(0).query(filtered(tenant, query))
+            var response = cluster.client().search(s -> s.index(ALIAS).size(0).query(filtered)
                     .aggregations("categories", a -> a.terms(t -> t.field("category").size(100)))
                     .aggregations("brands", a -> a.terms(t -> t.field("brand").size(100)))
                     .aggregations("attributes", a -> a.terms(t -> t.field("attributes").size(500)))
@@ -311,10 +343,24 @@ class ProductIndex {
                 .map(b -> new CatalogSearch.FacetValue(b.key().stringValue(), b.docCount())).toList();
     }
 
-    /** The text query within the tenant's visible products and the chosen filters. */
-    private static Query filtered(TenantId tenant, CatalogSearch.CatalogQuery query) {
+    /**
+     * The text query within the tenant's visible products and the chosen filters, as strict as the
+     * search itself was: every word must match unless that found nothing.
+     */
+    private Query filtered(TenantId tenant, CatalogSearch.CatalogQuery query) {
+        Query narrowed = narrowed(tenant, query);
+        var words = QueryWords.of(query.text(), synonyms.of(List.of(tenant)));
+        return relaxedIfNothingMatches(narrowed, words);
+    }
+
+    private Query relaxedIfNothingMatches(Query scope, QueryWords words) {
+        Query strict = query(scope, words, Strictness.EVERY_WORD);
+        return words.mayRelax() && count(strict) == 0 ? query(scope, words, Strictness.MOST_WORDS) : strict;
+    }
+
+    private static Query narrowed(TenantId tenant, CatalogSearch.CatalogQuery query) {
         Query visible = visibleIn(tenant, query.assortment());
-        Query narrowed = Query.of(q -> q.bool(b -> {
+        return Query.of(q -> q.bool(b -> {
             b.filter(visible);
             query.categoryGroup().ifPresent(group -> b.filter(f -> f.bool(g -> g
                     .should(s -> s.term(t -> t.field("category").value(group)))
@@ -328,7 +374,6 @@ class ProductIndex {
             }
             return b;
         }));
-        return query(narrowed, query.text());
     }
 
     record CatalogPage(List<ProductSnapshot> hits, long total) {
@@ -359,10 +404,12 @@ class ProductIndex {
             tenants.forEach((tenant, assortment) -> b.should(visibleIn(tenant, assortment)));
             return b.minimumShouldMatch("1");
         }));
+        var words = QueryWords.of(query, synonyms.of(tenants.keySet()));
+        Query matching = relaxedIfNothingMatches(visible, words);
         try {
             SearchResponse<ProductDocument> response = cluster.client().search(s -> s.index(ALIAS)
                     .from(from).size(window)
-                    .query(query(visible, query))
+                    .query(matching)
                     .collapse(c -> c.field("offerKey").innerHits(i -> i.name("offers").size(10)
                             .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))))
                     .aggregations("groups", a -> a.cardinality(c -> c.field("offerKey")))
@@ -406,30 +453,64 @@ class ProductIndex {
         }));
     }
 
-    private static Query query(Query tenantFilter, String text) {
-        String folded = TextFolding.fold(text == null ? "" : text.trim());
-        if (folded.isEmpty()) {
-            return Query.of(q -> q.bool(b -> b.filter(tenantFilter).must(m -> m.matchAll(a -> a))));
+    /** Whether every word of the query must match, or all but one (when none matched every word). */
+    enum Strictness { EVERY_WORD, MOST_WORDS }
+
+    /**
+     * Fields a query's words are looked for in, together: one word in the name and another in the
+     * description is a match. The name weighs most, then brand and category.
+     */
+    private static final List<String> WORD_FIELDS = List.of("nameWords^3", "nameJoined^2.5", "brandWords^2", "categoryWords^1.5",
+            "attributeWords", "descriptionWords^0.5");
+
+    /**
+     * Best first: an exact SKU, GTIN or MPN; a part number begun; every word found across the fields
+     * (as typed, with two neighbours written together, or with a supplier's synonym), words in the
+     * name's order scoring more; words with a typo (five letters and more: "desk" never becomes
+     * "disk"); the last word still being typed.
+     */
+    private static Query query(Query scope, QueryWords words, Strictness strictness) {
+        if (words.text().isEmpty()) {
+            return Query.of(q -> q.bool(b -> b.filter(scope).must(m -> m.matchAll(a -> a))));
         }
-        String raw = text.trim();
-        return Query.of(q -> q.bool(b -> b
-                .filter(tenantFilter)
-                .should(s -> s.term(t -> t.field("sku").value(raw).boost(20f)))
-                .should(s -> s.term(t -> t.field("gtin").value(raw).boost(20f)))
-                .should(s -> s.term(t -> t.field("mpn").value(raw).boost(20f)))
-                .should(s -> s.multiMatch(m -> m.query(folded)
-                        .fields("nameFolded^3", "brandFolded^2", "categoryFolded^1.5", "attributesFolded", "descriptionFolded")
-                        .type(TextQueryType.BestFields).operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)
-                        .boost(2f)))
-                .should(s -> s.multiMatch(m -> m.query(folded)
-                        .fields("nameFolded^3", "brandFolded^2", "categoryFolded^1.5", "attributesFolded", "descriptionFolded")
-                        .fuzziness("AUTO").prefixLength(1)
-                        .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
-                // While typing: the last word counts as a prefix ("parafuso sext" finds "Parafuso Sextavado").
-                .should(s -> s.multiMatch(m -> m.query(folded)
-                        .fields("nameFolded^3", "brandFolded^2", "categoryFolded^1.5")
-                        .type(TextQueryType.BoolPrefix)
-                        .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
-                .minimumShouldMatch("1")));
+        String raw = words.raw();
+        String required = strictness == Strictness.EVERY_WORD ? "100%" : "-1";
+        return Query.of(q -> q.bool(b -> {
+            b.filter(scope)
+                    .should(s -> s.term(t -> t.field("sku").value(raw).boost(20f)))
+                    .should(s -> s.term(t -> t.field("gtin").value(raw).boost(20f)))
+                    .should(s -> s.term(t -> t.field("mpn").value(raw).boost(20f)));
+            if (SearchText.looksLikeCode(raw)) {
+                b.should(s -> s.term(t -> t.field("codes").value(SearchText.code(raw)).boost(15f)));
+            }
+            for (String part : raw.split("\\s+")) {
+                if (SearchText.looksLikeCode(part)) {
+                    b.should(s -> s.prefix(p -> p.field("codes").value(SearchText.code(part)).boost(8f)));
+                }
+            }
+            b.should(s -> s.multiMatch(m -> m.query(words.text()).fields(WORD_FIELDS).type(TextQueryType.CrossFields)
+                    .minimumShouldMatch(required).boost(3f)));
+            for (String variant : words.variants()) {
+                b.should(s -> s.multiMatch(m -> m.query(variant).fields(WORD_FIELDS).type(TextQueryType.CrossFields)
+                        .minimumShouldMatch(required).boost(2.5f)));
+            }
+            b.should(s -> s.matchPhrase(m -> m.field("nameWords").query(words.text()).slop(2).boost(2f)));
+            // A name that begins with what was asked is that thing ("Notebook 15,6\"…"), not an accessory for it
+            // ("Suporte para Notebook"); a category named so is the buyer's meaning too ("laptop" → Laptops).
+            for (String asked : words.textAndVariants()) {
+                b.should(s -> s.spanFirst(f -> f.end(asked.split(" ").length + 1).match(m -> m.spanNear(n -> {
+                    java.util.Arrays.stream(asked.split(" ")).forEach(word -> n.clauses(c -> c.spanTerm(t -> t.field("nameWords").value(word))));
+                    return n.slop(1).inOrder(true);
+                })).boost(6f)));
+            }
+            b.should(s -> s.match(m -> m.field("categoryWords").query(words.text()).minimumShouldMatch(required).boost(1.5f)));
+            b.should(s -> s.multiMatch(m -> m.query(words.text())
+                    .fields("nameWords^3", "brandWords^2", "categoryWords^1.5", "attributeWords", "descriptionWords^0.5")
+                    .fuzziness("AUTO:5,8").prefixLength(1).minimumShouldMatch(required)));
+            // While typing: the last word counts as a prefix ("parafuso sext" finds "Parafuso Sextavado").
+            b.should(s -> s.multiMatch(m -> m.query(words.text()).fields("nameWords^3", "brandWords^2", "categoryWords^1.5")
+                    .type(TextQueryType.BoolPrefix).minimumShouldMatch(required)));
+            return b.minimumShouldMatch("1");
+        }));
     }
 }

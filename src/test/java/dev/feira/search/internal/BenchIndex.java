@@ -25,7 +25,7 @@ public final class BenchIndex implements AutoCloseable {
 
     private BenchIndex(SearchCluster cluster) {
         this.cluster = cluster;
-        this.index = new ProductIndex(cluster);
+        this.index = new ProductIndex(cluster, tenants -> QueryWords.SynonymGroups.NONE);
     }
 
     /** The real embedded server, on a fresh data directory. */

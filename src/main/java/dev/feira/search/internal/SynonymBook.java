@@ -1,0 +1,69 @@
+package dev.feira.search.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.feira.search.internal.QueryWords.SynonymGroups;
+import dev.feira.shared.TenantContext;
+import dev.feira.shared.TenantId;
+
+/**
+ * Suppliers' synonyms as queries use them, kept a short while per supplier: a change made here is
+ * seen at once ({@link #changed}), one made on another instance within {@link #FRESH_FOR}.
+ */
+@Component
+class SynonymBook {
+
+    static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
+    private record Entry(SynonymGroups groups, Instant loadedAt) {
+    }
+
+    private final SynonymGroupEntries entries;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+    private final Map<TenantId, Entry> byTenant = new ConcurrentHashMap<>();
+
+    SynonymBook(SynonymGroupEntries entries, PlatformTransactionManager transactions, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        // Each supplier's rows are read under its own tenant, whatever transaction the search runs in.
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction.setReadOnly(true);
+    }
+
+    /** The synonyms of these suppliers together (a marketplace search asks several at once). */
+    SynonymGroups of(Collection<TenantId> tenants) {
+        SynonymGroups all = SynonymGroups.NONE;
+        for (TenantId tenant : tenants) {
+            all = all.and(of(tenant));
+        }
+        return all;
+    }
+
+    private SynonymGroups of(TenantId tenant) {
+        Instant now = clock.instant();
+        Entry entry = byTenant.get(tenant);
+        if (entry == null || entry.loadedAt().plus(FRESH_FOR).isBefore(now)) {
+            var groups = TenantContext.callAs(tenant, () -> ownTransaction.execute(status -> SynonymGroups.of(
+                    entries.findAllByOrderByCreatedAt().stream().map(SynonymGroupEntry::terms).toList())));
+            entry = new Entry(groups, now);
+            byTenant.put(tenant, entry);
+        }
+        return entry.groups();
+    }
+
+    void changed(TenantId tenant) {
+        byTenant.remove(tenant);
+    }
+}

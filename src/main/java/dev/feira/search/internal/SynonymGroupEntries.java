@@ -1,0 +1,28 @@
+package dev.feira.search.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The current supplier's synonym groups. */
+@Transactional(readOnly = true)
+interface SynonymGroupEntries extends Repository<SynonymGroupEntry, UUID> {
+
+    List<SynonymGroupEntry> findAllByOrderByCreatedAt();
+
+    Optional<SynonymGroupEntry> findById(UUID id);
+
+    long count();
+
+    @Transactional
+    SynonymGroupEntry save(SynonymGroupEntry group);
+
+    @Transactional
+    void delete(SynonymGroupEntry group);
+
+    @Transactional
+    void deleteAllInBatch();
+}
