@@ -102,6 +102,8 @@ class CrossTenantApiMatrixIntegrationTests {
         idsByCollection.put("/api/v1/orders", orderId);
         idsByCollection.put("/api/v1/deliveries", deliveryId);
         idsByCollection.put("/api/v1/webhooks", webhookId);
+        idsByCollection.put("/api/v1/search/synonyms", ok(api.call("POST", HOST, "/api/v1/search/synonyms", sabor, "application/json",
+                json("{\"terms\":[\"fubá\",\"farinha de milho\"]}"))).path("id").asString());
         idsByCollection.put("/api/v1/lists", ok(api.call("POST", HOST, "/api/v1/lists", estrela, "application/json",
                 json("{\"name\":\"Matrix list %s\",\"lines\":[{\"sku\":\"SC-00002\",\"quantity\":4}]}".formatted(UUID.randomUUID()))))
                 .path("id").asString());

@@ -127,4 +127,46 @@ class SupplierDeskBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#product-base-quantity")).containsText("CX");
         screenshot("ordering-in-bundles");
     }
+
+    @Test
+    void aWordBuyersSearchedInVainBecomesASynonymTheNextBuyerFinds() {
+        signInAt("ferragens.localhost", "compras@construtorahorizonte.com.br");
+        page.navigate(url("ferragens.localhost", "/catalog"));
+        page.locator("#catalog-search input").fill("contraporca");
+        assertThat(page.locator("#catalog-summary")).hasText("No products", new com.microsoft.playwright.assertions
+                .LocatorAssertions.HasTextOptions().setTimeout(60_000));
+
+        context.clearCookies();
+        page.navigate(url("localhost", "/signin"));
+        signInAt("ferragens.localhost", ADMIN);
+        page.navigate(url("ferragens.localhost", "/catalog/search-words"));
+        assertThat(page.locator("#nav-section-catalog")).containsText("Search words");
+        var missed = page.locator("#search-misses vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("contraporca"));
+        assertThat(missed.first()).isVisible();
+        // The row's own button starts a group with the missed word; the supplier says what it means.
+        page.locator("#search-misses .search-miss-answer[data-query='contraporca']").click();
+        assertThat(page.locator("#synonym-terms input")).hasValue("contraporca, ");
+        page.locator("#synonym-terms input").fill("contraporca, porca autotravante");
+        page.locator("#synonym-add").click();
+        assertThat(page.locator("#synonyms")).containsText("contraporca · porca autotravante");
+        screenshot("synonym-added");
+
+        context.clearCookies();
+        page.navigate(url("localhost", "/signin"));
+        signInAt("ferragens.localhost", "compras@construtorahorizonte.com.br");
+        page.navigate(url("ferragens.localhost", "/catalog"));
+        page.locator("#catalog-search input").fill("contraporca");
+        assertThat(page.locator("#catalog-grid")).containsText("Autotravante", PATIENTLY);
+        screenshot("buyer-finds-it");
+
+        context.clearCookies();
+        page.navigate(url("localhost", "/signin"));
+        signInAt("ferragens.localhost", ADMIN);
+        page.navigate(url("ferragens.localhost", "/catalog/search-words"));
+        assertThat(page.locator("#synonym-count")).containsText("synonym groups.");
+        int groups = Integer.parseInt(page.locator("#synonym-count").textContent().replaceAll("\\D", ""));
+        page.locator("#synonyms .synonym-remove[data-terms='contraporca, porca autotravante']").click();
+        assertThat(page.locator("#synonym-count")).hasText((groups - 1) + " synonym groups.");
+        assertThat(page.locator("#synonyms")).containsText("bucha · tarugo");
+    }
 }

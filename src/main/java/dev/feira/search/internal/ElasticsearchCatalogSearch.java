@@ -26,10 +26,21 @@ class ElasticsearchCatalogSearch implements CatalogSearch {
     public SearchPage search(CatalogQuery query, int page, int size) {
         var tenant = TenantContext.require();
         var result = index.search(tenant, query, page * size, size);
-        if (page == 0 && result.total() == 0 && query.text() != null && !query.text().isBlank() && byBuyer(tenant)) {
-            misses.nothingFound(query.text());
+        if (page == 0) {
+            noteIfNothingFound(tenant, query, result.total());
         }
         return new SearchPage(result.hits(), result.total());
+    }
+
+    /**
+     * Pages count before they fetch (and fetch nothing when the count is 0), so either may be the search that missed.
+     * Only words alone: words that find nothing within a brand or a filter tell of the filter, not of the buyer's words.
+     */
+    private void noteIfNothingFound(dev.feira.shared.TenantId tenant, CatalogQuery query, long total) {
+        boolean wordsAlone = query.categoryGroup().isEmpty() && query.brand().isEmpty() && query.attributes().isEmpty() && !query.inStockOnly();
+        if (total == 0 && wordsAlone && query.text() != null && !query.text().isBlank() && byBuyer(tenant)) {
+            misses.nothingFound(query.text());
+        }
     }
 
     /** The supplier's own staff trying its search are not its buyers. */
@@ -39,7 +50,10 @@ class ElasticsearchCatalogSearch implements CatalogSearch {
 
     @Override
     public long count(CatalogQuery query) {
-        return index.count(TenantContext.require(), query);
+        var tenant = TenantContext.require();
+        long total = index.count(tenant, query);
+        noteIfNothingFound(tenant, query, total);
+        return total;
     }
 
     @Override

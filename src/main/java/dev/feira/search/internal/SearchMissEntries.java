@@ -16,4 +16,8 @@ interface SearchMissEntries extends Repository<SearchMissEntry, UUID> {
     List<SearchMissEntry> findByLastSearchedAtGreaterThanEqualOrderBySearchesDescLastSearchedAtDesc(Instant since, Limit limit);
 
     SearchMissEntry saveAndFlush(SearchMissEntry miss);
+
+    List<SearchMissEntry> findBySearchesAndLastSearchedAtGreaterThanEqual(int searches, Instant since);
+
+    void delete(SearchMissEntry miss);
 }

@@ -1,5 +1,6 @@
 package dev.feira.search.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,6 +18,9 @@ import dev.feira.shared.persistence.AssignedIdentity;
 @Entity
 @Table(name = "search_miss")
 class SearchMissEntry extends AssignedIdentity<UUID> {
+
+    static final Duration SAME_SEARCH = Duration.ofSeconds(10);
+    static final Duration STILL_TYPING = Duration.ofSeconds(30);
 
     @Id
     private UUID id;
@@ -42,10 +46,21 @@ class SearchMissEntry extends AssignedIdentity<UUID> {
         this.lastSearchedAt = at;
     }
 
+    /**
+     * The same words again. Within {@link #SAME_SEARCH} of the last time it is the same search still — a page asks
+     * for its count and its rows — and counts once.
+     */
     void searchedAgain(String asTyped, Instant at) {
-        searches++;
+        if (at.isAfter(lastSearchedAt.plus(SAME_SEARCH))) {
+            searches++;
+        }
         query = asTyped;
-        lastSearchedAt = at;
+        lastSearchedAt = at.isAfter(lastSearchedAt) ? at : lastSearchedAt;
+    }
+
+    /** Searched once, moments before {@code at}, with words that {@code key} continues: the buyer was still typing. */
+    boolean typedOnInto(String key, Instant at) {
+        return searches == 1 && !queryKey.equals(key) && key.startsWith(queryKey) && !lastSearchedAt.isBefore(at.minus(STILL_TYPING));
     }
 
     SearchMiss toMiss() {

@@ -52,8 +52,13 @@ class SearchMissLog implements SearchMisses {
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
                 String shown = asTyped;
-                ownTransaction.executeWithoutResult(status -> misses.findByQueryKey(key).ifPresentOrElse(
-                        miss -> miss.searchedAgain(shown, at), () -> misses.saveAndFlush(new SearchMissEntry(key, shown, at))));
+                ownTransaction.executeWithoutResult(status -> {
+                    misses.findByQueryKey(key).ifPresentOrElse(
+                            miss -> miss.searchedAgain(shown, at), () -> misses.saveAndFlush(new SearchMissEntry(key, shown, at)));
+                    // A search box searches as the buyer types: "contrap" a moment before "contraporca" is not a word of theirs.
+                    misses.findBySearchesAndLastSearchedAtGreaterThanEqual(1, at.minus(SearchMissEntry.STILL_TYPING)).stream()
+                            .filter(earlier -> earlier.typedOnInto(key, at)).forEach(misses::delete);
+                });
                 return;
             } catch (DataIntegrityViolationException | OptimisticLockingFailureException concurrent) {
                 // Another search of the same words counted at the same moment: count again on top of it.

@@ -51,7 +51,7 @@ class SynonymDesk implements SearchSynonyms {
         if (parsed.size() > MAX_GROUPS) {
             throw new SynonymRefusal("too-many-groups", "At most " + MAX_GROUPS + " synonym groups", MAX_GROUPS);
         }
-        groups.deleteAllInBatch();
+        groups.deleteAll(groups.findAllByOrderByCreatedAt());
         var saved = parsed.stream().map(terms -> groups.save(new SynonymGroupEntry(terms)).toGroup()).toList();
         book.changed(TenantContext.require());
         return saved;

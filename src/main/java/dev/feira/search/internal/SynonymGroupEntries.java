@@ -23,6 +23,7 @@ interface SynonymGroupEntries extends Repository<SynonymGroupEntry, UUID> {
     @Transactional
     void delete(SynonymGroupEntry group);
 
+    /** One by one rather than in bulk: a bulk delete would bypass the tenant filter and lean on row security alone. */
     @Transactional
-    void deleteAllInBatch();
+    void deleteAll(Iterable<SynonymGroupEntry> groups);
 }
