@@ -1,8 +1,14 @@
 package dev.feira.search.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
 import org.springframework.stereotype.Service;
 
+import dev.feira.catalog.ProductSnapshot;
 import dev.feira.identity.CatalogAccess;
+import dev.feira.pricing.Pricing;
 import dev.feira.search.CatalogSearch;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantDirectory;
@@ -14,9 +20,12 @@ class ElasticsearchCatalogSearch implements CatalogSearch {
     private final SearchMissLog misses;
     private final TenantDirectory tenants;
     private final CatalogAccess access;
+    private final Pricing pricing;
 
-    ElasticsearchCatalogSearch(ProductIndex index, SearchMissLog misses, TenantDirectory tenants, CatalogAccess access) {
+    ElasticsearchCatalogSearch(ProductIndex index, SearchMissLog misses, TenantDirectory tenants, CatalogAccess access,
+                               Pricing pricing) {
         this.index = index;
+        this.pricing = pricing;
         this.misses = misses;
         this.tenants = tenants;
         this.access = access;
@@ -25,7 +34,7 @@ class ElasticsearchCatalogSearch implements CatalogSearch {
     @Override
     public SearchPage search(CatalogQuery query, int page, int size) {
         var tenant = TenantContext.require();
-        var result = index.search(tenant, query, page * size, size);
+        var result = query.sort().byNetPrice() ? byNetPrice(tenant, query, page * size, size) : index.search(tenant, query, page * size, size);
         if (page == 0) {
             noteIfNothingFound(tenant, query, result.total());
         }
@@ -41,6 +50,27 @@ class ElasticsearchCatalogSearch implements CatalogSearch {
         if (total == 0 && wordsAlone && query.text() != null && !query.text().isBlank() && byBuyer(tenant)) {
             misses.nothingFound(query.text());
         }
+    }
+
+    /**
+     * The first {@link #NET_PRICE_WINDOW} hits by list price, priced for the buyer and ordered by what they pay (list
+     * price, then name, among equals); further pages in list price order.
+     */
+    private ProductIndex.CatalogPage byNetPrice(dev.feira.shared.TenantId tenant, CatalogQuery query, int from, int size) {
+        var window = index.search(tenant, query, 0, NET_PRICE_WINDOW);
+        if (from >= window.hits().size()) {
+            return index.search(tenant, query, from, size);
+        }
+        var quotes = pricing.quoteAtMinimumLot(window.hits(), query.pricedFor());
+        Comparator<Integer> cheapestFirst = Comparator.comparing(i -> quotes.get(i).unitPrice().amount());
+        var order = IntStream.range(0, window.hits().size()).boxed()
+                .sorted(query.sort() == Sort.NET_PRICE_DESCENDING ? cheapestFirst.reversed() : cheapestFirst).toList();
+        var hits = new ArrayList<ProductSnapshot>(size);
+        order.subList(from, Math.min(from + size, order.size())).forEach(i -> hits.add(window.hits().get(i)));
+        if (hits.size() < size && window.total() > window.hits().size()) {
+            hits.addAll(index.search(tenant, query, window.hits().size(), size - hits.size()).hits());
+        }
+        return new ProductIndex.CatalogPage(hits, window.total());
     }
 
     /** The supplier's own staff trying its search are not its buyers. */

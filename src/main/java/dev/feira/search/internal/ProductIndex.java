@@ -271,11 +271,12 @@ class ProductIndex {
         try {
             SearchResponse<ProductDocument> response = cluster.client().search(s -> {
                 s.index(ALIAS).from(from).size(window).trackTotalHits(t -> t.enabled(true)).query(query);
-                switch (sort) {
+                switch (sort.inTheIndex()) {
                     case NAME -> s.sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc)));
                     case LIST_PRICE_ASCENDING -> s.sort(o -> o.field(f -> f.field("listPrice").order(SortOrder.Asc)));
                     case LIST_PRICE_DESCENDING -> s.sort(o -> o.field(f -> f.field("listPrice").order(SortOrder.Desc)));
                     case RELEVANCE -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+                    default -> throw new IllegalStateException("No index order for " + sort);
                 }
                 return s.sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc)));
             }, ProductDocument.class);

@@ -123,7 +123,7 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     /** The words narrowed by the filters, sorted as chosen: what the grid shows. */
     private CatalogSearch.CatalogQuery query() {
-        return filters.narrow(words());
+        return filters.narrow(words()).pricedFor(pricedFor);
     }
 
     private void refresh() {

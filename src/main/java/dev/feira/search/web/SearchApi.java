@@ -95,7 +95,8 @@ class SearchApi {
                         @Parameter(description = "Supplier host only: an attribute value as name=value, e.g. 'Material=Aço Inox A2'; repeat for more")
                         @RequestParam(name = "attribute", required = false) List<String> attributes,
                         @Parameter(description = "Supplier host only: only products in stock") @RequestParam(defaultValue = "false") boolean inStock,
-                        @Parameter(description = "Supplier host only: RELEVANCE, NAME, LIST_PRICE_ASCENDING or LIST_PRICE_DESCENDING")
+                        @Parameter(description = "Supplier host only: RELEVANCE, NAME, LIST_PRICE_ASCENDING, LIST_PRICE_DESCENDING, or NET_PRICE_ASCENDING "
+                                + "and NET_PRICE_DESCENDING by the caller's own net price at the minimum lot (exact over the first 1,000 hits by list price)")
                         @RequestParam(defaultValue = "RELEVANCE") CatalogSearch.Sort sort) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
@@ -116,7 +117,7 @@ class SearchApi {
         var query = CatalogSearch.CatalogQuery.of(q).within(pricing.assortment(buyer))
                 .inCategory(Optional.ofNullable(category).filter(c -> !c.isBlank()))
                 .ofBrand(Optional.ofNullable(brand).filter(b -> !b.isBlank())).withAttributes(attributeFilter(attributes))
-                .inStockOnly(inStock).sortedBy(sort);
+                .inStockOnly(inStock).sortedBy(sort).pricedFor(buyer);
         var result = search.search(query, page, size);
         var facets = search.facets(query);
         List<PriceQuote> quotes = access.maySeePrices(supplier) ? pricing.quoteAtMinimumLot(result.hits(), buyer) : null;

@@ -132,6 +132,29 @@ class SearchApiIntegrationTests {
         assertThat(horizonte.toString()).doesNotContain("SC-00237");
     }
 
+    @Test
+    void sortedByTheBuyersOwnNetPriceEvenWhereTheListPricesDisagree() {
+        String vale = token("metalurgica-erp", "metalurgica-erp-secret-123");
+        var byList = netPrices(body(get("ferragens.localhost", "/api/v1/search?size=100&sort=LIST_PRICE_ASCENDING", vale)));
+        // Vale's agreement and discounts put some products out of list price order: what this sort is for.
+        assertThat(byList).isNotEqualTo(byList.stream().sorted().toList());
+
+        var first = body(get("ferragens.localhost", "/api/v1/search?size=100&sort=NET_PRICE_ASCENDING", vale));
+        var second = body(get("ferragens.localhost", "/api/v1/search?size=100&page=1&sort=NET_PRICE_ASCENDING", vale));
+        var ascending = new java.util.ArrayList<>(netPrices(first));
+        ascending.addAll(netPrices(second));
+        assertThat(ascending).hasSizeGreaterThan(100).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(first.path("total").asLong()).isEqualTo(body(get("ferragens.localhost", "/api/v1/search?size=1", vale)).path("total").asLong());
+
+        var descending = netPrices(body(get("ferragens.localhost", "/api/v1/search?size=100&sort=NET_PRICE_DESCENDING", vale)));
+        assertThat(descending).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(descending.getFirst()).isGreaterThanOrEqualTo(ascending.getLast());
+    }
+
+    private static java.util.List<java.math.BigDecimal> netPrices(JsonNode result) {
+        return result.path("hits").valueStream().map(hit -> hit.path("netPrice").decimalValue()).toList();
+    }
+
     private static java.util.List<String> offersOf(JsonNode result, String gtin) {
         var suppliers = new java.util.ArrayList<String>();
         for (JsonNode item : result.path("items")) {
