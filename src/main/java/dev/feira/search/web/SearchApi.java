@@ -50,7 +50,10 @@ class SearchApi {
         this.accounts = accounts;
     }
 
-    /** One page of search results; {@code buyerAccount} is the account whose prices the hits carry. */
+    /**
+     * One page of search results; {@code buyerAccount} is the account whose prices the hits carry; {@code facets} only
+     * when asked for.
+     */
     record SearchResult(String supplier, String buyerAccount, String currency, int page, int size, long total, List<Hit> hits,
                         CatalogSearch.Facets facets) {
     }
@@ -97,7 +100,10 @@ class SearchApi {
                         @Parameter(description = "Supplier host only: only products in stock") @RequestParam(defaultValue = "false") boolean inStock,
                         @Parameter(description = "Supplier host only: RELEVANCE, NAME, LIST_PRICE_ASCENDING, LIST_PRICE_DESCENDING, or NET_PRICE_ASCENDING "
                                 + "and NET_PRICE_DESCENDING by the caller's own net price at the minimum lot (exact over the first 1,000 hits by list price)")
-                        @RequestParam(defaultValue = "RELEVANCE") CatalogSearch.Sort sort) {
+                        @RequestParam(defaultValue = "RELEVANCE") CatalogSearch.Sort sort,
+                        @Parameter(description = "Supplier host only: also count the hits by category, brand, attribute value and stock "
+                                + "(a second query: ask only when showing filters)")
+                        @RequestParam(defaultValue = "false") boolean facets) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw ApiProblem.of(HttpStatus.BAD_REQUEST, "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
@@ -119,7 +125,7 @@ class SearchApi {
                 .ofBrand(Optional.ofNullable(brand).filter(b -> !b.isBlank())).withAttributes(attributeFilter(attributes))
                 .inStockOnly(inStock).sortedBy(sort).pricedFor(buyer);
         var result = search.search(query, page, size);
-        var facets = search.facets(query);
+        var counted = facets ? search.facets(query) : null;
         List<PriceQuote> quotes = access.maySeePrices(supplier) ? pricing.quoteAtMinimumLot(result.hits(), buyer) : null;
         var hits = new java.util.ArrayList<Hit>(result.hits().size());
         for (int i = 0; i < result.hits().size(); i++) {
@@ -127,7 +133,7 @@ class SearchApi {
             hits.add(hit(product, pricing.orderLot(product, buyer), quotes == null ? null : quotes.get(i)));
         }
         return new SearchResult(supplier.slug(), buyer.map(b -> b.accountNumber()).orElse(null),
-                supplier.currency().getCurrencyCode(), page, size, result.total(), hits, facets);
+                supplier.currency().getCurrencyCode(), page, size, result.total(), hits, counted);
     }
 
     private static java.util.Map<String, String> attributeFilter(List<String> attributes) {

@@ -157,7 +157,7 @@ class CatalogModelIntegrationTests {
         // The index fills after start-up, while tests already run: wait until it holds the whole catalog.
         await().atMost(Duration.ofSeconds(90)).until(() -> api.body(api.get("ferragens.localhost",
                 "/api/v1/search?q=&size=1", buyer)).path("total").asLong() >= 202);
-        var all = api.body(api.get("ferragens.localhost", "/api/v1/search?q=parafuso%20sextavado&size=100", buyer));
+        var all = api.body(api.get("ferragens.localhost", "/api/v1/search?q=parafuso%20sextavado&size=100&facets=true", buyer));
         var inox = api.body(api.get("ferragens.localhost",
                 "/api/v1/search?q=parafuso%20sextavado&size=100&attribute=Material%3DA%C3%A7o%20Inox%20A2", buyer));
 
