@@ -46,6 +46,8 @@ class AccessRequestIntegrationTests {
     @Autowired
     dev.feira.notification.Notifications notifications;
     @Autowired
+    dev.feira.shared.live.ClusterSignals signals;
+    @Autowired
     @Qualifier("ownerDataSource")
     DataSource ownerDataSource;
 
@@ -55,6 +57,11 @@ class AccessRequestIntegrationTests {
         var owner = new JdbcTemplate(ownerDataSource);
         owner.update("delete from buyer_account where account_number = 'SC-9001'");
         owner.update("delete from access_request where company_name like 'Construtora Horizonte%'");
+        // Written behind the app's back: tell every instance to forget the accounts it remembers, as the app's own writes do.
+        signals.send("buyer-accounts-changed", "test");
+        var sabor = tenants.bySlug("sabor").orElseThrow();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> !Acting.asPerson(PATRICIA, null, () -> access.mayBrowse(sabor)));
     }
 
     @Test

@@ -41,10 +41,13 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
     private final TenantDirectory tenants;
 
     private final SupportDesk support;
+    private final AccountsOfCompanies remembered;
 
     AccountDirectory(UserAccounts users, BuyerCompanies companies, BuyerAccounts buyerAccounts, TenantDirectory tenants,
-                     org.springframework.transaction.PlatformTransactionManager transactions, SupportDesk support) {
+                     org.springframework.transaction.PlatformTransactionManager transactions, SupportDesk support,
+                     AccountsOfCompanies remembered) {
         this.support = support;
+        this.remembered = remembered;
         this.atSupplier = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.atSupplier.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.atSupplier.setReadOnly(true);
@@ -143,7 +146,9 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
         if (TenantContext.current().isEmpty()) {
             return Optional.empty();
         }
-        return caller().flatMap(Caller::buyerCompany).flatMap(buyerAccounts::findByBuyerCompanyId).map(this::profile);
+        var supplier = TenantContext.current().get();
+        return caller().flatMap(Caller::buyerCompany).flatMap(company -> remembered.at(supplier, company,
+                () -> buyerAccounts.findByBuyerCompanyId(company).map(this::profile)));
     }
 
     @Override
@@ -214,7 +219,8 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
         // Read in a transaction of its own, bound to the supplier: a caller's transaction (bound to another tenant, or
         // to none on the marketplace) would see none of the supplier's accounts.
         return caller.buyerCompany()
-                .map(company -> TenantContext.callAs(supplier.id(), () -> atSupplier.execute(status -> buyerAccounts.existsByBuyerCompanyId(company))))
+                .map(company -> remembered.at(supplier.id(), company, () -> TenantContext.callAs(supplier.id(),
+                        () -> atSupplier.execute(status -> buyerAccounts.findByBuyerCompanyId(company).map(this::profile)))).isPresent())
                 .orElse(false);
     }
 

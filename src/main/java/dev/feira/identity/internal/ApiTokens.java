@@ -51,8 +51,12 @@ final class ApiTokens {
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The token is not for this API", null));
         var timestamps = new JwtTimestampValidator();
+        return new RememberedTokens(checked(decoder, List.of(timestamps, issuer, audience)), timestamps, java.time.Duration.ofHours(1));
+    }
+
+    private static NimbusJwtDecoder checked(NimbusJwtDecoder decoder, List<OAuth2TokenValidator<Jwt>> validators) {
         decoder.setJwtValidator(jwt -> {
-            for (OAuth2TokenValidator<Jwt> validator : List.of(timestamps, issuer, audience)) {
+            for (OAuth2TokenValidator<Jwt> validator : validators) {
                 var result = validator.validate(jwt);
                 if (result.hasErrors()) {
                     return result;

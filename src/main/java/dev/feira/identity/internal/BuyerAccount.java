@@ -14,6 +14,7 @@ import org.hibernate.annotations.TenantId;
  * and the sales rep who owns it. Tenant-owned, so one supplier never sees another's customers.
  */
 @Entity
+@jakarta.persistence.EntityListeners(AccountWrites.class)
 @Table(name = "buyer_account")
 class BuyerAccount {
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 
 /** A company that buys. It may hold accounts at several suppliers. */
 @Entity
+@jakarta.persistence.EntityListeners(AccountWrites.class)
 @Table(name = "buyer_company")
 class BuyerCompany {
 

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.feira.shared.TenantId;
 import dev.feira.tenancy.TenantDirectory;
@@ -22,7 +23,6 @@ import dev.feira.tenancy.TenantProfile;
  * rarely. A change evicts at once on every instance (a cluster signal; the TTL is the fallback).
  */
 @Service
-@Transactional(readOnly = true)
 class JpaTenantDirectory implements TenantDirectory {
 
     private static final Duration TTL = Duration.ofSeconds(30);
@@ -34,8 +34,16 @@ class JpaTenantDirectory implements TenantDirectory {
 
     static final String CHANGED = "tenants-changed";
 
-    JpaTenantDirectory(Tenants tenants, dev.feira.shared.live.ClusterSignals signals) {
+    /**
+     * Only a miss reads the database. A transaction around every look-up (the class used to be transactional) took
+     * a connection for each request's host even when the cache answered.
+     */
+    private final TransactionTemplate reading;
+
+    JpaTenantDirectory(Tenants tenants, dev.feira.shared.live.ClusterSignals signals, PlatformTransactionManager transactions) {
         this.tenants = tenants;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         signals.subscribe(CHANGED, tenant -> evictAll());
     }
 
@@ -62,21 +70,21 @@ class JpaTenantDirectory implements TenantDirectory {
         if (hit != null && hit.expires().isAfter(now)) {
             return hit.profiles();
         }
-        var loaded = tenants.findAllByOrderByName().stream().map(TenantEntity::toProfile).toList();
+        var loaded = reading.execute(status -> tenants.findAllByOrderByName().stream().map(TenantEntity::toProfile).toList());
         everyTenant = new CachedList(loaded, now.plus(TTL));
         return loaded;
     }
 
     @Override
     public Optional<TenantLogo> logo(TenantId id) {
-        return tenants.findById(id.value())
+        return reading.execute(status -> tenants.findById(id.value())
                 .filter(t -> t.logo() != null)
-                .map(t -> new TenantLogo(t.logo(), t.logoContentType()));
+                .map(t -> new TenantLogo(t.logo(), t.logoContentType())));
     }
 
     @Override
     public Optional<dev.feira.tenancy.LegalEntity> legalEntity(TenantId id) {
-        return tenants.findById(id.value()).flatMap(TenantEntity::legalEntity);
+        return reading.execute(status -> tenants.findById(id.value()).flatMap(TenantEntity::legalEntity));
     }
 
     void evictAll() {
@@ -90,7 +98,7 @@ class JpaTenantDirectory implements TenantDirectory {
         if (hit != null && hit.expires().isAfter(now)) {
             return hit.profile();
         }
-        Optional<TenantProfile> loaded = loader.get();
+        Optional<TenantProfile> loaded = reading.execute(status -> loader.get());
         cache.put(key, new Cached(loaded, now.plus(TTL)));
         return loaded;
     }
