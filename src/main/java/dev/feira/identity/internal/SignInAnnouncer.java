@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +35,9 @@ class SignInAnnouncer {
 
     @EventListener
     void on(AuthenticationSuccessEvent success) {
+        if (success.getAuthentication() instanceof JwtAuthenticationToken) {
+            return; // an integration client's call, authenticated anew with every request: no person signing in
+        }
         var tenant = TenantContext.current();
         if (tenant.isEmpty()) {
             return; // the platform's sign-in page: the portal host's login follows, and is the one announced
