@@ -1,10 +1,7 @@
 package dev.feira.benchmarks;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,7 +45,6 @@ public final class SearchHttpBenchmark {
             {"metalurgica-erp", "suprimentos@metalurgicavale.com.br"}};
 
     public static void main(String[] args) {
-        System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host"); // each supplier is a host name on loopback
         int products = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 4_000;
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 8;
@@ -58,20 +54,20 @@ public final class SearchHttpBenchmark {
 
     private static void run(ConfigurableApplicationContext app, int products, int requests, int concurrency, String extra) throws Exception {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        var http = new BenchHttp(port, HOST);
         var json = JsonMapper.builder().build();
         var ferragens = app.getBean(TenantDirectory.class).bySlug("ferragens").orElseThrow().id();
 
-        String erp = token(http, port, "ferragens-erp");
+        String erp = http.token("ferragens-erp");
         long importing = System.nanoTime();
-        var imported = http.send(request(port, "/api/v1/imports?kind=products", erp).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(catalog(products))).build(), HttpResponse.BodyHandlers.ofString());
+        var imported = http.send(http.request("/api/v1/imports?kind=products", erp).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(catalog(products))).build());
         if (imported.statusCode() / 100 != 2) {
             throw new IllegalStateException("import refused: " + imported.statusCode() + " " + imported.body());
         }
-        String[] tokens = Arrays.stream(BUYERS).map(buyer -> token(http, port, buyer[0])).toArray(String[]::new);
+        String[] tokens = Arrays.stream(BUYERS).map(buyer -> http.token(buyer[0])).toArray(String[]::new);
         org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() ->
-                json.readTree(get(http, port, "/api/v1/search?q=lote&size=1", tokens[0]).body()).path("total").asLong() >= products);
+                json.readTree(http.get("/api/v1/search?q=lote&size=1", tokens[0]).body()).path("total").asLong() >= products);
         System.out.printf("Ferragens holds %,d more products, searchable after %.1f s%n", products, (System.nanoTime() - importing) / 1e9);
 
         var bare = new BareSearch(app);
@@ -95,7 +91,7 @@ public final class SearchHttpBenchmark {
                 }
             });
             long[] httpNanos = measure(requests, concurrency, i -> {
-                var response = get(http, port, "/api/v1/search?size=20" + extra + "&q=" + URLEncoder.encode(what[i], StandardCharsets.UTF_8), tokens[who[i]]);
+                var response = http.get("/api/v1/search?size=20" + extra + "&q=" + URLEncoder.encode(what[i], StandardCharsets.UTF_8), tokens[who[i]]);
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException(response.statusCode() + " " + response.body());
                 }
@@ -152,27 +148,5 @@ public final class SearchHttpBenchmark {
                             random.nextInt(100, 99_999) / 100.0, i % 500, i % 20 + 3, materials[i % 3]));
         }
         return csv.toString();
-    }
-
-    private static String token(HttpClient http, int port, String client) {
-        try {
-            String basic = java.util.Base64.getEncoder().encodeToString((client + ":" + client + "-secret-123").getBytes(StandardCharsets.UTF_8));
-            var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/oauth2/token"))
-                    .header("Host", "localhost:" + port).header("Authorization", "Basic " + basic)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=api")).build(), HttpResponse.BodyHandlers.ofString());
-            return JsonMapper.builder().build().readTree(response.body()).path("access_token").asString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static HttpRequest.Builder request(int port, String path, String token) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Host", HOST + ":" + port)
-                .header("Accept", "application/json").header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(5));
-    }
-
-    private static HttpResponse<String> get(HttpClient http, int port, String path, String token) throws Exception {
-        return http.send(request(port, path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -22,10 +22,13 @@ class CatalogImport {
     private final Products products;
     private final Warehouses warehouses;
     private final CategoryTree categories;
+    private final NewProductRows newProducts;
     private final ApplicationEventPublisher events;
 
-    CatalogImport(Products products, Warehouses warehouses, CategoryTree categories, ApplicationEventPublisher events) {
+    CatalogImport(Products products, Warehouses warehouses, CategoryTree categories, NewProductRows newProducts,
+                  ApplicationEventPublisher events) {
         this.products = products;
+        this.newProducts = newProducts;
         this.warehouses = warehouses;
         this.categories = categories;
         this.events = events;
@@ -73,20 +76,25 @@ class CatalogImport {
         categories.ensure(rows.stream().map(ProductSnapshot::category).collect(Collectors.toSet()));
         int changed = 0;
         int done = 0;
+        List<ProductSnapshot> created = new java.util.ArrayList<>();
         for (ProductSnapshot row : rows) {
+            if (++done % 1000 == 0) {
+                progress.accept(done * 100 / rows.size());
+            }
             Product product = existing.get(row.sku());
-            if (product == null) {
-                product = new Product(row.sku());
+            if (product == null) { // stored in bulk below; a sheet without stock creates products without any
+                created.add(given.stock() ? row : row.withStock(0));
+                changed++;
+                continue;
             }
             boolean stockChanged = given.stock() && product.changeStock(main, row.stock());
             if (product.apply(given.completed(row, product.isNew() ? null : product.toSnapshot())) | stockChanged) {
                 products.save(product);
                 changed++;
             }
-            if (++done % 1000 == 0) {
-                progress.accept(done * 100 / rows.size());
-            }
         }
+        products.flush(); // the rows below refer to what JPA holds pending (a main warehouse just made, categories)
+        newProducts.insert(created, main);
         if (changed > 0) {
             events.publishEvent(new CatalogChanged(TenantContext.require(), changed, Instant.now()));
         }

@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,10 +44,12 @@ class JpaCatalog implements Catalog {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final CatalogAccess access;
+    private final ProductPages pages;
 
     JpaCatalog(Products products, Warehouses warehouses, CategoryTree categories, ApplicationEventPublisher events,
-               EntityManager entityManager, CatalogAccess access) {
+               EntityManager entityManager, CatalogAccess access, ProductPages pages) {
         this.access = access;
+        this.pages = pages;
         this.entityManager = entityManager;
         this.categories = categories;
         this.products = products;
@@ -69,8 +70,7 @@ class JpaCatalog implements Catalog {
 
     @Override
     public List<ProductSnapshot> pageAfter(String afterSku, int size) {
-        return products.findBySkuGreaterThanOrderBySku(afterSku, Limit.of(size)).stream()
-                .map(Product::toSnapshot).toList();
+        return pages.after(afterSku, size);
     }
 
     @Override

@@ -15,6 +15,9 @@ interface Products extends Repository<Product, UUID> {
     @Transactional
     Product save(Product product);
 
+    /** Writes what the persistence context holds, before rows are written beside it (an import's new products). */
+    void flush();
+
     Optional<Product> findBySku(String sku);
 
     /**

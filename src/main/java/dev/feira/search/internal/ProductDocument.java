@@ -2,8 +2,6 @@ package dev.feira.search.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import dev.feira.catalog.ProductSnapshot;
 
@@ -68,6 +66,6 @@ record ProductDocument(
     static final String ATTRIBUTE_SEPARATOR = "=";
 
     String id() {
-        return Stream.of(tenantId, sku).collect(Collectors.joining(":"));
+        return tenantId + ":" + sku;
     }
 }

@@ -174,8 +174,9 @@ class SearchWordsView extends VerticalLayout implements BeforeEnterObserver, Has
         fitRows(missGrid, found.size());
     }
 
-    /** A short list shown whole; a long one scrolls in a fixed height, its rows sent to the browser as they come into view. */
+    /** A short list shown whole (an empty one not at all: the count above says so); a long one scrolls in a fixed height, its rows sent to the browser as they come into view. */
     private static void fitRows(Grid<?> grid, int rows) {
+        grid.setVisible(rows > 0);
         boolean whole = rows <= 12;
         grid.setAllRowsVisible(whole);
         grid.setHeight(whole ? null : "28rem");

@@ -36,6 +36,8 @@ class SynonymForm extends HorizontalLayout {
         add.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
+        // The form's width is the section's, so the field's 100% cap holds on a phone
+        setWidthFull();
         add(terms, add);
     }
 

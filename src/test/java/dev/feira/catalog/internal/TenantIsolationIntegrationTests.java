@@ -1,5 +1,6 @@
 package dev.feira.catalog.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,11 +8,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.feira.catalog.ProductSnapshot;
 import dev.feira.shared.TenantContext;
 import dev.feira.shared.TenantId;
 import dev.feira.tenancy.TenantDirectory;
@@ -53,6 +56,41 @@ class TenantIsolationIntegrationTests {
         assertThat(seen).isNotEmpty().allSatisfy(p -> assertThat(p.tenantId()).isEqualTo(ferragens.value()));
         assertThat(TenantContext.callAs(ferragens, () -> products.findBySku("ET-00001"))).isEmpty();
         assertThat(TenantContext.callAs(escritorio, () -> products.findBySku("ET-00001"))).isPresent();
+    }
+
+    @Autowired
+    ProductPages pages;
+
+    @Test
+    void theIndexersLeanPagesHoldWhatTheEntitiesHoldAndOnlyTheTenantsOwn() {
+        List<ProductSnapshot> hardware = pagedAs(ferragens);
+        List<ProductSnapshot> office = pagedAs(escritorio);
+
+        assertThat(hardware).isNotEmpty().containsExactlyElementsOf(entitiesAs(ferragens))
+                .anySatisfy(p -> assertThat(p.units()).isNotEmpty())
+                .anySatisfy(p -> assertThat(p.attributes()).isNotEmpty())
+                .anySatisfy(p -> assertThat(p.ncm()).isNotNull());
+        assertThat(office).isNotEmpty().containsExactlyElementsOf(entitiesAs(escritorio));
+    }
+
+    private List<ProductSnapshot> entitiesAs(TenantId tenant) {
+        return inTransactionAs(tenant, () -> products.findBySkuGreaterThanOrderBySku("", Limit.of(10_000)).stream()
+                .map(Product::toSnapshot).toList());
+    }
+
+    /** Every product as a reindex reads it: small pages, each after the last SKU of the one before. */
+    private List<ProductSnapshot> pagedAs(TenantId tenant) {
+        List<ProductSnapshot> paged = new ArrayList<>();
+        String after = "";
+        while (true) {
+            String from = after;
+            var page = inTransactionAs(tenant, () -> pages.after(from, 50));
+            if (page.isEmpty()) {
+                return paged;
+            }
+            paged.addAll(page);
+            after = page.getLast().sku();
+        }
     }
 
     @Test

@@ -65,6 +65,35 @@ class ImportApiIntegrationTests {
     }
 
     @Test
+    void aNewProductIsStoredWithEverythingItsRowSaysAndOnlyForItsSupplier() {
+        String sheet = "sku,gtin,mpn,name,description,brand,category,unit,pack_size,min_order_qty,order_multiple,list_price,stock,units,attributes,ncm,ipi" + "\n"
+                + "IMP-FULL-1,7891234567895,AL-830,Parafuso Allen M8 x 30 Inox,Cabeça cilíndrica,Ciser,Fixadores > Parafusos,CX,100,2,4,"
+                + "31.90,40,FD=10; PLT=400,Bitola=M8; Material=Inox,73181500,5\n"
+                + "IMP-FULL-2,,,Porca Borboleta M8,,,,UN,1,1,1,2.50,0,,,,\n";
+
+        var first = importSheet("products", sheet);
+        var full = TenantContext.callAs(ferragens, () -> catalog.bySku("IMP-FULL-1")).orElseThrow();
+        var bare = TenantContext.callAs(ferragens, () -> catalog.bySku("IMP-FULL-2")).orElseThrow();
+        var again = importSheet("products", sheet);
+        TenantId sabor = tenants.bySlug("sabor").orElseThrow().id();
+
+        assertThat(api.body(first).path("changes").asInt()).isEqualTo(2);
+        assertThat(full).extracting("gtin", "mpn", "name", "description", "brand", "category", "unit", "packSize",
+                        "minOrderQuantity", "orderMultiple", "stock", "ncm")
+                .containsExactly("7891234567895", "AL-830", "Parafuso Allen M8 x 30 Inox", "Cabeça cilíndrica", "Ciser",
+                        "Fixadores > Parafusos", "CX", 100, 2, 4, 40, "73181500");
+        assertThat(full.listPrice()).isEqualByComparingTo("31.90");
+        assertThat(full.ipiRate()).isEqualByComparingTo("5");
+        assertThat(full.units()).containsExactly(java.util.Map.entry("FD", 10), java.util.Map.entry("PLT", 400));
+        assertThat(full.attributes()).containsExactly(java.util.Map.entry("Bitola", "M8"), java.util.Map.entry("Material", "Inox"));
+        assertThat(bare.stock()).isZero();
+        assertThat(bare.units()).isEmpty();
+        // the same sheet again finds every value, the main warehouse's level included, as it wrote it
+        assertThat(api.body(again).path("changes").asInt()).isZero();
+        assertThat(TenantContext.callAs(sabor, () -> catalog.bySku("IMP-FULL-1"))).isEmpty();
+    }
+
+    @Test
     void aDryRunWritesNothing() {
         var preview = importSheet("products&dryRun=true", "sku,name,unit,list_price\nIMP-DRY,Arruela Lisa M4,CX,3.10\n");
 
