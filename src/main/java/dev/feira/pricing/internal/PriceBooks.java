@@ -21,18 +21,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import dev.feira.pricing.ConditionsChanged;
 import dev.feira.shared.TenantContext;
 import dev.feira.shared.TenantId;
+import dev.feira.shared.live.ClusterSignals;
 import dev.feira.tenancy.TenantDirectory;
 
 /**
  * Each tenant's {@link PriceBook}, compiled from the database once and kept until its conditions
- * change. A change on this instance evicts at once; the time limit bounds how long another
- * instance may price with the previous book.
+ * change. A change evicts at once here and, through a cluster signal once it commits, on every other
+ * instance; the time limit is the fallback should a signal be lost.
  */
 @Component
 class PriceBooks {
 
     private static final Logger log = LoggerFactory.getLogger(PriceBooks.class);
     static final Duration MAX_AGE = Duration.ofSeconds(60);
+    static final String CHANGED = "price-books-changed";
 
     private record Compiled(PriceBook book, Instant at) {
     }
@@ -47,11 +49,14 @@ class PriceBooks {
     private final OrderRules orderRules;
     private final TenantDirectory tenants;
     private final TransactionTemplate snapshot;
+    private final ClusterSignals signals;
     private final Clock clock = Clock.systemUTC();
 
     PriceBooks(PriceLists lists, PriceListEntries entries, DiscountRules discounts, Promotions promotions,
                TradeTermsEntries terms, AssortmentDefinitions assortments, OrderRules orderRules, TenantDirectory tenants,
-               PlatformTransactionManager transactions) {
+               PlatformTransactionManager transactions, ClusterSignals signals) {
+        this.signals = signals;
+        signals.subscribe(CHANGED, tenant -> books.remove(new TenantId(UUID.fromString(tenant))));
         this.assortments = assortments;
         this.orderRules = orderRules;
         this.snapshot = new TransactionTemplate(transactions);
@@ -80,6 +85,7 @@ class PriceBooks {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ConditionsChanged event) {
         books.remove(event.tenant());
+        signals.send(CHANGED, event.tenant().value().toString());
     }
 
     private PriceBook compile(TenantId tenant) {

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Connects to {@code feira.elasticsearch.url} when set; otherwise starts the embedded server
+ * Connects to {@code feira.elasticsearch.url} when set (one node's address, or a cluster's nodes separated by
+ * commas); otherwise starts the embedded server
  * (see {@link EmbeddedElasticsearch}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,7 +32,10 @@ class ElasticsearchConfiguration {
                     : Path.of(dataDirectory, "elasticsearch");
             embedded = EmbeddedElasticsearch.shared(home, work);
         }
-        var restClient = RestClient.builder(HttpHost.create(embedded == null ? url : embedded.url())).build();
+        // A cluster's nodes, comma-separated: the client spreads requests over them and passes over one that is down.
+        HttpHost[] nodes = java.util.Arrays.stream((embedded == null ? url : embedded.url()).split(","))
+                .map(String::strip).filter(node -> !node.isEmpty()).map(HttpHost::create).toArray(HttpHost[]::new);
+        var restClient = RestClient.builder(nodes).build();
         var client = new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper()));
         return new SearchCluster(client, embedded);
     }

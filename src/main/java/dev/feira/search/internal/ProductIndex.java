@@ -37,6 +37,11 @@ class ProductIndex {
     private static final List<String> LEGACY = List.of("feira-products-v1", "feira-products-v2");
     /** Words arrive as {@link SearchText} made them: the index only splits them. */
     private static final String WORDS = "whitespace";
+    /**
+     * One copy on a single node (embedded), a replica on another node as soon as there is one: a cluster of three
+     * answers and indexes with a node down and loses nothing.
+     */
+    private static final String REPLICAS = "0-1";
     private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
 
     private final SearchCluster cluster;
@@ -87,6 +92,8 @@ class ProductIndex {
         try {
             List<String> live = aliasTargets(client);
             if (live.equals(List.of(INDEX))) {
+                // An index made before replicas followed the cluster's size gets them now (a setting, no reindex).
+                client.indices().putSettings(p -> p.index(INDEX).settings(s -> s.autoExpandReplicas(REPLICAS)));
                 prepared = true;
                 return false;
             }
@@ -152,7 +159,7 @@ class ProductIndex {
     private static void create(ElasticsearchClient client) throws IOException {
         try {
             client.indices().create(c -> c.index(INDEX)
-                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                    .settings(s -> s.numberOfShards("1").autoExpandReplicas(REPLICAS))
                     .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)
                             .properties("tenantId", p -> p.keyword(k -> k))
                             .properties("sku", p -> p.keyword(k -> k))

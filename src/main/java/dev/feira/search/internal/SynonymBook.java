@@ -15,15 +15,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.feira.search.internal.QueryWords.SynonymGroups;
 import dev.feira.shared.TenantContext;
 import dev.feira.shared.TenantId;
+import dev.feira.shared.live.ClusterSignals;
 
 /**
- * Suppliers' synonyms as queries use them, kept a short while per supplier: a change made here is
- * seen at once ({@link #changed}), one made on another instance within {@link #FRESH_FOR}.
+ * Suppliers' synonyms as queries use them, kept a short while per supplier: a change is seen at once here
+ * ({@link #changed}) and, through a cluster signal once it commits, on every other instance; {@link #FRESH_FOR}
+ * is the fallback should a signal be lost.
  */
 @Component
 class SynonymBook {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(30);
+    static final String CHANGED = "synonyms-changed";
 
     private record Entry(SynonymGroups groups, Instant loadedAt) {
     }
@@ -32,9 +35,12 @@ class SynonymBook {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final Map<TenantId, Entry> byTenant = new ConcurrentHashMap<>();
+    private final ClusterSignals signals;
 
-    SynonymBook(SynonymGroupEntries entries, PlatformTransactionManager transactions, Clock clock) {
+    SynonymBook(SynonymGroupEntries entries, PlatformTransactionManager transactions, Clock clock, ClusterSignals signals) {
         this.entries = entries;
+        this.signals = signals;
+        signals.subscribe(CHANGED, tenant -> byTenant.remove(new TenantId(java.util.UUID.fromString(tenant))));
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         // Each supplier's rows are read under its own tenant, whatever transaction the search runs in.
@@ -63,7 +69,9 @@ class SynonymBook {
         return entry.groups();
     }
 
+    /** Forgets the supplier's synonyms here now, and everywhere (here again) when the change commits. */
     void changed(TenantId tenant) {
         byTenant.remove(tenant);
+        signals.send(CHANGED, tenant.value().toString());
     }
 }

@@ -1,10 +1,13 @@
 package dev.feira.pricing.internal;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,11 +27,15 @@ import dev.feira.pricing.InvalidConditions;
 import dev.feira.pricing.Pricing;
 import dev.feira.pricing.TradeTerms;
 import dev.feira.shared.TenantContext;
+import dev.feira.shared.TenantId;
+import dev.feira.shared.live.ClusterSignals;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.testing.Acting;
+import dev.feira.testing.SignalsHeard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** What a supplier edits by hand at Ferragens Paulista applies to the next price, and bad drafts change nothing. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -45,6 +52,10 @@ class ConditionsEditorIntegrationTests {
     TenantDirectory tenants;
     @Autowired
     BuyerAccountDirectory accounts;
+    @Autowired
+    ClusterSignals signals;
+    @Autowired
+    PriceListEntries entries;
 
     /** As Ferragens itself (its own systems): the catalog and its conditions are the supplier's to change. */
     private <T> T asFerragens(java.util.function.Supplier<T> work) {
@@ -54,6 +65,47 @@ class ConditionsEditorIntegrationTests {
     private BigDecimal unitPrice(String account, String sku, int quantity) {
         return asFerragens(() -> pricing.quote(catalog.bySku(sku).orElseThrow(), quantity, accounts.byAccountNumber(account))
                 .unitPrice().amount());
+    }
+
+    /**
+     * Behind a load balancer a supplier edits its conditions on one instance while buyers are priced on others: every
+     * instance is told once the change commits, and prices with the new book when told, not a minute later.
+     */
+    @Test
+    void aChangeIsToldToEveryInstanceAndAChangeHeardFromAnotherPricesAtOnce() throws Exception {
+        TenantId ferragens = tenants.bySlug("ferragens").orElseThrow().id();
+        var heard = new LinkedBlockingQueue<String>();
+        Runnable stopListening = signals.subscribe(PriceBooks.CHANGED, heard::add);
+        try {
+            asFerragens(() -> {
+                editor.save(new PriceListDraft("aviso-instancias", "Aviso entre instâncias", null, null, "FP-10021", 5,
+                        LocalDate.of(2026, 1, 1), null, List.of(new Tier("FP-00110", 1, new BigDecimal("0.50")))));
+                return null;
+            });
+            // Told: the other instances hear of the change once it commits.
+            assertThat(heard.poll(30, TimeUnit.SECONDS)).isEqualTo(ferragens.value().toString());
+            SignalsHeard.all(signals);
+            assertThat(unitPrice("FP-10021", "FP-00110", 1)).isEqualByComparingTo("0.50");
+
+            // Heard: a price another instance committed (written here behind this instance's back) applies once its
+            // signal arrives.
+            TenantContext.runAs(ferragens, () -> entries.findAll().stream()
+                    .filter(entry -> entry.key().sku().equals("FP-00110") && entry.unitPrice().compareTo(new BigDecimal("0.50")) == 0)
+                    .forEach(entry -> {
+                        entry.reprice(new BigDecimal("0.60"));
+                        entries.save(entry);
+                    }));
+            assertThat(unitPrice("FP-10021", "FP-00110", 1)).as("unseen without the signal, for up to PriceBooks.MAX_AGE")
+                    .isEqualByComparingTo("0.50");
+            signals.send(PriceBooks.CHANGED, ferragens.value().toString());
+            await().atMost(Duration.ofSeconds(10)).until(() -> unitPrice("FP-10021", "FP-00110", 1).compareTo(new BigDecimal("0.60")) == 0);
+        } finally {
+            stopListening.run();
+            asFerragens(() -> {
+                editor.remove(ConditionsEditor.Kind.PRICE_LIST, "AVISO-INSTANCIAS");
+                return null;
+            });
+        }
     }
 
     @Test
