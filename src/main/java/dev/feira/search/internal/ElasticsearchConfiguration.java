@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import org.apache.http.Header;
 import org.apache.http.HttpHost;
+import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +26,9 @@ class ElasticsearchConfiguration {
     @Bean(destroyMethod = "close")
     SearchCluster searchCluster(@Value("${feira.elasticsearch.url:}") String url,
                                 @Value("${feira.elasticsearch.home}") Path home,
-                                @Value("${feira.embedded.data-directory:}") String dataDirectory) throws IOException {
+                                @Value("${feira.embedded.data-directory:}") String dataDirectory,
+                                @Value("${feira.elasticsearch.username:}") String username,
+                                @Value("${feira.elasticsearch.password:}") String password) throws IOException {
         EmbeddedElasticsearch embedded = null;
         if (url.isBlank()) {
             Path work = dataDirectory.isBlank()
@@ -35,7 +39,13 @@ class ElasticsearchConfiguration {
         // A cluster's nodes, comma-separated: the client spreads requests over them and passes over one that is down.
         HttpHost[] nodes = java.util.Arrays.stream((embedded == null ? url : embedded.url()).split(","))
                 .map(String::strip).filter(node -> !node.isEmpty()).map(HttpHost::create).toArray(HttpHost[]::new);
-        var restClient = RestClient.builder(nodes).build();
+        var builder = RestClient.builder(nodes);
+        if (!username.isBlank()) { // a secured cluster (ECK always is): basic authentication on every request
+            String credentials = java.util.Base64.getEncoder().encodeToString(
+                    (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "Basic " + credentials)});
+        }
+        var restClient = builder.build();
         var client = new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper()));
         return new SearchCluster(client, embedded);
     }
