@@ -26,6 +26,10 @@ final class BenchHttp {
         this.host = host;
     }
 
+    int port() {
+        return port;
+    }
+
     /** A client-credentials token of a demo API client (its secret is its id followed by "-secret-123"). */
     String token(String client) {
         try {

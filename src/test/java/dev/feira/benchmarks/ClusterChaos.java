@@ -33,7 +33,10 @@ public final class ClusterChaos {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SUPPLIER = "ferragens.localhost";
-    private static final List<String> BUYERS = List.of("horizonte-compras", "metalurgica-erp");
+    /** Buyers' systems ordering; Metalúrgica Vale's systems only search: its purchaser is in a browser meanwhile. */
+    private static final List<String> BUYERS = List.of("horizonte-compras");
+    private static final String BROWSER_COMPANY = "metalurgica-erp";
+    private static final String BROWSER_BUYER = "suprimentos@metalurgicavale.com.br";
     /** In stock in hundreds, sold by the box of 100 or more (one box is the minimum lot). */
     private static final List<String> SKUS = List.of("FP-00008", "FP-00030", "FP-00061", "FP-00074", "FP-00133", "FP-00169", "FP-00188");
     private static final List<String> QUERIES = List.of("parafuso", "bucha", "fita", "arruela inox", "broca", "luva");
@@ -50,6 +53,7 @@ public final class ClusterChaos {
     /** Acknowledged orders by buyer: id → Idempotency-Key. */
     private final Map<String, Map<String, String>> acknowledged = new ConcurrentHashMap<>();
     private final List<String> report = new ArrayList<>();
+    private boolean browserIntact = true;
 
     private record Outcome(long at, String kind, boolean ok) {
     }
@@ -78,15 +82,32 @@ public final class ClusterChaos {
             acknowledged.put(buyer, new ConcurrentHashMap<>());
             load.add(Thread.ofPlatform().name("orders-" + buyer).start(() -> placeOrders(buyer)));
         }
-        for (int i = 0; i < 2; i++) {
-            int offset = i;
-            load.add(Thread.ofPlatform().name("search-" + i).start(() -> search(offset)));
+        for (String searcher : List.of(BUYERS.getFirst(), BROWSER_COMPANY)) {
+            load.add(Thread.ofPlatform().name("search-" + searcher).start(() -> search(searcher)));
         }
         Thread.sleep(10_000); // a steady state first
         long indexedBefore = indexedProducts();
 
         if (faults.contains("app")) {
-            fault("application process app1 killed (kill -9)", () -> kill(pidOf("app1/pid")), () -> bringBack("start-app", 1));
+            try (var purchaser = new PurchaserInBrowser(http.port(), BROWSER_BUYER)) {
+                String cart = fillCartOf(BROWSER_COMPANY);
+                String instance = purchaser.signInAndOpenCart();
+                report.add(String.format("browser: %s signed in on %s, cart total %s", BROWSER_BUYER, instance, purchaser.cartTotal()));
+                fault("application process " + instance + " killed (kill -9), the one holding that browser's session",
+                        () -> kill(pidOf(instance + "/pid")),
+                        () -> {
+                            String total = purchaser.cartTotal();
+                            String now = purchaser.signInAndOpenCart();
+                            String after = purchaser.cartTotal();
+                            boolean intact = after.equals(total) && !now.equals(instance);
+                            report.add(String.format("browser: after the kill the purchaser signed in again on %s; cart total %s%s (API: %s)",
+                                    now, after, intact ? ", as before" : " — NOT AS BEFORE (" + total + ")", cart));
+                            if (!intact) {
+                                browserIntact = false;
+                            }
+                        },
+                        () -> bringBack("start-app", Integer.parseInt(instance.substring(3))));
+            }
         }
         if (faults.contains("es")) {
             fault("Elasticsearch node es2 killed (kill -9)", () -> kill(pidOf("es2/pid")), () -> bringBack("start-es", 2));
@@ -109,11 +130,16 @@ public final class ClusterChaos {
         System.out.println();
         System.out.println("== infra/chaos report");
         report.forEach(line -> System.out.println("  " + line));
-        return intact && indexIntact && report.stream().noneMatch(line -> line.contains("NOT RECOVERED"));
+        return intact && indexIntact && browserIntact && report.stream().noneMatch(line -> line.contains("NOT RECOVERED"));
     }
 
     /** Kills, watches the load for a while, reports, then brings the piece back and waits for it. */
     private void fault(String name, Task kill, Task restore) throws Exception {
+        fault(name, kill, () -> { }, restore);
+    }
+
+    /** Kills, watches the load, checks what a person would see ({@code check}), reports, then brings the piece back. */
+    private void fault(String name, Task kill, Task check, Task restore) throws Exception {
         System.out.println("== " + name);
         long start = System.nanoTime();
         kill.run();
@@ -130,6 +156,7 @@ public final class ClusterChaos {
                 window.stream().filter(o -> !o.ok() && o.kind().equals("search")).count(),
                 recovered ? String.format("every kind of request succeeded again %.1f s after the kill", (lastFailure - start) / 1e9)
                         : "NOT RECOVERED within " + watch.toSeconds() + " s"));
+        check.run();
         if (this.restore) {
             restore.run();
         }
@@ -160,9 +187,17 @@ public final class ClusterChaos {
         }
     }
 
-    private void search(int offset) {
-        String token = http.token(BUYERS.get(offset % BUYERS.size()));
-        int next = offset;
+    /** The company's cart holds one known line, which the person in the browser should find again; its total as the API says. */
+    private String fillCartOf(String company) throws Exception {
+        String token = http.token(company);
+        retrying("order", () -> call("DELETE", "/api/v1/carts/current", token, null, null));
+        var cart = retrying("order", () -> call("POST", "/api/v1/carts/current/lines", token, "{\"sku\":\"FP-00133\",\"quantity\":300}", null));
+        return JSON.readTree(cart.body()).path("total").asString();
+    }
+
+    private void search(String searcher) {
+        String token = http.token(searcher);
+        int next = searcher.length();
         while (running.get()) {
             String query = QUERIES.get(next++ % QUERIES.size());
             try {
