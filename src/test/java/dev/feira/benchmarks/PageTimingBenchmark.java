@@ -10,6 +10,7 @@ import java.util.function.IntConsumer;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -78,12 +79,7 @@ public final class PageTimingBenchmark {
             context.close();
         });
         var page = buyer.newPage();
-        repeat("marketplace, signed-in buyer", i -> {
-            long start = System.nanoTime();
-            page.navigate(marketplace + "/");
-            ready(page, "#marketplace-search");
-            record("marketplace, signed-in buyer", System.nanoTime() - start, i);
-        });
+        timeLoad(page, "marketplace, signed-in buyer", marketplace + "/", "#marketplace-search");
         String[][] queries = {{"fita isolante", "Fita Isolante"}, {"parafuso sextavado", "Parafuso Sextavado"}};
         repeat("marketplace search, Enter to offers", i -> {
             var query = queries[i % 2];
@@ -98,42 +94,18 @@ public final class PageTimingBenchmark {
 
     private void timeCatalog(BrowserContext buyer) {
         var page = buyer.newPage();
-        repeat("catalog with net prices", i -> {
-            long start = System.nanoTime();
-            page.navigate(supplier + "/catalog");
-            ready(page, "#catalog-grid .net-price");
-            record("catalog with net prices", System.nanoTime() - start, i);
-        });
+        timeLoad(page, "catalog with net prices", supplier + "/catalog", "#catalog-grid .net-price");
         String[] queries = {"arruela pressao", "porca sextavada"};
-        repeat("catalog search, Enter to results", i -> {
-            String before = page.locator("#catalog-summary").textContent();
-            page.locator("#catalog-search input").fill(queries[i % 2] + (i % 4 < 2 ? "" : " m6"));
-            long start = System.nanoTime();
-            page.locator("#catalog-search input").press("Enter");
-            page.waitForFunction("before => document.querySelector('#catalog-summary').textContent !== before", before);
-            ready(page, "#catalog-grid .net-price");
-            record("catalog search, Enter to results", System.nanoTime() - start, i);
-        });
+        repeat("catalog search, Enter to results", i -> timeEnter(page, "catalog search, Enter to results", i,
+                page.locator("#catalog-search input"), queries[i % 2] + (i % 4 < 2 ? "" : " m6"), "#catalog-summary", "#catalog-grid .net-price"));
         page.close();
     }
 
     private void timeProduct(BrowserContext buyer) {
         var page = buyer.newPage();
-        repeat("product page", i -> {
-            long start = System.nanoTime();
-            page.navigate(supplier + "/catalog/product/FP-00092");
-            ready(page, "#product-price");
-            record("product page", System.nanoTime() - start, i);
-        });
-        repeat("product quantity, Enter to its price", i -> {
-            String before = page.locator("#product-price").textContent();
-            page.locator("#product-quantity input").fill(String.valueOf(100 * (i % 5 + 1) * (i % 2 == 0 ? 1 : 10)));
-            long start = System.nanoTime();
-            page.locator("#product-quantity input").press("Enter");
-            page.waitForFunction("before => document.querySelector('#product-price').textContent !== before", before);
-            ready(page, "#product-price");
-            record("product quantity, Enter to its price", System.nanoTime() - start, i);
-        });
+        timeLoad(page, "product page", supplier + "/catalog/product/FP-00092", "#product-price");
+        repeat("product quantity, Enter to its price", i -> timeEnter(page, "product quantity, Enter to its price", i,
+                page.locator("#product-quantity input"), String.valueOf(100 * (i % 5 + 1) * (i % 2 == 0 ? 1 : 10)), "#product-price", "#product-price"));
         page.locator("#product-quantity input").fill("100");
         page.locator("#product-quantity input").press("Enter");
         page.waitForFunction(IDLE);
@@ -144,24 +116,36 @@ public final class PageTimingBenchmark {
 
     private void timeCart(BrowserContext buyer) {
         var page = buyer.newPage();
-        repeat("cart", i -> {
-            long start = System.nanoTime();
-            page.navigate(supplier + "/cart");
-            ready(page, "#cart-total");
-            record("cart", System.nanoTime() - start, i);
-        });
+        timeLoad(page, "cart", supplier + "/cart", "#cart-total");
         repeat("cart quantity, Enter to new total", i -> {
-            String before = page.locator("#cart-total").textContent();
             var field = page.locator("#cart-grid .cart-quantity input").first();
             int current = Integer.parseInt(field.inputValue());
-            field.fill(String.valueOf(i % 2 == 0 ? current * 2 : Math.max(1, current / 2))); // multiples of the lot stay so
-            long start = System.nanoTime();
-            field.press("Enter");
-            page.waitForFunction("before => document.querySelector('#cart-total').textContent !== before", before);
-            ready(page, "#cart-total");
-            record("cart quantity, Enter to new total", System.nanoTime() - start, i);
+            // doubled and halved: multiples of the lot stay so
+            timeEnter(page, "cart quantity, Enter to new total", i, field, String.valueOf(i % 2 == 0 ? current * 2 : Math.max(1, current / 2)),
+                    "#cart-total", "#cart-total");
         });
         page.close();
+    }
+
+    /** Navigates, until the element shows and Vaadin is idle. */
+    private void timeLoad(Page page, String name, String url, String readySelector) {
+        repeat(name, i -> {
+            long start = System.nanoTime();
+            page.navigate(url);
+            ready(page, readySelector);
+            record(name, System.nanoTime() - start, i);
+        });
+    }
+
+    /** Types a value and presses Enter: done when the watched element's text has changed and the answer shows. */
+    private void timeEnter(Page page, String name, int iteration, Locator field, String value, String watched, String readySelector) {
+        String before = page.locator(watched).textContent();
+        field.fill(value);
+        long start = System.nanoTime();
+        field.press("Enter");
+        page.waitForFunction("([selector, before]) => document.querySelector(selector).textContent !== before", List.of(watched, before));
+        ready(page, readySelector);
+        record(name, System.nanoTime() - start, iteration);
     }
 
     /** Click on "Sign in" to the form, and the form sent to the signed-in catalog: what waits on the server, not on typing. */
