@@ -119,6 +119,11 @@ class RecoveryAlert extends AssignedIdentity<UUID> {
         remindAt = when;
     }
 
+    /** When the rep asked to be reminded; null when no reminder is pending. */
+    Instant reminderDue() {
+        return remindAt;
+    }
+
     void reminded() {
         remindAt = null;
     }

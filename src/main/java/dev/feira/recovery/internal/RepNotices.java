@@ -148,7 +148,9 @@ class RepNotices {
             for (var alert : alerts.remindersDue(now, PageRequest.ofSize(200))) {
                 if (alert.salesRepId() != null) {
                     people.person(alert.salesRepId()).ifPresent(rep -> tell(rep, "recovery-reminder",
-                            List.of(alert.buyerName(), money(alert.value())), "recovery/alerts/" + alert.getId(), "recovery-reminder:" + alert.getId() + ":" + now));
+                            List.of(alert.buyerName(), money(alert.value())), "recovery/alerts/" + alert.getId(),
+                            // keyed by the reminder's own time, not the sweep's: two instances sweeping it at once remind once
+                            "recovery-reminder:" + alert.getId() + ":" + alert.reminderDue()));
                 }
                 alert.reminded();
             }

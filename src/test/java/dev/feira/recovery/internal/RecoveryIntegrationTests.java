@@ -90,6 +90,10 @@ class RecoveryIntegrationTests {
     HikariDataSource database;
     @Autowired
     dev.feira.ordering.Carts carts;
+    @Autowired
+    RepNotices repNotices;
+    @Autowired
+    AlertStore alertStore;
 
     private final MovableClock clock = MovableClock.get();
     private IntegrationApiClient api;
@@ -285,6 +289,43 @@ class RecoveryIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> !as(() -> alertsOfCart(cart)).isEmpty());
         as(() -> engine.sweepCurrentSupplier(clock.instant()));
         assertThat(as(() -> alertsOfCart(cart))).hasSize(1);
+    }
+
+    /**
+     * Behind a load balancer every instance sweeps reminders; two may read the same due reminder before either has noted it
+     * sent, a moment apart. The rep is reminded once.
+     */
+    @Test
+    void aReminderSweptByTwoInstancesAtOnceRemindsTheRepOnce() {
+        var cart = fillCart(40);
+        clock.advance(Duration.ofHours(49));
+        as(() -> engine.sweepCurrentSupplier(clock.instant()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !as(() -> alertsOfCart(cart)).isEmpty());
+        var alert = as(() -> alertsOfCart(cart)).getFirst();
+        var carlos = staff("carlos.lima@ferragenspaulista.com.br");
+        var due = clock.instant().plus(Duration.ofHours(1));
+        var writing = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        Runnable reminderPending = () -> as(() -> writing.execute(status -> {
+            alertStore.findById(alert.id()).orElseThrow().remindAt(due, due.minusSeconds(60));
+            return null;
+        }));
+        reminderPending.run();
+        clock.advance(Duration.ofHours(2));
+
+        as(() -> {
+            repNotices.sendDueOfCurrentSupplier();
+            return null;
+        });
+        // The other instance read the alert before this one's sweep committed, and sends a second later.
+        reminderPending.run();
+        clock.advance(Duration.ofSeconds(1));
+        as(() -> {
+            repNotices.sendDueOfCurrentSupplier();
+            return null;
+        });
+
+        assertThat(notifications.latest(carlos.id(), 100).stream()
+                .filter(n -> n.key().equals("recovery-reminder") && n.link().orElse("").contains(alert.id().toString()))).hasSize(1);
     }
 
     @Test
