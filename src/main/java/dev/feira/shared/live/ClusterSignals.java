@@ -69,7 +69,9 @@ public class ClusterSignals implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        listener = Thread.ofPlatform().daemon().name("cluster-signals").start(this::listen);
+        var thread = Thread.ofPlatform().daemon().name("cluster-signals").unstarted(this::listen);
+        listener = thread; // before it runs: it listens while it is the current listener
+        thread.start();
     }
 
     @Override
@@ -86,14 +88,19 @@ public class ClusterSignals implements SmartLifecycle {
         return running;
     }
 
+    /** The listening loop of the thread started last: one stopped and restarted at once (a context paused and resumed) ends. */
+    private boolean current() {
+        return running && listener == Thread.currentThread();
+    }
+
     private void listen() {
-        while (running) {
+        while (current()) {
             try (Connection connection = openListeningConnection()) {
                 try (var statement = connection.createStatement()) {
                     statement.execute("listen " + CHANNEL);
                 }
                 var pg = connection.unwrap(PGConnection.class);
-                while (running) {
+                while (current()) {
                     var notifications = pg.getNotifications(1000);
                     if (notifications == null) {
                         continue;
@@ -103,7 +110,7 @@ public class ClusterSignals implements SmartLifecycle {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                if (running) {
+                if (current()) {
                     log.warn("Listening for cluster signals failed; again in a second: {}", e.getMessage());
                     try {
                         Thread.sleep(1000);

@@ -77,6 +77,7 @@ class ConditionsEditorIntegrationTests {
         var heard = new LinkedBlockingQueue<String>();
         Runnable stopListening = signals.subscribe(PriceBooks.CHANGED, heard::add);
         try {
+            SignalsHeard.all(signals); // this instance is listening
             asFerragens(() -> {
                 editor.save(new PriceListDraft("aviso-instancias", "Aviso entre instâncias", null, null, "FP-10021", 5,
                         LocalDate.of(2026, 1, 1), null, List.of(new Tier("FP-00110", 1, new BigDecimal("0.50")))));

@@ -47,6 +47,7 @@ class SynonymsAcrossInstancesIntegrationTests {
         var heard = new LinkedBlockingQueue<String>();
         Runnable stopListening = signals.subscribe(SynonymBook.CHANGED, heard::add);
         try {
+            SignalsHeard.all(signals); // this instance is listening
             int before = book.of(Set.of(ferragens)).groups().size();
 
             // Told: an admin's change here reaches the other instances once it commits.
