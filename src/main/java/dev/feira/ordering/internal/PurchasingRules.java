@@ -158,7 +158,7 @@ class PurchasingRules implements PurchasingPolicy {
         bind(company);
         sql.sql("""
                 insert into purchaser_spend (buyer_company_id, user_id, month, amount) values (:company, :person, :month, :amount)
-                on conflict (user_id, month) do update set amount = purchaser_spend.amount + excluded.amount""")
+                on conflict (user_id, month, buyer_company_id) do update set amount = purchaser_spend.amount + excluded.amount""")
                 .param("company", company).param("person", person).param("month", month(placedAt)).param("amount", amount).update();
     }
 

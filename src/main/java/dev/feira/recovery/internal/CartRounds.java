@@ -97,7 +97,7 @@ class CartRounds {
                                                 longest_idle_seconds, longest_unchanged_seconds)
                         values (:id, :tenant, :id, :account, :accountNumber, :buyer, :category, :rep, :started, :ended, :outcome, :value,
                                 :currency, :ended, :ended, :idle, :unchanged)
-                        on conflict (id) do nothing""")
+                        on conflict (id, tenant_id) do nothing""")
                 .param("id", id).param("tenant", tenant()).param("account", account.id()).param("accountNumber", account.accountNumber())
                 .param("buyer", account.buyerCompanyName()).param("category", account.customerCategory()).param("rep", rep)
                 .param("started", utc(started)).param("ended", utc(ended)).param("outcome", outcome).param("value", value)
@@ -111,7 +111,7 @@ class CartRounds {
                         insert into cart_round (id, tenant_id, cart_id, buyer_account_id, account_number, buyer_name, customer_category,
                                                 sales_rep_id, started_at, last_activity_at, last_change_at, value, currency)
                         values (:id, :tenant, :cart, :account, :accountNumber, :buyer, :category, :rep, :at, :at, :at, :value, :currency)
-                        on conflict (cart_id) where ended_at is null do nothing""")
+                        on conflict (cart_id, tenant_id) where ended_at is null do nothing""")
                 .param("id", UUID.randomUUID()).param("tenant", tenant()).param("cart", event.cart())
                 .param("account", event.buyerAccount()).param("accountNumber", watch.accountNumber()).param("buyer", watch.buyerName()).param("category", watch.customerCategory())
                 .param("rep", watch.salesRep()).param("at", at).param("value", value).param("currency", watch.currency())

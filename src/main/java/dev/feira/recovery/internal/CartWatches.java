@@ -121,7 +121,7 @@ class CartWatches {
             %s
             where w.tenant_id = :tenant and\s""" + DUE + """
              <= :now
-            on conflict (rule_id, cart_id, episode) do nothing
+            on conflict (rule_id, cart_id, episode, tenant_id) do nothing
             returning id, sales_rep_id""";
 
     private final JdbcClient sql;
@@ -155,7 +155,7 @@ class CartWatches {
                                                 value, currency, lines)
                         values (:cart, :tenant, :account, :accountNumber, :buyerName, :category, :rep, :episode, :state, :stateSince, :startedAt,
                                 :lastActivity, :lastChange, :lastSignIn, :value, :currency, :lines)
-                        on conflict (cart_id) do update set
+                        on conflict (cart_id, tenant_id) do update set
                             account_number = excluded.account_number, buyer_name = excluded.buyer_name,
                             customer_category = excluded.customer_category, sales_rep_id = excluded.sales_rep_id,
                             episode = excluded.episode, state = excluded.state, state_since = excluded.state_since,
@@ -184,7 +184,7 @@ class CartWatches {
                                                 lines, quote_rfq)
                         values (:invitation, :tenant, :account, :accountNumber, :buyerName, :category, :rep, :revision, 'QUOTED', :at, :at,
                                 :at, :at, :value, :currency, :lines, :rfq)
-                        on conflict (cart_id) do update set
+                        on conflict (cart_id, tenant_id) do update set
                             account_number = excluded.account_number, buyer_name = excluded.buyer_name,
                             customer_category = excluded.customer_category, sales_rep_id = excluded.sales_rep_id,
                             episode = excluded.episode, state = 'QUOTED', state_since = excluded.state_since,

@@ -199,7 +199,7 @@ class DemoCartHistory {
                         values (:id, :tenant, :rule, :ruleName, :cart, 1, :account, :accountNumber, :buyer, :category, :rep, :value, :currency,
                                 :lines, :idleSince, :raised, :actions, :callDue, :respondBy, :escalateAt, :escalatedAt, :contacted, :contacted,
                                 :status, :note, :closed, :recovered)
-                        on conflict (id) do nothing""")
+                        on conflict (id, tenant_id) do nothing""")
                 .param("id", id).param("tenant", TenantContext.require().value()).param("rule", rule.getId()).param("ruleName", rule.name())
                 .param("cart", round).param("account", account.id()).param("accountNumber", account.accountNumber())
                 .param("buyer", account.buyerCompanyName()).param("category", account.customerCategory())
@@ -216,7 +216,7 @@ class DemoCartHistory {
         contacted.ifPresent(at -> sql.sql("""
                         insert into recovery_contact (id, tenant_id, alert_id, channel, note, made_by, made_by_name, made_at)
                         values (:id, :tenant, :alert, :channel, :note, :rep, :repName, :at)
-                        on conflict (id) do nothing""")
+                        on conflict (id, tenant_id) do nothing""")
                 .param("id", UUID.nameUUIDFromBytes((round + "/contact").getBytes(StandardCharsets.UTF_8)))
                 .param("tenant", TenantContext.require().value()).param("alert", id).param("channel", alert.contact().orElseThrow())
                 .param("note", alert.note()).param("rep", rep.map(PortalUser::id).orElse(null))
