@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code infra/chaos}: while buyers' systems place orders and search through HAProxy, one piece of the local cluster
  * is killed at a time (an application process, an Elasticsearch node, the PostgreSQL primary), then brought back.
  * Per fault it reports the requests that failed, how long until every kind of request succeeded again, and what was
- * checked: every acknowledged order is there exactly once, the search index lost nothing.
+ * checked: every acknowledged order is there exactly once, every cart left idle raised one recovery alert and told its
+ * rep once ({@link LeftCarts}), the search index lost nothing.
  * <p>
  * An order is acknowledged when the API answered 201; a request that failed is retried with the same
  * Idempotency-Key, as a buyer's system would, so a retry never places a second order.
@@ -41,7 +42,11 @@ public final class ClusterChaos {
     private static final List<String> SKUS = List.of("FP-00008", "FP-00030", "FP-00061", "FP-00074", "FP-00133", "FP-00169", "FP-00188");
     private static final List<String> QUERIES = List.of("parafuso", "bucha", "fita", "arruela inox", "broca", "luva");
 
+    /** The local cluster's schema owner and its primary's endpoint (infra/local-cluster), to move left carts' clocks. */
+    private static final String DATABASE = "jdbc:postgresql://127.0.0.1:5432/feira";
+
     private final BenchHttp http;
+    private final LeftCarts leftCarts;
     private final Path cluster;
     private final Path script;
     private final Duration watch;
@@ -62,6 +67,7 @@ public final class ClusterChaos {
         this.faults = faults;
         this.restore = restore;
         this.http = new BenchHttp(port, SUPPLIER);
+        this.leftCarts = new LeftCarts(port, DATABASE, "feira_owner", "local-owner");
         this.cluster = cluster;
         this.script = script;
         this.watch = watch;
@@ -82,6 +88,8 @@ public final class ClusterChaos {
             acknowledged.put(buyer, new ConcurrentHashMap<>());
             load.add(Thread.ofPlatform().name("orders-" + buyer).start(() -> placeOrders(buyer)));
         }
+        leftCarts.prepare();
+        load.add(Thread.ofPlatform().name("left-carts").start(() -> leftCarts.leaveCarts(running::get, (kind, call) -> retrying(kind, call::send))));
         for (String searcher : List.of(BUYERS.getFirst(), BROWSER_COMPANY)) {
             load.add(Thread.ofPlatform().name("search-" + searcher).start(() -> search(searcher)));
         }
@@ -123,6 +131,7 @@ public final class ClusterChaos {
             thread.join(120_000);
         }
         boolean intact = checkOrders();
+        boolean alerted = leftCarts.check(report);
         long indexedAfter = awaitIndexed(indexedBefore);
         boolean indexIntact = indexedAfter >= indexedBefore;
         report.add(String.format("search index: %d products before the faults, %d after%s", indexedBefore, indexedAfter,
@@ -130,7 +139,7 @@ public final class ClusterChaos {
         System.out.println();
         System.out.println("== infra/chaos report");
         report.forEach(line -> System.out.println("  " + line));
-        return intact && indexIntact && browserIntact && report.stream().noneMatch(line -> line.contains("NOT RECOVERED"));
+        return intact && alerted && indexIntact && browserIntact && report.stream().noneMatch(line -> line.contains("NOT RECOVERED"));
     }
 
     /** Kills, watches the load for a while, reports, then brings the piece back and waits for it. */
@@ -151,9 +160,10 @@ public final class ClusterChaos {
         // Recovered when every kind of request succeeded after the last failure.
         boolean recovered = window.stream().map(Outcome::kind).distinct()
                 .allMatch(kind -> window.stream().anyMatch(o -> o.kind().equals(kind) && o.ok() && o.at() > lastFailure));
-        report.add(String.format("%s: %d of %d requests failed (orders %d, searches %d); %s", name, failed, window.size(),
-                window.stream().filter(o -> !o.ok() && o.kind().equals("order")).count(),
+        report.add(String.format("%s: %d of %d requests failed (orders %d, searches %d, left carts and alerts %d); %s", name, failed,
+                window.size(), window.stream().filter(o -> !o.ok() && o.kind().equals("order")).count(),
                 window.stream().filter(o -> !o.ok() && o.kind().equals("search")).count(),
+                window.stream().filter(o -> !o.ok() && o.kind().equals("alert")).count(),
                 recovered ? String.format("every kind of request succeeded again %.1f s after the kill", (lastFailure - start) / 1e9)
                         : "NOT RECOVERED within " + watch.toSeconds() + " s"));
         check.run();

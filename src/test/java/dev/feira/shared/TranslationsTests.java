@@ -52,6 +52,20 @@ class TranslationsTests {
         assertThat(dev.feira.shared.i18n.Translations.text(Locale.ENGLISH, "orders.count", 2)).isEqualTo("2 orders");
     }
 
+    /** The alerts page once read "1 alertas" (and "1 alerts"); a rule "sem acesso há 1 dias". */
+    @Test
+    void recoveryCountsReadInTheirLanguagesPluralForms() {
+        var portuguese = Locale.forLanguageTag("pt-BR");
+
+        assertThat(dev.feira.shared.i18n.Translations.text(portuguese, "recovery.count", 1L)).isEqualTo("1 alerta");
+        assertThat(dev.feira.shared.i18n.Translations.text(portuguese, "recovery.count", 0L)).isEqualTo("Nenhum alerta");
+        assertThat(dev.feira.shared.i18n.Translations.text(Locale.ENGLISH, "recovery.count", 1L)).isEqualTo("1 alert");
+        assertThat(dev.feira.shared.i18n.Translations.text(Locale.ENGLISH, "recovery.count", 1500L)).isEqualTo("1,500 alerts");
+        assertThat(dev.feira.shared.i18n.Translations.text(portuguese, "metrics.of-carts", 1L, 1L)).isEqualTo("1 de 1 carrinho");
+        assertThat(dev.feira.shared.i18n.Translations.text(portuguese, "rules.c.sign-in", 1)).isEqualTo("sem acesso há 1 dia");
+        assertThat(dev.feira.shared.i18n.Translations.text(Locale.ENGLISH, "rules.c.approval", 3)).isEqualTo("approval waiting 3 days");
+    }
+
     @Test
     void noTextCountsWithParenthesesWhereAPluralFormBelongs() throws IOException {
         for (var file : new String[] {"translations_en.properties", "translations_pt_BR.properties"}) {

@@ -328,6 +328,37 @@ class RecoveryIntegrationTests {
                 .filter(n -> n.key().equals("recovery-reminder") && n.link().orElse("").contains(alert.id().toString()))).hasSize(1);
     }
 
+    /**
+     * Behind a load balancer the instance that raised an alert may die before its rep is told: the delivery it had begun
+     * is never finished. Once that is stale, a live instance delivers it again and the rep is told.
+     */
+    @Test
+    void anAlertWhoseInstanceDiedBeforeTellingTheRepIsToldByAnother() {
+        var carlos = staff("carlos.lima@ferragenspaulista.com.br");
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(database);
+        java.util.function.Supplier<Set<String>> noticesOfCarlos = () -> Set.copyOf(jdbc.queryForList(
+                "select dedupe_key from notice where recipient = ? and key in ('recovery-alert', 'recovery-alerts')", String.class, carlos.id()));
+        var before = noticesOfCarlos.get();
+        var cart = fillCart(40);
+        clock.advance(Duration.ofHours(49));
+        as(() -> engine.sweepCurrentSupplier(clock.instant()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !as(() -> alertsOfCart(cart)).isEmpty());
+        var alert = as(() -> alertsOfCart(cart)).getFirst();
+        String itsDelivery = "from event_publication where listener_id like '%RepNotices%' and serialized_event like '%" + alert.id() + "%'";
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("select count(*) " + itsDelivery + " and completion_date is not null", Long.class) == 1);
+        var told = new java.util.HashSet<>(noticesOfCarlos.get());
+        told.removeAll(before);
+        assertThat(told).isNotEmpty();
+
+        // As the dead instance left it: the notice never written, the delivery begun minutes ago and never finished.
+        told.forEach(key -> jdbc.update("delete from notice where dedupe_key = ?", key));
+        assertThat(jdbc.update("update event_publication set completion_date = null, status = 'PROCESSING', "
+                + "publication_date = now() - interval '10 minutes' " + itsDelivery.substring(itsDelivery.indexOf("where")))).isEqualTo(1);
+        assertThat(noticesOfCarlos.get()).doesNotContainAnyElementsOf(told);
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> noticesOfCarlos.get().containsAll(told));
+    }
+
     @Test
     void aRuleCanMailTheBuyerInTheRepsNameAndTellTheSuppliersCrmThroughItsWebhooks() {
         var brl = java.util.Currency.getInstance("BRL");
