@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -182,44 +185,75 @@ class ProductIndex {
                             .properties("generation", p -> p.long_(l -> l))
                             .properties("product", p -> p.object(o -> o.enabled(false)))));
             log.info("Created search index {}", INDEX);
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+        } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
             }
         }
     }
 
-    /** Indexes one product, visible to searches within a second (the next refresh). */
-    void upsert(TenantId tenant, ProductSnapshot product) {
-        var document = ProductDocument.of(tenant.toString(), product, System.currentTimeMillis());
+    /**
+     * Indexes one product, visible to searches within a second (the next refresh). The document's version is the time of
+     * its read: a write of an older read than the index holds is refused, so a listener held up between its read and its
+     * write cannot undo a newer state another one wrote meanwhile.
+     */
+    void upsert(TenantId tenant, ProductAsRead read) {
+        // No forced refresh: the index refreshes every second, and a refresh per stock change
+        // (every confirmed order line) made Elasticsearch the busiest process under load.
+        write(List.of(ProductDocument.of(tenant.toString(), read.product(), read.readAt())), read.readAt());
+    }
+
+    /**
+     * Indexes a batch of a tenant's products as one bulk request, stamped with a reindex generation and versioned by
+     * the time the page was read (a product changed since keeps the newer document).
+     */
+    void bulkUpsert(TenantId tenant, List<ProductSnapshot> products, long generation, long readAt) {
+        String tenantId = tenant.toString();
+        write(products.stream().map(product -> ProductDocument.of(tenantId, product, generation)).toList(), readAt);
+    }
+
+    /**
+     * One bulk request, also for a single document: a refused item comes back as an item's error (a refused single
+     * index request surfaced as an unparsed transport error instead).
+     */
+    private void write(List<ProductDocument> documents, long readAt) {
+        var bulk = new BulkRequest.Builder();
+        List<String> targets = writeTargets;
+        for (ProductDocument document : documents) {
+            for (String target : targets) {
+                bulk.operations(op -> op.index(i -> i.index(target).id(document.id()).document(document)
+                        .versionType(VersionType.ExternalGte).version(readAt)));
+            }
+        }
         try {
-            for (String target : writeTargets) {
-                // No forced refresh: the index refreshes every second, and a refresh per stock change
-                // (every confirmed order line) made Elasticsearch the busiest process under load.
-                cluster.client().index(i -> i.index(target).id(document.id()).document(document));
+            var response = cluster.client().bulk(bulk.build());
+            if (response.errors()) {
+                var failure = response.items().stream()
+                        .filter(i -> i.error() != null && !isNewerAlready(i.error().type())).findFirst();
+                if (failure.isPresent()) {
+                    throw new IllegalStateException("Bulk indexing failed: " + failure.get().error().reason());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Indexes a batch of a tenant's products as one bulk request, stamped with a reindex generation. */
-    void bulkUpsert(TenantId tenant, List<ProductSnapshot> products, long generation) {
-        String tenantId = tenant.toString();
-        var bulk = new BulkRequest.Builder();
-        List<String> targets = writeTargets;
-        for (ProductSnapshot product : products) {
-            var document = ProductDocument.of(tenantId, product, generation);
-            for (String target : targets) {
-                bulk.operations(op -> op.index(i -> i.index(target).id(document.id()).document(document)));
-            }
-        }
+    /** The index refused a write because it holds a product read later than the write's: nothing to do. */
+    private static boolean isNewerAlready(String errorType) {
+        return "version_conflict_engine_exception".equals(errorType);
+    }
+
+    /** What the index holds for a product now (a real-time read, whether refreshed or not). */
+    Optional<ProductSnapshot> indexed(TenantId tenant, String sku) {
         try {
-            var response = cluster.client().bulk(bulk.build());
-            if (response.errors()) {
-                throw new IllegalStateException("Bulk indexing failed: " + response.items().stream()
-                        .filter(i -> i.error() != null).findFirst().map(i -> i.error().reason()).orElse("?"));
+            var found = cluster.client().get(g -> g.index(INDEX).id(tenant + ":" + sku), ProductDocument.class);
+            return found.found() ? Optional.ofNullable(found.source()).map(ProductDocument::product) : Optional.empty();
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) { // the index is not there yet
+                return Optional.empty();
             }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

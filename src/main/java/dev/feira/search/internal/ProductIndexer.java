@@ -3,6 +3,7 @@ package dev.feira.search.internal;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -43,6 +44,7 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
     private final ProductIndex index;
     private final Catalog catalog;
     private final TenantDirectory tenants;
+    private final ReadTime readTime;
 
     private final TransactionTemplate ownTransaction;
 
@@ -53,8 +55,9 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
     private boolean started;
     private volatile boolean stopping;
 
-    ProductIndexer(ProductIndex index, Catalog catalog, TenantDirectory tenants, PlatformTransactionManager transactions) {
+    ProductIndexer(ProductIndex index, Catalog catalog, TenantDirectory tenants, ReadTime readTime, PlatformTransactionManager transactions) {
         this.index = index;
+        this.readTime = readTime;
         this.catalog = catalog;
         this.tenants = tenants;
         // Reads run in their own transaction, begun for the tenant being indexed: a listener's
@@ -79,7 +82,7 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
             return;
         }
         ensureIndex();
-        catalog.bySku(event.sku()).ifPresent(product -> index.upsert(event.tenant(), product));
+        read(event.sku()).ifPresent(product -> index.upsert(event.tenant(), product));
     }
 
     @ApplicationModuleListener
@@ -88,7 +91,13 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
             return;
         }
         ensureIndex();
-        catalog.bySku(event.sku()).ifPresent(product -> index.upsert(event.tenant(), product));
+        read(event.sku()).ifPresent(product -> index.upsert(event.tenant(), product));
+    }
+
+    /** The current tenant's product as the catalog holds it now, with the time of the read. */
+    Optional<ProductAsRead> read(String sku) {
+        long readAt = readTime.now();
+        return catalog.bySku(sku).map(product -> new ProductAsRead(product, readAt));
     }
 
     /**
@@ -198,7 +207,9 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
      * 100,000 products went from 7,200 to 11,000 products/s on two cores).
      */
     private void rebuild(TenantId tenant) {
-        long generation = System.currentTimeMillis();
+        // By the database's clock, as are the listeners' documents: one read after this run began is never taken for
+        // an earlier generation, whichever instance's clock is behind.
+        long generation = readTime.now();
         long started = System.nanoTime();
         var inFlight = new Semaphore(BULKS_IN_FLIGHT);
         var failed = new AtomicReference<RuntimeException>();
@@ -207,6 +218,7 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
         try (var senders = Executors.newVirtualThreadPerTaskExecutor()) {
             while (failed.get() == null) {
                 String from = after;
+                long readAt = readTime.now();
                 List<ProductSnapshot> batch = TenantContext.callAs(tenant,
                         () -> ownTransaction.execute(status -> catalog.pageAfter(from, PAGE)));
                 if (batch.isEmpty()) {
@@ -215,7 +227,7 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
                 inFlight.acquireUninterruptibly();
                 senders.submit(() -> {
                     try {
-                        index.bulkUpsert(tenant, batch, generation);
+                        index.bulkUpsert(tenant, batch, generation, readAt);
                     } catch (RuntimeException e) {
                         failed.compareAndSet(null, e);
                     } finally {

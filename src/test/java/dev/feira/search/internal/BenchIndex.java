@@ -40,7 +40,7 @@ public final class BenchIndex implements AutoCloseable {
     }
 
     public void load(TenantId tenant, List<ProductSnapshot> products) {
-        index.bulkUpsert(tenant, products, 1);
+        index.bulkUpsert(tenant, products, 1, 1);
     }
 
     public void ready() {

@@ -32,7 +32,7 @@ class ProductIndexerTests {
     final ProductIndex index = mock(ProductIndex.class);
     final Catalog catalog = mock(Catalog.class);
     final TenantDirectory tenants = mock(TenantDirectory.class);
-    final ProductIndexer indexer = new ProductIndexer(index, catalog, tenants, mock(PlatformTransactionManager.class));
+    final ProductIndexer indexer = new ProductIndexer(index, catalog, tenants, mock(ReadTime.class), mock(PlatformTransactionManager.class));
 
     ProductIndexerTests() {
         when(catalog.pageAfter(anyString(), anyInt())).thenReturn(List.of());
