@@ -34,7 +34,7 @@ class PasswordResetBrowserTests extends BrowserTestSupport {
         page.navigate(url("escritorio.localhost", "/catalog"));
         page.locator("#sign-in").click();
         page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
-        page.locator("vaadin-login-form [part=forgot-password], vaadin-button[slot=forgot-password]").first().click();
+        page.locator("#forgot-password").click();
         page.waitForURL(u -> u.contains("/signin/forgot"));
         page.locator("#forgot-email input").fill(RAFAEL);
         page.locator("#forgot-send").click();

@@ -129,7 +129,7 @@ class PortalBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#sign-in")).isVisible();
         page.locator("#sign-in").click();
         page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
-        assertThat(page.locator("vaadin-login-form")).isVisible();
+        assertThat(page.locator("#sign-in-form")).isVisible();
     }
 
     @Test
@@ -191,7 +191,7 @@ class PortalBrowserTests extends BrowserTestSupport {
         page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
 
         page.waitForURL(u -> u.contains("/signin?error"));
-        assertThat(page.locator("vaadin-login-form")).containsText("Wrong e-mail or password");
+        assertThat(page.locator("#sign-in-form")).containsText("Wrong e-mail or password");
         screenshot("wrong-password");
     }
 
@@ -205,7 +205,7 @@ class PortalBrowserTests extends BrowserTestSupport {
             page.locator("input[name=password]").fill("guess-" + attempt);
             page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
             page.waitForURL(u -> u.contains("/signin?error"));
-            assertThat(page.locator("vaadin-login-form")).containsText("Wrong e-mail or password");
+            assertThat(page.locator("#sign-in-form")).containsText("Wrong e-mail or password");
         }
 
         page.locator("input[name=username]").fill("juliana.rocha@sabordocampo.com.br");
@@ -213,8 +213,8 @@ class PortalBrowserTests extends BrowserTestSupport {
         page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
 
         page.waitForURL(u -> u.contains("/signin?locked=1"));
-        assertThat(page.locator("vaadin-login-form")).containsText("Too many wrong attempts");
-        assertThat(page.locator("vaadin-login-form")).containsText("blocked for 1 minute");
+        assertThat(page.locator("#sign-in-form")).containsText("Too many wrong attempts");
+        assertThat(page.locator("#sign-in-form")).containsText("blocked for 1 minute");
         screenshot("locked-out");
     }
 

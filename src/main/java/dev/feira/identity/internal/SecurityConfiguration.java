@@ -103,7 +103,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain portal(HttpSecurity http, SecurityHeaders headers) throws Exception {
-        http.headers(headers.headers()).authorizeHttpRequests(a -> a.requestMatchers("/branding/**", "/media/**", "/actuator/health/**", "/error", "/v3/api-docs/**", "/tls/allowed", "/exports/*").permitAll())
+        http.headers(headers.headers()).authorizeHttpRequests(a -> a.requestMatchers("/branding/**", "/media/**", "/actuator/health/**", "/error", "/v3/api-docs/**", "/tls/allowed", "/exports/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, SIGN_IN_PATH).permitAll())
                 .oauth2Login(o -> o.loginPage(PORTAL_SIGN_IN)
                         .userInfoEndpoint(u -> u.userAuthoritiesMapper(SignInClaims.authoritiesMapper())))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin

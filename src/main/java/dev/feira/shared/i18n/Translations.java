@@ -20,6 +20,12 @@ public final class Translations {
     /** The languages Feira speaks; the first is the default of a Brazilian marketplace. */
     public static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("pt-BR"), Locale.ENGLISH);
 
+    /**
+     * The HTTP session's attribute holding the {@link Locale} the visitor chose on a page: pages outside Vaadin (the
+     * sign-in form) speak it too.
+     */
+    public static final String CHOSEN_LANGUAGE = "feira.language";
+
     private static final String BUNDLE = "vaadin-i18n.translations";
     /** A parsed pattern is immutable once built and formatting is synchronized by ICU: parse each once per language. */
     private static final Map<String, MessageFormat> PATTERNS = new ConcurrentHashMap<>();

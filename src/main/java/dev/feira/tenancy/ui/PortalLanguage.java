@@ -62,5 +62,6 @@ class PortalLanguage implements VaadinServiceInitListener {
         var session = VaadinSession.getCurrent();
         session.setAttribute(CHOSEN, Boolean.TRUE);
         session.setLocale(locale);
+        session.getSession().setAttribute(Translations.CHOSEN_LANGUAGE, locale);
     }
 }
