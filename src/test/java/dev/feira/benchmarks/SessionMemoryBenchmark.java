@@ -1,6 +1,7 @@
 package dev.feira.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import javax.management.ObjectName;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -75,6 +78,7 @@ public final class SessionMemoryBenchmark {
         }
         long opened = heldHeap();
         Map<String, long[]> classesOpen = histogram();
+        dumpHeapIfAsked(what);
         open.forEach(page -> page.close(new Page.CloseOptions().setRunBeforeUnload(true)));
         Thread.sleep(3_000);
         long closed = heldHeap();
@@ -82,9 +86,11 @@ public final class SessionMemoryBenchmark {
         System.out.printf("%s: %d tabs open held %,d KB, %,d KB per tab (the heap grew by %,d KB while they opened)%n", what, tabs,
                 (opened - closed) / 1024, (opened - closed) / 1024 / tabs, (opened - before) / 1024);
         classesOpen.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue()[1] - classesClosed.getOrDefault(e.getKey(), new long[2])[1]))
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(12)
-                .forEach(e -> System.out.printf("    %,8.1f KB per tab  %s%n", e.getValue() / 1024.0 / tabs, e.getKey()));
+                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - classesClosed.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - classesClosed.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[1]).reversed()).limit(12)
+                .forEach(e -> System.out.printf("    %,8.1f KB per tab  %,7.1f instances per tab  %s%n", e.getValue()[1] / 1024.0 / tabs,
+                        e.getValue()[0] / (double) tabs, e.getKey()));
     }
 
     private static BrowserContext signedIn(Browser browser, String base, String user) {
@@ -109,6 +115,19 @@ public final class SessionMemoryBenchmark {
                     + ".every(c => !c.isActive || !c.isActive())");
         }
         return page;
+    }
+
+    /**
+     * With {@code -Dbench.heap-dump=file.hprof}, the live heap while the catalog's tabs are open, to see who holds what
+     * ({@code bench/heap-holders file.hprof} names the holders of the largest arrays).
+     */
+    private static void dumpHeapIfAsked(String what) throws Exception {
+        String file = System.getProperty("bench.heap-dump");
+        if (file != null && what.startsWith("buyer tab on the catalog")) {
+            Files.deleteIfExists(Path.of(file));
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).dumpHeap(file, true);
+            System.out.println("    heap dumped to " + file);
+        }
     }
 
     /** Heap in use after full collections, when only what is reachable is left. */
