@@ -90,6 +90,17 @@ class PortalBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void aBuyerWhoSignsInFromAProductPageComesBackToIt() {
+        page.navigate(url("ferragens.localhost", "/catalog/product/FP-00092"));
+        assertThat(page.locator("#product-name")).isVisible();
+        signIn("compras@construtorahorizonte.com.br", "feira123");
+
+        page.waitForURL(u -> u.startsWith(url("ferragens.localhost", "/catalog/product/FP-00092")));
+        assertThat(page.locator("#signed-in-user")).hasText("Patrícia Mendes");
+        assertThat(page.locator("#product-price")).containsText("R$", PATIENTLY);
+    }
+
+    @Test
     void signedInOnTheMarketplaceABuyerIsSignedInAtASupplierWithoutTypingThePasswordAgain() {
         page.navigate(url("localhost", "/"));
         signIn("suprimentos@metalurgicavale.com.br", "feira123");

@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -103,6 +104,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain portal(HttpSecurity http, SecurityHeaders headers) throws Exception {
+        http.addFilterBefore(new ReturnAfterSignIn(PORTAL_SIGN_IN), OAuth2AuthorizationRequestRedirectFilter.class);
         http.headers(headers.headers()).authorizeHttpRequests(a -> a.requestMatchers("/branding/**", "/media/**", "/actuator/health/**", "/error", "/v3/api-docs/**", "/tls/allowed", "/exports/*").permitAll()
                         .requestMatchers(HttpMethod.GET, SIGN_IN_PATH).permitAll())
                 .oauth2Login(o -> o.loginPage(PORTAL_SIGN_IN)

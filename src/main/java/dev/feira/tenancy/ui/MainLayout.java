@@ -1,5 +1,7 @@
 package dev.feira.tenancy.ui;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -37,13 +41,15 @@ import dev.feira.tenancy.TenantProfile;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Where a portal visitor starts signing in (the OIDC client's authorization request). */
     public static final String SIGN_IN_URL = "/oauth2/authorization/feira";
     static final List<Locale> LANGUAGES = dev.feira.shared.i18n.Translations.LANGUAGES;
 
     private final transient AuthenticationContext authentication;
+    /** "Sign in", when nobody is: its link names the page to come back to. */
+    private Anchor signIn;
 
     public MainLayout(TenantDirectory tenants, AuthenticationContext authentication, ObjectProvider<NavbarItem> navbarItems) {
         this.authentication = authentication;
@@ -147,13 +153,22 @@ public class MainLayout extends AppLayout {
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             box.add(user, signOut);
         } else {
-            var signIn = new Anchor(SIGN_IN_URL, getTranslation("action.sign-in"));
+            signIn = new Anchor(SIGN_IN_URL, getTranslation("action.sign-in"));
             signIn.setRouterIgnore(true);
             signIn.setId("sign-in");
             signIn.addClassName("portal-sign-in");
             box.add(signIn);
         }
         return box;
+    }
+
+    /** Signing in brings the visitor back to the page they were on. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (signIn != null) {
+            String page = "/" + event.getLocation().getPathWithQueryParameters();
+            signIn.setHref(SIGN_IN_URL + "?from=" + URLEncoder.encode(page, StandardCharsets.UTF_8));
+        }
     }
 
     /** Lumo reads its accent from CSS custom properties, so a tenant's colour is a runtime setting. */
