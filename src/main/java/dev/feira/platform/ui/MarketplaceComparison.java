@@ -12,13 +12,11 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 
@@ -29,6 +27,7 @@ import dev.feira.search.MarketplaceSearch.ComparedItem;
 import dev.feira.search.MarketplaceSearch.SupplierOffer;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantProfile;
+import dev.feira.tenancy.ui.SearchBox;
 
 /**
  * The marketplace's search box and its lazily paged comparison: one row per item, each supplier's offer of it inside
@@ -71,7 +70,7 @@ final class MarketplaceComparison extends Div {
         this.accounts = accounts;
         this.buyer = buyer;
         this.locale = locale;
-        var query = searchField();
+        var query = SearchBox.create("marketplace-search", getTranslation("marketplace.search.placeholder"));
         var grid = new Grid<ComparedItem>();
         grid.setId("marketplace-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
@@ -87,18 +86,6 @@ final class MarketplaceComparison extends Div {
         add(query, grid);
         addClassName("marketplace-comparison");
         setWidthFull();
-    }
-
-    private TextField searchField() {
-        var query = new TextField();
-        query.setId("marketplace-search");
-        query.setPlaceholder(getTranslation("marketplace.search.placeholder"));
-        query.setPrefixComponent(VaadinIcon.SEARCH.create());
-        query.setClearButtonVisible(true);
-        query.setWidthFull();
-        query.setValueChangeMode(ValueChangeMode.LAZY);
-        query.setValueChangeTimeout(300);
-        return query;
     }
 
     private LitRenderer<ComparedItem> row() {

@@ -10,10 +10,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,6 +29,7 @@ import dev.feira.search.CatalogSearch;
 import dev.feira.search.ui.PricedProductGrid.PricedProduct;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantProfile;
+import dev.feira.tenancy.ui.SearchBox;
 import dev.feira.tenancy.ui.MainLayout;
 import dev.feira.tenancy.ui.SupplierPortalView;
 
@@ -95,7 +94,7 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void showCatalog(TenantProfile tenant, boolean showPrices) {
         pricedFor = showPrices ? accounts.ofCaller() : Optional.empty();
-        query = searchField();
+        query = SearchBox.create("catalog-search", getTranslation("catalog.search.placeholder"));
         grid = new PricedProductGrid(pricing, () -> pricedFor, getLocale());
         filters = new CatalogFilters(this::refresh, () -> grid.getDataProvider().refreshAll());
         summary.setId("catalog-summary");
@@ -131,18 +130,6 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         summary.setText(getTranslation("catalog.results", search.count(query())));
         filters.offer(search.facets(words().inStockOnly(filters.inStockOnly())), search.facets(query().withAttributes(Map.of())),
                 search.facets(query()).inStock());
-    }
-
-    private TextField searchField() {
-        var query = new TextField();
-        query.setId("catalog-search");
-        query.setPlaceholder(getTranslation("catalog.search.placeholder"));
-        query.setPrefixComponent(VaadinIcon.SEARCH.create());
-        query.setClearButtonVisible(true);
-        query.setWidthFull();
-        query.setValueChangeMode(ValueChangeMode.LAZY);
-        query.setValueChangeTimeout(300);
-        return query;
     }
 
     private Stream<PricedProduct> priced(List<ProductSnapshot> hits, boolean showPrices) {
