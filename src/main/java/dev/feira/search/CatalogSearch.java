@@ -25,6 +25,13 @@ public interface CatalogSearch {
     /** How the matching products divide by category, brand, attribute values and stock. */
     Facets facets(CatalogQuery query);
 
+    /**
+     * What a catalog page shows at once, found together: the first {@code size} hits in the query's order with their
+     * total, and what a filter panel offers beside them: categories and brands over the words alone (choosing one still
+     * lists the others), attribute values within the chosen category and brand, and how many of the hits are in stock.
+     */
+    Glance glance(CatalogQuery query, int size);
+
     /** What to look for; blank text matches everything. */
     /** @param attributes attribute values every hit must have (name to value) */
     /** @param pricedFor whose net prices a {@link Sort#byNetPrice() net price sort} follows (none: the general prices) */
@@ -111,5 +118,9 @@ public interface CatalogSearch {
     }
 
     record FacetValue(String value, long count) {
+    }
+
+    /** @param firstPage the first hits and how many there are; @param filterOptions see {@link #glance} */
+    record Glance(SearchPage firstPage, Facets filterOptions) {
     }
 }

@@ -53,13 +53,16 @@ public final class BulkLoadBenchmark {
         System.out.printf("Import: validated and stored in %.1f s, searchable after %.1f s%n", stored, searchable);
 
         var reindex = new BenchReindex(app);
+        System.out.println("  " + reindex.work());
         for (int round = 1; round <= rounds; round++) {
+            var before = reindex.work();
             long began = System.nanoTime();
             reindex.reindex(ferragens);
             double seconds = (System.nanoTime() - began) / 1e9;
             long products = json.readTree(http.get("/api/v1/search?q=lote&size=1", buyer).body()).path("total").asLong();
             System.out.printf("Reindex %d: %.1f s, %,.0f products/s (%,d imported rows still found)%n", round, seconds,
                     (rows + 100) / seconds, products);
+            System.out.println("  " + reindex.work().since(before));
         }
     }
 

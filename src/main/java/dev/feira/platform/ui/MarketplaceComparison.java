@@ -28,6 +28,7 @@ import dev.feira.search.MarketplaceSearch.SupplierOffer;
 import dev.feira.shared.TenantContext;
 import dev.feira.tenancy.TenantProfile;
 import dev.feira.tenancy.ui.SearchBox;
+import dev.feira.tenancy.ui.SearchedPages;
 
 /**
  * The marketplace's search box and its lazily paged comparison: one row per item, each supplier's offer of it inside
@@ -75,8 +76,11 @@ final class MarketplaceComparison extends Div {
         grid.setId("marketplace-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.addColumn(row()).setHeader(getTranslation("marketplace.results.header"));
-        grid.setItems(q -> marketplace.search(query.getValue(), q.getPage(), q.getPageSize()).items().stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, marketplace.count(query.getValue())));
+        var pages = new SearchedPages<String, ComparedItem>(query::getValue, (words, page, size) -> {
+            var found = marketplace.search(words, page, size);
+            return new SearchedPages.Found<>(found.items(), found.total());
+        }, grid.getPageSize());
+        grid.setItems(pages::fetch, pages::count);
         grid.setHeight("32em");
         grid.setVisible(false);
         query.addValueChangeListener(e -> {

@@ -2,6 +2,7 @@ package dev.feira.search.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Service;
@@ -84,6 +85,17 @@ class ElasticsearchCatalogSearch implements CatalogSearch {
         long total = index.count(tenant, query);
         noteIfNothingFound(tenant, query, total);
         return total;
+    }
+
+    @Override
+    public Glance glance(CatalogQuery query, int size) {
+        var tenant = TenantContext.require();
+        var glance = index.glance(tenant, query, size);
+        noteIfNothingFound(tenant, query, glance.page().total());
+        List<ProductSnapshot> hits = query.sort().byNetPrice() && glance.page().total() > 0
+                ? byNetPrice(tenant, query, 0, size).hits()
+                : glance.page().hits();
+        return new Glance(new SearchPage(hits, glance.page().total()), glance.facets());
     }
 
     @Override

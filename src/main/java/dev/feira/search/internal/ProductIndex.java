@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.slf4j.Logger;
@@ -96,7 +97,9 @@ class ProductIndex {
             List<String> live = aliasTargets(client);
             if (live.equals(List.of(INDEX))) {
                 // An index made before replicas followed the cluster's size gets them now (a setting, no reindex).
-                client.indices().putSettings(p -> p.index(INDEX).settings(s -> s.autoExpandReplicas(REPLICAS)));
+                // Refreshes held by a rebuild of an instance that died are resumed.
+                client.indices().putSettings(p -> p.index(INDEX).settings(s -> s.autoExpandReplicas(REPLICAS)
+                        .refreshInterval(t -> t.time(LIVE_REFRESH))));
                 prepared = true;
                 return false;
             }
@@ -244,6 +247,60 @@ class ProductIndex {
         return "version_conflict_engine_exception".equals(errorType);
     }
 
+    /** Rebuilds running here that hold refreshes. */
+    private final java.util.concurrent.atomic.AtomicInteger holding = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * While a catalog is rebuilt, the index refreshes every {@value #HELD_REFRESH} instead of every second: a refresh
+     * a second during 100,000 writes made a small segment each time and merged them again, a third of Elasticsearch's
+     * work (decision 015). Other changes meanwhile show when the rebuild ends, at the latest after that interval.
+     */
+    void holdRefreshes() {
+        if (holding.getAndIncrement() == 0) {
+            try {
+                refreshEvery(HELD_REFRESH);
+            } catch (RuntimeException e) {
+                holding.decrementAndGet();
+                throw e;
+            }
+        }
+    }
+
+    /** The last rebuild here ended: refreshes every second again (the rebuild's end refreshes at once). */
+    void resumeRefreshes() {
+        if (holding.decrementAndGet() == 0) {
+            refreshEvery(LIVE_REFRESH);
+        }
+    }
+
+    static final String LIVE_REFRESH = "1s";
+    /** Bounded, not off: an instance that dies holding them leaves the index slower to show changes, never frozen. */
+    static final String HELD_REFRESH = "30s";
+
+    /** How often the live index refreshes now. */
+    String refreshInterval() {
+        try {
+            var settings = cluster.client().indices().getSettings(g -> g.index(INDEX).includeDefaults(true)).result().get(INDEX);
+            var index = settings.settings() == null ? null : settings.settings().index();
+            if (index != null && index.refreshInterval() != null) {
+                return index.refreshInterval().time();
+            }
+            return settings.defaults().index().refreshInterval().time();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void refreshEvery(String interval) {
+        try {
+            for (String target : writeTargets) {
+                cluster.client().indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time(interval))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** What the index holds for a product now (a real-time read, whether refreshed or not). */
     Optional<ProductSnapshot> indexed(TenantId tenant, String sku) {
         try {
@@ -310,28 +367,82 @@ class ProductIndex {
 
     private CatalogPage search(Query query, CatalogSearch.Sort sort, int from, int window) {
         try {
-            SearchResponse<ProductDocument> response = cluster.client().search(s -> {
-                s.index(ALIAS).from(from).size(window).trackTotalHits(t -> t.enabled(true)).query(query);
-                switch (sort.inTheIndex()) {
-                    case NAME -> s.sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc)));
-                    case LIST_PRICE_ASCENDING -> s.sort(o -> o.field(f -> f.field("listPrice").order(SortOrder.Asc)));
-                    case LIST_PRICE_DESCENDING -> s.sort(o -> o.field(f -> f.field("listPrice").order(SortOrder.Desc)));
-                    case RELEVANCE -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
-                    default -> throw new IllegalStateException("No index order for " + sort);
-                }
-                return s.sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc)));
-            }, ProductDocument.class);
-            List<ProductSnapshot> hits = new ArrayList<>();
-            for (Hit<ProductDocument> hit : response.hits().hits()) {
-                if (hit.source() != null) {
-                    hits.add(hit.source().product());
-                }
-            }
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new CatalogPage(hits, total);
+            SearchResponse<ProductDocument> response = cluster.client().search(s -> sorted(
+                    s.index(ALIAS).from(from).size(window).trackTotalHits(t -> t.enabled(true)).query(query), sort), ProductDocument.class);
+            return new CatalogPage(hits(response), total(response));
         } catch (IOException e) {
             throw new dev.feira.search.SearchUnavailable(e);
         }
+    }
+
+    private static SearchRequest.Builder sorted(SearchRequest.Builder s, CatalogSearch.Sort sort) {
+        switch (sort.inTheIndex()) {
+            case NAME -> s.sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc)));
+            case LIST_PRICE_ASCENDING -> s.sort(o -> o.field(f -> f.field("listPrice").order(SortOrder.Asc)));
+            case LIST_PRICE_DESCENDING -> s.sort(o -> o.field(f -> f.field("listPrice").order(SortOrder.Desc)));
+            case RELEVANCE -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+            default -> throw new IllegalStateException("No index order for " + sort);
+        }
+        return s.sort(o -> o.field(f -> f.field("nameSort").order(SortOrder.Asc)));
+    }
+
+    private static List<ProductSnapshot> hits(SearchResponse<ProductDocument> response) {
+        List<ProductSnapshot> hits = new ArrayList<>();
+        for (Hit<ProductDocument> hit : response.hits().hits()) {
+            if (hit.source() != null) {
+                hits.add(hit.source().product());
+            }
+        }
+        return hits;
+    }
+
+    private static long total(SearchResponse<ProductDocument> response) {
+        return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
+    }
+
+    /**
+     * A catalog page at a glance in one request (two when no product has every word): the first hits and their total,
+     * with what the filter panel offers. The words within the scope are the query; the visitor's choices filter only
+     * the hits (a post filter) and the facets that narrow with them, so categories and brands still list the ones
+     * not chosen. A net price sort asks for no hits here: the caller orders them with the buyer's prices.
+     */
+    CatalogGlance glance(TenantId tenant, CatalogSearch.CatalogQuery query, int size) {
+        if (!exists()) {
+            return new CatalogGlance(new CatalogPage(List.of(), 0), new CatalogSearch.Facets(List.of(), List.of(), new java.util.TreeMap<>(), 0));
+        }
+        int hits = query.sort().byNetPrice() ? 0 : Math.min(size, CatalogSearch.MAX_RESULTS);
+        Query scope = scope(tenant, query);
+        var words = QueryWords.of(query.text(), synonyms.of(List.of(tenant)));
+        CatalogGlance glance = glance(query(scope, words, Strictness.EVERY_WORD), query, hits);
+        if (glance.page().total() == 0 && words.mayRelax()) {
+            glance = glance(query(scope, words, Strictness.MOST_WORDS), query, hits);
+        }
+        return glance;
+    }
+
+    private CatalogGlance glance(Query matching, CatalogSearch.CatalogQuery query, int size) {
+        Query chosen = chosen(query);
+        Query chosenButAttributes = chosen(query.withAttributes(java.util.Map.of()));
+        try {
+            SearchResponse<ProductDocument> response = cluster.client().search(s -> sorted(s.index(ALIAS).size(size)
+                    .trackTotalHits(t -> t.enabled(true)).query(matching).postFilter(chosen)
+                    .aggregations("categories", a -> a.terms(t -> t.field("category").size(100)))
+                    .aggregations("brands", a -> a.terms(t -> t.field("brand").size(100)))
+                    .aggregations("attributes", a -> a.filter(chosenButAttributes)
+                            .aggregations("values", v -> v.terms(t -> t.field("attributes").size(500))))
+                    .aggregations("inStock", a -> a.filter(f -> f.bool(b -> b.filter(chosen)
+                            .filter(i -> i.term(t -> t.field("inStock").value(true)))))), query.sort()), ProductDocument.class);
+            var aggregations = response.aggregations();
+            var facets = new CatalogSearch.Facets(values(aggregations.get("categories")), values(aggregations.get("brands")),
+                    attributeFacets(values(aggregations.get("attributes").filter().aggregations().get("values"))),
+                    aggregations.get("inStock").filter().docCount());
+            return new CatalogGlance(new CatalogPage(hits(response), total(response)), facets);
+        } catch (IOException e) {
+            throw new dev.feira.search.SearchUnavailable(e);
+        }
+    }
+
+    record CatalogGlance(CatalogPage page, CatalogSearch.Facets facets) {
     }
 
     long count(TenantId tenant, CatalogSearch.CatalogQuery query) {
@@ -401,9 +512,24 @@ class ProductIndex {
     }
 
     private static Query narrowed(TenantId tenant, CatalogSearch.CatalogQuery query) {
+        return Query.of(q -> q.bool(b -> b.filter(scope(tenant, query)).filter(chosen(query))));
+    }
+
+    /** What any result is within: the tenant's products the buyer may see, only those in stock when asked. */
+    private static Query scope(TenantId tenant, CatalogSearch.CatalogQuery query) {
         Query visible = visibleIn(tenant, query.assortment());
         return Query.of(q -> q.bool(b -> {
             b.filter(visible);
+            if (query.inStockOnly()) {
+                b.filter(f -> f.term(t -> t.field("inStock").value(true)));
+            }
+            return b;
+        }));
+    }
+
+    /** What the visitor chose among the facets: a category (and below it), a brand, attribute values (none: all). */
+    private static Query chosen(CatalogSearch.CatalogQuery query) {
+        return Query.of(q -> q.bool(b -> {
             query.categoryGroup().ifPresent(group -> b.filter(f -> f.bool(g -> g
                     .should(s -> s.term(t -> t.field("category").value(group)))
                     .should(s -> s.prefix(p -> p.field("category").value(group + Assortment.GROUP_SEPARATOR)))
@@ -411,9 +537,6 @@ class ProductIndex {
             query.brand().ifPresent(brand -> b.filter(f -> f.term(t -> t.field("brand").value(brand))));
             query.attributes().forEach((name, value) -> b.filter(f -> f.term(t -> t.field("attributes")
                     .value(ProductDocument.attribute(name, value)))));
-            if (query.inStockOnly()) {
-                b.filter(f -> f.term(t -> t.field("inStock").value(true)));
-            }
             return b;
         }));
     }

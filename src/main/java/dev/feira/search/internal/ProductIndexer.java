@@ -211,6 +211,21 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
         // an earlier generation, whichever instance's clock is behind.
         long generation = readTime.now();
         long started = System.nanoTime();
+        int indexed;
+        index.holdRefreshes();
+        try {
+            indexed = writeAll(tenant, generation);
+        } finally {
+            index.resumeRefreshes();
+        }
+        index.dropEarlierGenerations(tenant, generation);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        log.info("Indexed {} products of tenant {} in {} ms ({} products/s)", indexed, tenant, millis,
+                millis == 0 ? indexed : indexed * 1000L / millis);
+    }
+
+    /** Every product of the tenant written again with this generation; how many. */
+    private int writeAll(TenantId tenant, long generation) {
         var inFlight = new Semaphore(BULKS_IN_FLIGHT);
         var failed = new AtomicReference<RuntimeException>();
         String after = "";
@@ -241,9 +256,6 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
         if (failed.get() != null) {
             throw failed.get(); // earlier documents stay: a failed rebuild must not drop what it did not replace
         }
-        index.dropEarlierGenerations(tenant, generation);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        log.info("Indexed {} products of tenant {} in {} ms ({} products/s)", indexed, tenant, millis,
-                millis == 0 ? indexed : indexed * 1000L / millis);
+        return indexed;
     }
 }

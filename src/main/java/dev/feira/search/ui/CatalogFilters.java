@@ -81,23 +81,21 @@ final class CatalogFilters extends Details {
     }
 
     /**
-     * Refills the options, keeping what was chosen while it is still offered.
-     *
-     * @param ofWords  categories and brands come from the words alone, so choosing one category still lists the others
-     * @param narrowed attribute values narrow with the other filters: only values some result has
-     * @param inStockCount how many results are in stock
+     * Refills the options, keeping what was chosen while it is still offered: categories and brands come from the words
+     * alone, so choosing one category still lists the others; attribute values narrow with the other filters, only
+     * values some result has (see {@link CatalogSearch#glance}).
      */
-    void offer(CatalogSearch.Facets ofWords, CatalogSearch.Facets narrowed, long inStockCount) {
-        keep(category, ofWords.categories());
-        keep(brand, ofWords.brands());
+    void offer(CatalogSearch.Facets options) {
+        keep(category, options.categories());
+        keep(brand, options.brands());
         attributeFilters.values().forEach(filter -> filter.setVisible(false));
-        narrowed.attributes().entrySet().stream().filter(e -> e.getValue().size() > 1 || attributeFilters.containsKey(e.getKey()))
+        options.attributes().entrySet().stream().filter(e -> e.getValue().size() > 1 || attributeFilters.containsKey(e.getKey()))
                 .limit(MAX_ATTRIBUTE_FILTERS).forEach(e -> {
                     var filter = attributeFilters.computeIfAbsent(e.getKey(), this::attributeBox);
                     keep(filter, e.getValue());
                     filter.setVisible(true);
                 });
-        inStock.setLabel(getTranslation("catalog.filter.in-stock") + " (" + inStockCount + ")");
+        inStock.setLabel(getTranslation("catalog.filter.in-stock") + " (" + options.inStock() + ")");
     }
 
     private ComboBox<FacetValue> attributeBox(String attribute) {

@@ -2,7 +2,6 @@ package dev.feira.search.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -29,8 +28,9 @@ import dev.feira.search.CatalogSearch;
 import dev.feira.search.ui.PricedProductGrid.PricedProduct;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantProfile;
-import dev.feira.tenancy.ui.SearchBox;
 import dev.feira.tenancy.ui.MainLayout;
+import dev.feira.tenancy.ui.SearchBox;
+import dev.feira.tenancy.ui.SearchedPages;
 import dev.feira.tenancy.ui.SupplierPortalView;
 
 /**
@@ -54,6 +54,7 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private TextField query;
     private PricedProductGrid grid;
     private CatalogFilters filters;
+    private SearchedPages<CatalogSearch.CatalogQuery, ProductSnapshot> pages;
     private final Span summary = new Span();
 
     CatalogView(CatalogSearch search, TenantDirectory tenants, CatalogAccess access, Pricing pricing,
@@ -98,9 +99,11 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid = new PricedProductGrid(pricing, () -> pricedFor, getLocale());
         filters = new CatalogFilters(this::refresh, () -> grid.getDataProvider().refreshAll());
         summary.setId("catalog-summary");
-        grid.setItems(
-                q -> priced(search.search(query(), q.getPage(), q.getPageSize()).hits(), showPrices),
-                q -> (int) Math.min(Integer.MAX_VALUE, search.count(query())));
+        pages = new SearchedPages<>(this::query, (wanted, page, size) -> {
+            var found = search.search(wanted, page, size);
+            return new SearchedPages.Found<>(found.hits(), found.total());
+        }, grid.getPageSize());
+        grid.setItems(q -> priced(pages.fetch(q).toList(), showPrices), pages::count);
         query.addValueChangeListener(e -> refresh());
         refresh();
         if (showPrices && access.mayManage(tenant)) {
@@ -125,11 +128,14 @@ class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return filters.narrow(words()).pricedFor(pricedFor);
     }
 
+    /** The results, their count and the filters' options, from one look at the index. */
     private void refresh() {
+        var shown = query();
+        var glance = search.glance(shown, grid.getPageSize());
+        summary.setText(getTranslation("catalog.results", glance.firstPage().total()));
+        filters.offer(glance.filterOptions());
+        pages.foundAhead(shown, new SearchedPages.Found<>(glance.firstPage().hits(), glance.firstPage().total()));
         grid.getDataProvider().refreshAll();
-        summary.setText(getTranslation("catalog.results", search.count(query())));
-        filters.offer(search.facets(words().inStockOnly(filters.inStockOnly())), search.facets(query().withAttributes(Map.of())),
-                search.facets(query()).inStock());
     }
 
     private Stream<PricedProduct> priced(List<ProductSnapshot> hits, boolean showPrices) {

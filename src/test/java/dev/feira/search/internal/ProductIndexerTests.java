@@ -9,22 +9,27 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.feira.catalog.Catalog;
 import dev.feira.catalog.CatalogChanged;
+import dev.feira.catalog.ProductSnapshot;
 import dev.feira.catalog.StockChanged;
 import dev.feira.shared.TenantId;
 import dev.feira.tenancy.TenantDirectory;
 import dev.feira.tenancy.TenantProfile;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** When the catalog gets indexed around start-up: each tenant once, however many changes the start made. */
+/** When the catalog gets indexed around start-up (each tenant once, however many changes the start made), and how a rebuild writes. */
 class ProductIndexerTests {
 
     final TenantId ferragens = new TenantId(UUID.randomUUID());
@@ -77,6 +82,28 @@ class ProductIndexerTests {
         indexer.on(new CatalogChanged(ferragens, 1, Instant.now()));
 
         verify(index, times(2)).dropEarlierGenerations(eq(ferragens), anyLong());
+    }
+
+    @Test
+    void aRebuildHoldsRefreshesWhileItWritesAndResumesThemEvenWhenAWriteFails() {
+        var product = mock(ProductSnapshot.class);
+        when(product.sku()).thenReturn("FP-00001");
+        when(catalog.pageAfter(eq(""), anyInt())).thenReturn(List.of(product));
+        indexer.indexAfterStart();
+
+        indexer.reindex(ferragens);
+
+        var order = inOrder(index);
+        order.verify(index).holdRefreshes();
+        order.verify(index).bulkUpsert(eq(ferragens), eq(List.of(product)), anyLong(), anyLong());
+        order.verify(index).resumeRefreshes();
+        order.verify(index).dropEarlierGenerations(eq(ferragens), anyLong());
+
+        doThrow(new IllegalStateException("Bulk indexing failed")).when(index).bulkUpsert(any(), any(), anyLong(), anyLong());
+        assertThatThrownBy(() -> indexer.reindex(ferragens)).hasMessage("Bulk indexing failed");
+        verify(index, times(2)).holdRefreshes();
+        verify(index, times(2)).resumeRefreshes();
+        verify(index, times(1)).dropEarlierGenerations(eq(ferragens), anyLong());
     }
 
     private static TenantProfile profile(TenantId id) {
