@@ -12,6 +12,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import dev.feira.identity.BuyerAccountDirectory;
 import dev.feira.identity.BuyerAccountProfile;
@@ -57,6 +59,10 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
         this.tenants = tenants;
     }
 
+    /**
+     * The signed-in person, read afresh by every request, once: a page asks who is there for its menu, each price, each
+     * supplier's offer on the marketplace, and asking the database each time was most of a marketplace page's work.
+     */
     @Override
     public Optional<PortalUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -64,9 +70,23 @@ class AccountDirectory implements CurrentUser, CatalogAccess, BuyerAccountDirect
                 || authentication instanceof AnonymousAuthenticationToken || authentication instanceof JwtAuthenticationToken) {
             return Optional.empty();
         }
-        return users.findByUsernameIgnoreCase(authentication.getName())
+        var request = RequestContextHolder.getRequestAttributes();
+        String key = SIGNED_IN_PERSON + authentication.getName();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof ReadThisRequest read) {
+            return read.person();
+        }
+        var person = users.findByUsernameIgnoreCase(authentication.getName())
                 .filter(UserAccount::enabled)
                 .map(this::toPortalUser);
+        if (request != null) {
+            request.setAttribute(key, new ReadThisRequest(person), RequestAttributes.SCOPE_REQUEST);
+        }
+        return person;
+    }
+
+    private static final String SIGNED_IN_PERSON = AccountDirectory.class.getName() + ".person:";
+
+    private record ReadThisRequest(Optional<PortalUser> person) {
     }
 
     @Override

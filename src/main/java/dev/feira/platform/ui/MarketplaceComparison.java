@@ -77,6 +77,9 @@ final class MarketplaceComparison extends Div {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.addColumn(row()).setHeader(getTranslation("marketplace.results.header"));
         var pages = new SearchedPages<String, ComparedItem>(query::getValue, (words, page, size) -> {
+            if (words.isBlank()) { // the hidden grid of a visitor who has not searched yet
+                return new SearchedPages.Found<>(List.of(), 0);
+            }
             var found = marketplace.search(words, page, size);
             return new SearchedPages.Found<>(found.items(), found.total());
         }, grid.getPageSize());

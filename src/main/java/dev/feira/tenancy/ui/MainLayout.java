@@ -75,7 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navbarItems.orderedStream().forEach(item -> item.create().ifPresent(this::addToNavbar));
         addToNavbar(languageSelect("language"), account());
 
-        var nav = sideNav(MenuConfiguration.getMenuEntries().stream()
+        var nav = sideNav(menuEntries().stream()
                 .filter(entry -> tenant.isPresent() || entry.menuClass() == null
                         || !SupplierPortalView.class.isAssignableFrom(entry.menuClass()))
                 .toList());
@@ -92,6 +92,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * The views the user may open, in sections (Buying, Orders, Recovery, Catalog, …) so a supplier's desk of twenty
      * pages reads as a few; a section with one page shows just the page.
      */
+    /**
+     * The menu's entries the visitor may open. Vaadin checks every route's access rules to list them, a tenth of a
+     * page's work; they change only with who is signed in, so the session keeps them while the same person with the
+     * same roles is.
+     */
+    private static List<MenuEntry> menuEntries() {
+        var session = VaadinSession.getCurrent();
+        var who = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        String person = who == null ? "" : who.getName() + who.getAuthorities();
+        var kept = session.getAttribute(MenuOfPerson.class);
+        if (kept == null || !kept.person().equals(person)) {
+            kept = new MenuOfPerson(person, MenuConfiguration.getMenuEntries());
+            session.setAttribute(MenuOfPerson.class, kept);
+        }
+        return kept.entries();
+    }
+
+    private record MenuOfPerson(String person, List<MenuEntry> entries) implements java.io.Serializable {
+    }
+
     private SideNav sideNav(List<MenuEntry> entries) {
         var nav = new SideNav();
         nav.setId("side-nav");
