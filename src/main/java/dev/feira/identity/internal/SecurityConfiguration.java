@@ -1,6 +1,7 @@
 package dev.feira.identity.internal;
 
 import java.time.Clock;
+import java.util.Map;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -15,7 +16,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -90,6 +94,11 @@ class SecurityConfiguration {
         var endpoints = new RequestMatcher[1];
         http.oauth2AuthorizationServer(server -> {
             server.oidc(Customizer.withDefaults());
+            server.clientAuthentication(clients -> clients.authenticationProviders(providers -> providers.forEach(provider -> {
+                if (provider instanceof ClientSecretAuthenticationProvider secrets) {
+                    secrets.setPasswordEncoder(clientSecrets());
+                }
+            })));
             server.tokenIntrospectionEndpoint(introspection -> introspection.introspectionResponseHandler(ApiTokens.ownTokensOnly()));
             endpoints[0] = server.getEndpointsMatcher();
         });
@@ -115,16 +124,25 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * How clients' secrets are checked. They are machine secrets, not people's passwords: the portal's own is a long
+     * random one in this process's configuration, and stretching it guarded nothing while every sign-in's token
+     * exchange spent a bcrypt of cost 10 on it (~100 ms here). It is hashed at cost 4; API clients' secrets keep the
+     * cost they were hashed with, and none is taken for one to hash again (the server would try to save it).
+     */
+    static PasswordEncoder clientSecrets() {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(4)));
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
-    RegisteredClientRepository registeredClients(TenantDirectory tenants, PlatformHosts platform, PortalUrls urls,
-                                                 PasswordEncoder encoder, ApiClients apiClients,
+    RegisteredClientRepository registeredClients(TenantDirectory tenants, PlatformHosts platform, PortalUrls urls, ApiClients apiClients,
                                                  @Value("${feira.identity.portal-client-secret}") String secret) {
-        return new PortalClients(tenants, platform, urls, encoder.encode(secret), apiClients);
+        return new PortalClients(tenants, platform, urls, clientSecrets().encode(secret), apiClients);
     }
 
     @Bean
