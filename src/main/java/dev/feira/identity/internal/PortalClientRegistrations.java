@@ -40,7 +40,8 @@ class PortalClientRegistrations implements ClientRegistrationRepository {
                 .authorizationUri(issuer + "/oauth2/authorize")
                 .tokenUri(issuer + "/oauth2/token")
                 .jwkSetUri(issuer + "/oauth2/jwks")
-                .userInfoUri(issuer + "/userinfo")
+                // No user info endpoint: the ID token carries the name, e-mail, roles, supplier and buyer company
+                // (SignInClaims), and asking for them again cost every sign-in another round trip.
                 .userNameAttributeName(IdTokenClaimNames.SUB)
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", issuer + "/connect/logout"))
                 .build();
