@@ -46,6 +46,10 @@ class ProductIndex {
      * answers and indexes with a node down and loses nothing.
      */
     private static final String REPLICAS = "0-1";
+    /** How often the index refreshes, so a change shows within a second. */
+    static final String LIVE_REFRESH = "1s";
+    /** While a rebuild writes: bounded, not off, so an instance that dies holding it leaves the index slower, never frozen. */
+    static final String HELD_REFRESH = "30s";
     private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
 
     private final SearchCluster cluster;
@@ -56,6 +60,8 @@ class ProductIndex {
     interface SynonymSource {
         QueryWords.SynonymGroups of(java.util.Collection<TenantId> tenants);
     }
+    /** Rebuilds running here that hold refreshes. */
+    private final java.util.concurrent.atomic.AtomicInteger holding = new java.util.concurrent.atomic.AtomicInteger();
     /** Where writes go: the live index, and during a version change the new one too, so nothing written meanwhile is lost. */
     private volatile List<String> writeTargets = List.of(INDEX);
     private boolean prepared;
@@ -247,9 +253,6 @@ class ProductIndex {
         return "version_conflict_engine_exception".equals(errorType);
     }
 
-    /** Rebuilds running here that hold refreshes. */
-    private final java.util.concurrent.atomic.AtomicInteger holding = new java.util.concurrent.atomic.AtomicInteger();
-
     /**
      * While a catalog is rebuilt, the index refreshes every {@value #HELD_REFRESH} instead of every second: a refresh
      * a second during 100,000 writes made a small segment each time and merged them again, a third of Elasticsearch's
@@ -272,10 +275,6 @@ class ProductIndex {
             refreshEvery(LIVE_REFRESH);
         }
     }
-
-    static final String LIVE_REFRESH = "1s";
-    /** Bounded, not off: an instance that dies holding them leaves the index slower to show changes, never frozen. */
-    static final String HELD_REFRESH = "30s";
 
     /** How often the live index refreshes now. */
     String refreshInterval() {
