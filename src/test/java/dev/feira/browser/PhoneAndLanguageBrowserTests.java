@@ -50,6 +50,31 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void atPhoneWidthNoPriceOrOfferIsCutOff() {
+        usePhone();
+        signInAt("ferragens.localhost", PATRICIA);
+        page.navigate(url("ferragens.localhost", "/catalog"));
+        page.locator("#catalog-search input").fill("parafuso sextavado");
+        page.locator("#catalog-search input").press("Enter");
+        assertThat(page.locator("#catalog-grid .list-price").first()).isVisible();
+        settled("#catalog-grid .net-price");
+        screenshot("catalog-prices");
+        org.assertj.core.api.Assertions.assertThat(cutOff("#catalog-grid")).as("cut off in the catalog's rows").isEmpty();
+
+        page.navigate(url("localhost", "/"));
+        if (page.locator("#sign-in").isVisible()) { // the marketplace signs in once more, without asking (single sign-on)
+            page.locator("#sign-in").click();
+        }
+        assertThat(page.locator("#sign-out")).isVisible();
+        page.locator("#marketplace-search input").fill("fita isolante");
+        page.locator("#marketplace-search input").press("Enter");
+        assertThat(page.locator("#marketplace-grid .offer-add-to-cart").first()).isVisible();
+        settled("#marketplace-grid .offer-price");
+        screenshot("marketplace-offers");
+        org.assertj.core.api.Assertions.assertThat(cutOff("#marketplace-grid")).as("cut off in the marketplace's rows").isEmpty();
+    }
+
+    @Test
     void atPhoneWidthTheSuppliersDeskFitsTheScreen() {
         usePhone();
         signInAt("ferragens.localhost", MARCOS);
@@ -132,6 +157,34 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
                   return [...new Set(out)].slice(0, 8);
                 }""");
         return found.stream().map(what -> path + ": " + what).toList();
+    }
+
+    /**
+     * What a grid's cells cut off: an element of a cell reaching past the cell's sides, or text wider than its element
+     * (an ellipsis is a deliberate cut, and so not counted).
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> cutOff(String grid) {
+        return (List<String>) page.evaluate("""
+                grid => {
+                  const out = [];
+                  for (const cell of document.querySelectorAll(grid + ' vaadin-grid-cell-content')) {
+                    const box = cell.getBoundingClientRect();
+                    if (box.width === 0 || box.height === 0) continue;
+                    for (const e of cell.querySelectorAll('*')) {
+                      const r = e.getBoundingClientRect(), style = getComputedStyle(e);
+                      if (r.width === 0 || style.visibility === 'hidden' || style.textOverflow === 'ellipsis') continue;
+                      const past = r.left < box.left - 1 || r.right > box.right + 1;
+                      const clipped = e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1;
+                      if (past || clipped) {
+                        out.push(e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : '')
+                          + ' "' + e.textContent.trim().slice(0, 30) + '" ' + Math.round(r.left) + '–' + Math.round(r.right)
+                          + ' px in a cell of ' + Math.round(box.left) + '–' + Math.round(box.right) + ' px');
+                      }
+                    }
+                  }
+                  return [...new Set(out)].slice(0, 8);
+                }""", grid);
     }
 
     /** The page's text in Portuguese: untranslated keys and English words, each with a little of its context. */
