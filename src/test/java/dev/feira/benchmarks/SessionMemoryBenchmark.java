@@ -25,8 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * What an open tab costs the server: heap held after a full collection, per tab, for a buyer on the catalog, a buyer who went
  * catalog → product → cart, and a supplier's admin on the product list; with the classes that grew most. The app runs in this
- * JVM on fresh embedded servers with the demo tenants (development mode, as {@code ./mvnw spring-boot:run}); Chromium opens
- * the tabs, each its own Vaadin UI in the signed-in person's session, and keeps them open while the heap is measured.
+ * JVM on fresh embedded servers with the demo tenants, in production mode unless {@code BENCH_MODE=development} (which adds
+ * the development tools' own socket to every tab); Chromium opens the tabs, each its own Vaadin UI in the signed-in
+ * person's session, and keeps them open while the heap is measured.
  * <p>
  * Run: {@code bench/session-memory [tabs]} (default 25 per kind).
  */

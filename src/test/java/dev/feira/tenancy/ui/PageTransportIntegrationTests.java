@@ -13,7 +13,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import jakarta.servlet.ServletContext;
+import jakarta.websocket.WebSocketContainer;
+
+import org.atmosphere.cpr.ApplicationConfig;
+import org.atmosphere.cpr.AtmosphereFramework;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How pages travel: the push socket is opened without per-message deflate (its buffers and zlib state were a large part of
- * what each open tab held on the server), and what pages ask over HTTP comes back gzipped instead.
+ * what each open tab held on the server), its buffers are sized for the little the browser sends up it, and what pages ask
+ * over HTTP comes back gzipped instead.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -30,6 +37,9 @@ class PageTransportIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ServletContext servletContext;
 
     @Test
     void thePushSocketIsOpenedWithoutPerMessageDeflate() throws Exception {
@@ -49,6 +59,23 @@ class PageTransportIntegrationTests {
         assertThat(answer).as("the handshake's answer").isNotEmpty();
         assertThat(answer.getFirst()).contains(" 101 ");
         assertThat(answer).noneMatch(header -> header.toLowerCase().startsWith("sec-websocket-extensions:"));
+    }
+
+    @Test
+    void aPushSocketIsSizedForTheFewBytesTheBrowserSendsUpIt() throws Exception {
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/signin")).build(),
+                HttpResponse.BodyHandlers.discarding()); // Vaadin's service is up once it has served a page
+
+        var tomcat = (WebSocketContainer) servletContext.getAttribute("jakarta.websocket.server.ServerContainer");
+        assertThat(tomcat.getDefaultMaxTextMessageBufferSize()).isEqualTo(PushSocketBuffers.INCOMING_MESSAGE);
+        assertThat(tomcat.getDefaultMaxBinaryMessageBufferSize()).isEqualTo(PushSocketBuffers.INCOMING_MESSAGE);
+        var atmosphere = java.util.Collections.list(servletContext.getAttributeNames()).stream()
+                .map(servletContext::getAttribute).filter(AtmosphereFramework.class::isInstance).map(AtmosphereFramework.class::cast)
+                .findFirst().orElseThrow();
+        var sizes = atmosphere.getAtmosphereConfig();
+        assertThat(sizes.getInitParameter(ApplicationConfig.WEBSOCKET_MAXTEXTSIZE)).isEqualTo("1024");
+        assertThat(sizes.getInitParameter(ApplicationConfig.WEBSOCKET_MAXBINARYSIZE)).isEqualTo("1024");
+        assertThat(sizes.getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE)).isEqualTo("16");
     }
 
     @Test
