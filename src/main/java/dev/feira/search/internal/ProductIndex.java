@@ -36,7 +36,7 @@ class ProductIndex {
     /** Searches go through this alias; it moves to a new index version only once that is filled. */
     static final String ALIAS = "feira-products";
     /** The mapping's version: a new one is created and filled beside the old, then the alias swaps. */
-    static final String INDEX = "feira-products-v5";
+    static final String INDEX = "feira-products-v6";
     /** Versions from before the alias existed. */
     private static final List<String> LEGACY = List.of("feira-products-v1", "feira-products-v2");
     /** Words arrive as {@link SearchText} made them: the index only splits them. */
@@ -173,25 +173,27 @@ class ProductIndex {
             client.indices().create(c -> c.index(INDEX)
                     .settings(s -> s.numberOfShards("1").autoExpandReplicas(REPLICAS))
                     .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)
-                            .properties("tenantId", p -> p.keyword(k -> k))
-                            .properties("sku", p -> p.keyword(k -> k))
-                            .properties("gtin", p -> p.keyword(k -> k))
-                            .properties("mpn", p -> p.keyword(k -> k))
-                            .properties("offerKey", p -> p.keyword(k -> k))
-                            .properties("codes", p -> p.keyword(k -> k))
+                            // Each field keeps only the structure its questions use: terms to match (postings)
+                            // or values to sort, group and count by (doc values); each one more is work on every write.
+                            .properties("tenantId", p -> p.keyword(k -> k.docValues(false)))
+                            .properties("sku", p -> p.keyword(k -> k.docValues(false)))
+                            .properties("gtin", p -> p.keyword(k -> k.docValues(false)))
+                            .properties("mpn", p -> p.keyword(k -> k.docValues(false)))
+                            .properties("offerKey", p -> p.keyword(k -> k)) // collapsing asks for both
+                            .properties("codes", p -> p.keyword(k -> k.docValues(false)))
                             .properties("nameWords", p -> p.text(t -> t.analyzer(WORDS)))
                             .properties("nameJoined", p -> p.text(t -> t.analyzer(WORDS)))
                             .properties("brandWords", p -> p.text(t -> t.analyzer(WORDS)))
                             .properties("categoryWords", p -> p.text(t -> t.analyzer(WORDS)))
                             .properties("descriptionWords", p -> p.text(t -> t.analyzer(WORDS)))
                             .properties("attributeWords", p -> p.text(t -> t.analyzer(WORDS)))
-                            .properties("nameSort", p -> p.keyword(k -> k))
+                            .properties("nameSort", p -> p.keyword(k -> k.index(false))) // sorted on only
                             .properties("brand", p -> p.keyword(k -> k))
                             .properties("category", p -> p.keyword(k -> k))
                             .properties("attributes", p -> p.keyword(k -> k))
-                            .properties("inStock", p -> p.boolean_(b -> b))
-                            .properties("listPrice", p -> p.double_(d -> d))
-                            .properties("generation", p -> p.long_(l -> l))
+                            .properties("inStock", p -> p.boolean_(b -> b.docValues(false)))
+                            .properties("listPrice", p -> p.double_(d -> d.index(false))) // sorted on only
+                            .properties("generation", p -> p.long_(l -> l.docValues(false)))
                             .properties("product", p -> p.object(o -> o.enabled(false)))));
             log.info("Created search index {}", INDEX);
         } catch (ElasticsearchException e) {
