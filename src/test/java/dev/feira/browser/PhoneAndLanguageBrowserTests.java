@@ -105,13 +105,14 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
         org.assertj.core.api.Assertions.assertThat(found).as("English or untranslated text on Portuguese pages").isEmpty();
     }
 
-    /** Opens each page at Ferragens, checks the user menu is in reach and answers what sticks out of the screen. */
+    /** Opens each page at Ferragens, checks the user menu is in reach and answers what sticks out of the screen or a grid's cells. */
     private List<String> overflowingOnAPhone(String shots, String... paths) {
         var overflowing = new ArrayList<String>();
         for (String path : paths) {
             page.navigate(url("ferragens.localhost", path));
             settled("#sign-out");
             overflowing.addAll(overflow(path));
+            overflowing.addAll(cutOff("vaadin-grid").stream().map(what -> path + ": " + what).toList());
             assertThat(page.locator("#sign-out")).isInViewport();
             screenshot(shots + path.replace('/', '-'));
         }
@@ -160,7 +161,7 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
     }
 
     /**
-     * What a grid's cells cut off: an element of a cell reaching past the cell's sides, or text wider than its element
+     * What a grid's cells cut off: an element or a run of text reaching past its cell's sides, where the cell clips it
      * (an ellipsis is a deliberate cut, and so not counted).
      */
     @SuppressWarnings("unchecked")
@@ -168,19 +169,26 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
         return (List<String>) page.evaluate("""
                 grid => {
                   const out = [];
+                  const outside = (r, box) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1);
+                  const where = (r, box) => Math.round(r.left) + '–' + Math.round(r.right) + ' px in a cell of '
+                    + Math.round(box.left) + '–' + Math.round(box.right) + ' px';
                   for (const cell of document.querySelectorAll(grid + ' vaadin-grid-cell-content')) {
                     const box = cell.getBoundingClientRect();
                     if (box.width === 0 || box.height === 0) continue;
                     for (const e of cell.querySelectorAll('*')) {
-                      const r = e.getBoundingClientRect(), style = getComputedStyle(e);
-                      if (r.width === 0 || style.visibility === 'hidden' || style.textOverflow === 'ellipsis') continue;
-                      const past = r.left < box.left - 1 || r.right > box.right + 1;
-                      const clipped = e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1;
-                      if (past || clipped) {
+                      const r = e.getBoundingClientRect();
+                      if (getComputedStyle(e).visibility !== 'hidden' && outside(r, box)) {
                         out.push(e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : '')
-                          + ' "' + e.textContent.trim().slice(0, 30) + '" ' + Math.round(r.left) + '–' + Math.round(r.right)
-                          + ' px in a cell of ' + Math.round(box.left) + '–' + Math.round(box.right) + ' px');
+                          + ' "' + e.textContent.trim().slice(0, 30) + '" ' + where(r, box));
                       }
+                    }
+                    const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+                      if (!text.textContent.trim() || getComputedStyle(text.parentElement).textOverflow === 'ellipsis') continue;
+                      const range = document.createRange();
+                      range.selectNodeContents(text);
+                      const r = range.getBoundingClientRect();
+                      if (outside(r, box)) out.push('text "' + text.textContent.trim().slice(0, 30) + '" ' + where(r, box));
                     }
                   }
                   return [...new Set(out)].slice(0, 8);
