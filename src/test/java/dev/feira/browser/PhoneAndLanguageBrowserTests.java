@@ -75,6 +75,28 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
     }
 
     @Test
+    void onADesktopEveryOfferShowsItsAddToCartWhole() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("pt-BR").setViewportSize(1280, 860));
+        page = context.newPage();
+        page.navigate(url("localhost", "/"));
+        signIn(PATRICIA, "feira123");
+        page.waitForURL(u -> u.startsWith(url("localhost", "/")) && !u.contains("/signin"));
+        page.locator("#marketplace-search input").fill("fita isolante");
+        page.locator("#marketplace-search input").press("Enter");
+        assertThat(page.locator("#marketplace-grid .offer-add-to-cart").first()).isVisible();
+        settled("#marketplace-grid .offer-price");
+        screenshot("marketplace-desktop");
+        @SuppressWarnings("unchecked")
+        var labels = (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('#marketplace-grid .offer-add-to-cart')].map(button => {
+                  const label = button.shadowRoot.querySelector('[part=label]');
+                  return label.scrollWidth > label.clientWidth + 1 ? 'cut: ' + button.textContent.trim() : 'whole';
+                })""");
+        org.assertj.core.api.Assertions.assertThat(labels).isNotEmpty().containsOnly("whole");
+    }
+
+    @Test
     void atPhoneWidthTheSuppliersDeskFitsTheScreen() {
         usePhone();
         signInAt("ferragens.localhost", MARCOS);

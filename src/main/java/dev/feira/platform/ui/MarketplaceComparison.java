@@ -53,7 +53,7 @@ final class MarketplaceComparison extends Div {
             <a class="offer-supplier" href="${offer.href}" router-ignore>${offer.supplier}</a>\
             <span class="offer-price">${offer.price}</span>\
             <span class="offer-details"><span>${offer.lot}</span><span>${offer.stock}</span>\
-            ${offer.leadTime ? html`<span>${offer.leadTime}</span>` : ''}</span>\
+            <span>${offer.leadTime ?? ''}</span></span>\
             ${offer.addable ? html`<vaadin-button class="offer-add-to-cart" theme="small" @click=${() => addToCart(i)}>\
             <vaadin-icon icon="vaadin:cart-o" slot="prefix"></vaadin-icon>${item.addLabel}</vaadin-button>` : ''}\
             </div>`)}</div>\
