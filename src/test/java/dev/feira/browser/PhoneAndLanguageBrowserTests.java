@@ -54,11 +54,7 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
         usePhone();
         signInAt("ferragens.localhost", PATRICIA);
         page.navigate(url("ferragens.localhost", "/catalog"));
-        page.locator("#catalog-search input").fill("parafuso sextavado");
-        page.locator("#catalog-search input").press("Enter");
-        assertThat(page.locator("#catalog-grid .list-price").first()).isVisible();
-        settled("#catalog-grid .net-price");
-        screenshot("catalog-prices");
+        search("#catalog-search", "parafuso sextavado", "#catalog-grid .list-price", "catalog-prices");
         org.assertj.core.api.Assertions.assertThat(cutOff("#catalog-grid")).as("cut off in the catalog's rows").isEmpty();
 
         page.navigate(url("localhost", "/"));
@@ -66,11 +62,7 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
             page.locator("#sign-in").click();
         }
         assertThat(page.locator("#sign-out")).isVisible();
-        page.locator("#marketplace-search input").fill("fita isolante");
-        page.locator("#marketplace-search input").press("Enter");
-        assertThat(page.locator("#marketplace-grid .offer-add-to-cart").first()).isVisible();
-        settled("#marketplace-grid .offer-price");
-        screenshot("marketplace-offers");
+        search("#marketplace-search", "fita isolante", "#marketplace-grid .offer-add-to-cart", "marketplace-offers");
         org.assertj.core.api.Assertions.assertThat(cutOff("#marketplace-grid")).as("cut off in the marketplace's rows").isEmpty();
     }
 
@@ -82,11 +74,7 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
         page.navigate(url("localhost", "/"));
         signIn(PATRICIA, "feira123");
         page.waitForURL(u -> u.startsWith(url("localhost", "/")) && !u.contains("/signin"));
-        page.locator("#marketplace-search input").fill("fita isolante");
-        page.locator("#marketplace-search input").press("Enter");
-        assertThat(page.locator("#marketplace-grid .offer-add-to-cart").first()).isVisible();
-        settled("#marketplace-grid .offer-price");
-        screenshot("marketplace-desktop");
+        search("#marketplace-search", "fita isolante", "#marketplace-grid .offer-add-to-cart", "marketplace-desktop");
         @SuppressWarnings("unchecked")
         var labels = (List<String>) page.evaluate("""
                 () => [...document.querySelectorAll('#marketplace-grid .offer-add-to-cart')].map(button => {
@@ -147,6 +135,15 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
                 .setIsMobile(true).setHasTouch(true));
         page = context.newPage();
         page.setDefaultTimeout(30_000);
+    }
+
+    /** Searches with the box {@code box} until {@code shown} shows and Vaadin has nothing pending; a screenshot then. */
+    private void search(String box, String words, String shown, String shot) {
+        page.locator(box + " input").fill(words);
+        page.locator(box + " input").press("Enter");
+        assertThat(page.locator(shown).first()).isVisible();
+        settled(shown);
+        screenshot(shot);
     }
 
     /** Waits until the page shows {@code selector} and Vaadin has no round trip pending. */

@@ -60,8 +60,10 @@ class ProductIndex {
     interface SynonymSource {
         QueryWords.SynonymGroups of(java.util.Collection<TenantId> tenants);
     }
-    /** Rebuilds running here that hold refreshes. */
+    /** Rebuilds running here that hold refreshes (also the lock of holding and giving them back). */
     private final java.util.concurrent.atomic.AtomicInteger holding = new java.util.concurrent.atomic.AtomicInteger();
+    /** Whether this instance held refreshes and could not give them back yet (guarded by {@link #holding}). */
+    private boolean resumeOwed;
     /** Where writes go: the live index, and during a version change the new one too, so nothing written meanwhile is lost. */
     private volatile List<String> writeTargets = List.of(INDEX);
     private boolean prepared;
@@ -261,20 +263,54 @@ class ProductIndex {
      * work (decision 015). Other changes meanwhile show when the rebuild ends, at the latest after that interval.
      */
     void holdRefreshes() {
-        if (holding.getAndIncrement() == 0) {
-            try {
-                refreshEvery(HELD_REFRESH);
-            } catch (RuntimeException e) {
-                holding.decrementAndGet();
-                throw e;
+        synchronized (holding) {
+            if (holding.getAndIncrement() == 0) {
+                try {
+                    refreshEvery(HELD_REFRESH);
+                } catch (RuntimeException e) {
+                    holding.decrementAndGet();
+                    throw e;
+                }
             }
         }
     }
 
-    /** The last rebuild here ended: refreshes every second again (the rebuild's end refreshes at once). */
+    /** Whether a rebuild here holds refreshes now. */
+    boolean holdsRefreshes() {
+        return holding.get() > 0;
+    }
+
+    /**
+     * The last rebuild here ended: refreshes every second again (the rebuild's end refreshes at once). If Elasticsearch
+     * cannot be reached to be told, this instance owes it and {@link #giveBackOwedRefreshes} tells it once it can.
+     */
     void resumeRefreshes() {
-        if (holding.decrementAndGet() == 0) {
-            refreshEvery(LIVE_REFRESH);
+        synchronized (holding) {
+            if (holding.decrementAndGet() == 0) {
+                resumeOwed = true;
+                refreshEvery(LIVE_REFRESH);
+                resumeOwed = false;
+            }
+        }
+    }
+
+    /**
+     * Refreshes a rebuild's end could not give back (Elasticsearch went away meanwhile) are given back once it answers:
+     * otherwise every supplier's changes would show within 30 s instead of a second until some instance restarted.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 15_000, initialDelay = 15_000)
+    void giveBackOwedRefreshes() {
+        synchronized (holding) {
+            if (!resumeOwed || holding.get() > 0) {
+                return;
+            }
+            try {
+                refreshEvery(LIVE_REFRESH);
+                resumeOwed = false;
+                log.info("Search index refreshes every {} again", LIVE_REFRESH);
+            } catch (RuntimeException e) {
+                log.debug("Search index still out of reach to refresh every {}: {}", LIVE_REFRESH, e.toString());
+            }
         }
     }
 

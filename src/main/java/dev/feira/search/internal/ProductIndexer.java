@@ -53,6 +53,8 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
 
     private final Set<TenantId> changedWhileStarting = new HashSet<>();
     private boolean started;
+    /** Whether the index has caught up with the catalogs since this instance started (filled, or changes made meanwhile indexed). */
+    private volatile boolean caughtUp;
     private volatile boolean stopping;
 
     ProductIndexer(ProductIndex index, Catalog catalog, TenantDirectory tenants, ReadTime readTime, PlatformTransactionManager transactions) {
@@ -132,6 +134,7 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
                 if (!ensureIndex()) {
                     changed.forEach(this::reindex);
                 }
+                caughtUp = true;
                 return;
             } catch (RuntimeException unreachable) {
                 if (attempt == 1) {
@@ -140,6 +143,10 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
                 pause(Duration.ofSeconds(Math.clamp(attempt / 5, 1, 30))); // every second at first, then less often
             }
         }
+    }
+
+    boolean caughtUp() {
+        return caughtUp;
     }
 
     @Override

@@ -3,6 +3,11 @@ package dev.feira.search.internal;
 import java.io.IOException;
 import java.time.Duration;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,11 +18,13 @@ import org.springframework.test.util.AopTestUtils;
 import dev.feira.tenancy.TenantDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Catalog rebuilds hold the shared index's refreshes (every 30 s, not every second) and give them back when the last
- * one here ends; refreshes left held by an instance that died are given back when another one starts.
+ * one here ends, or, if Elasticsearch could not be reached then, once it can; refreshes left held by an instance that
+ * died are given back when another one starts.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -32,9 +39,17 @@ class HeldRefreshesIntegrationTests {
     @Autowired
     TenantDirectory tenants;
 
+    /**
+     * This instance has caught up and holds nothing; the index refreshes every second. Other application contexts of this test run share the server: one
+     * whose Elasticsearch was taken away during a rebuild ({@link SearchDownAtStartIntegrationTests}) leaves it held.
+     */
     @BeforeEach
-    void indexFilled() {
-        await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> index.refreshInterval().equals(ProductIndex.LIVE_REFRESH));
+    void indexLive() throws IOException {
+        var indexing = AopTestUtils.<ProductIndexer>getUltimateTargetObject(indexer);
+        await().atMost(Duration.ofSeconds(120)).ignoreExceptions()
+                .until(() -> indexing.caughtUp() && !index.holdsRefreshes() && index.refreshInterval() != null);
+        cluster.client().indices().putSettings(p -> p.index(ProductIndex.INDEX)
+                .settings(s -> s.refreshInterval(t -> t.time(ProductIndex.LIVE_REFRESH))));
     }
 
     @Test
@@ -51,6 +66,33 @@ class HeldRefreshesIntegrationTests {
             index.resumeRefreshes();
         }
         assertThat(index.refreshInterval()).isEqualTo(ProductIndex.LIVE_REFRESH);
+    }
+
+    @Test
+    void refreshesARebuildCouldNotGiveBackAreGivenBackOnceElasticsearchAnswersAgain() throws IOException {
+        try (var proxy = SwitchableTcpProxy.toEmbeddedElasticsearch();
+             var rest = RestClient.builder(HttpHost.create(proxy.url())).build()) {
+            var elsewhere = new ProductIndex(new SearchCluster(new ElasticsearchClient(new RestClientTransport(rest,
+                    new Jackson3JsonpMapper())), null), anyTenants -> QueryWords.SynonymGroups.NONE);
+            elsewhere.holdRefreshes(); // a rebuild on an instance that then loses Elasticsearch
+            proxy.down();
+            await().atMost(Duration.ofSeconds(10)).until(() -> { // the client's kept connection closed too
+                try {
+                    elsewhere.refreshInterval();
+                    return false;
+                } catch (RuntimeException unreachable) {
+                    return true;
+                }
+            });
+
+            assertThatThrownBy(elsewhere::resumeRefreshes).isInstanceOf(RuntimeException.class);
+            elsewhere.giveBackOwedRefreshes(); // still out of reach
+            assertThat(index.refreshInterval()).isEqualTo(ProductIndex.HELD_REFRESH);
+
+            proxy.up();
+            elsewhere.giveBackOwedRefreshes();
+            assertThat(index.refreshInterval()).isEqualTo(ProductIndex.LIVE_REFRESH);
+        }
     }
 
     @Test
