@@ -18,7 +18,7 @@ import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
  * Push sockets with buffers sized for what they carry. With {@code WEBSOCKET_XHR} the browser sends nothing but the
  * push protocol's few bytes up a socket (its requests go over HTTP), yet Vaadin sizes every socket for 16 K characters
  * each way: Atmosphere's write buffers (16 KB of bytes and 32 KB of characters it allocates and never writes to) and
- * Tomcat's message buffers for incoming text and binary messages (up to 32 KB and 8 KB). An open tab held about 80 KB
+ * Tomcat's message buffers for incoming text and binary messages (up to 32 KB and 8 KB). An open tab held about 100 KB
  * of them (decision 014). Vaadin sets Atmosphere's parameters itself, over any servlet parameter, so they are set again
  * here once the service is up; each socket reads them when it opens.
  */
@@ -53,14 +53,14 @@ class PushSocketBuffers implements VaadinServiceInitListener {
     }
 
     /** What Atmosphere passes to each socket it opens. */
-    static void sizeSockets(AtmosphereFramework framework) {
+    private static void sizeSockets(AtmosphereFramework framework) {
         framework.addInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE, String.valueOf(UNUSED_WRITE_BUFFER));
         framework.addInitParameter(ApplicationConfig.WEBSOCKET_MAXTEXTSIZE, String.valueOf(INCOMING_MESSAGE));
         framework.addInitParameter(ApplicationConfig.WEBSOCKET_MAXBINARYSIZE, String.valueOf(INCOMING_MESSAGE));
     }
 
     /** What Tomcat allocates for a socket before Atmosphere has set its sizes (the socket's first buffers). */
-    static void sizeSockets(WebSocketContainer container) {
+    private static void sizeSockets(WebSocketContainer container) {
         container.setDefaultMaxTextMessageBufferSize(INCOMING_MESSAGE);
         container.setDefaultMaxBinaryMessageBufferSize(INCOMING_MESSAGE);
     }
