@@ -37,10 +37,22 @@ record ProductDocument(
         var name = SearchText.of(p.name());
         return new ProductDocument(tenantId, p.sku(), p.gtin(), p.mpn(), offerKey(tenantId, p),
                 SearchText.codes(p.name(), p.sku(), p.gtin(), p.mpn()), name.text(), name.withPairsJoined(),
-                SearchText.of(p.brand()).text(), SearchText.of(p.category()).text(), SearchText.of(p.description()).text(),
+                SearchText.labelWords(p.brand()), SearchText.labelWords(p.category()), SearchText.of(p.description()).text(),
                 TextFolding.fold(p.name()), p.brand(), p.category(),
                 p.attributes().entrySet().stream().map(e -> attribute(e.getKey(), e.getValue())).toList(),
-                SearchText.of(String.join(" ", p.attributes().values())).text(), p.stock() > 0, p.listPrice(), generation, p);
+                attributeWords(p), p.stock() > 0, p.listPrice(), generation, p);
+    }
+
+    /** The attribute values' words, each value analysed as the label it is ("Aço Inox", "M8"). */
+    private static String attributeWords(ProductSnapshot p) {
+        var words = new StringBuilder();
+        for (String value : p.attributes().values()) {
+            String analysed = SearchText.labelWords(value);
+            if (!analysed.isEmpty()) {
+                words.append(words.isEmpty() ? "" : " ").append(analysed);
+            }
+        }
+        return words.toString();
     }
 
     /**

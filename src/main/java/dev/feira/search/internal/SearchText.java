@@ -109,6 +109,18 @@ final class SearchText {
         return new String(buffer, 0, length);
     }
 
+    /**
+     * Words of labels products share (a brand, a category, attribute values): a catalog has a few hundred of them across
+     * its 100,000 products, so a rebuild analyses each once instead of once per product.
+     */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> LABEL_WORDS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
+
+    /** {@link #text()} of a label that many products share, analysed once. */
+    static String labelWords(String label) {
+        return label == null || label.isBlank() ? "" : LABEL_WORDS.get(label, text -> of(text).text());
+    }
+
     boolean isEmpty() {
         return words.isEmpty();
     }

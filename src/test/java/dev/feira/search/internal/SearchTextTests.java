@@ -48,4 +48,22 @@ class SearchTextTests {
         assertThat(SearchText.looksLikeCode("desk")).isFalse();
         assertThat(SearchText.looksLikeCode("m8")).isFalse();
     }
+
+    @Test
+    void aSharedLabelHasTheWordsOfItsText() {
+        for (String label : java.util.List.of("Aço Inox A2", "Fixadores > Carga", "16GB", "Cartuchos de Tinta", "Mão-de-obra")) {
+            assertThat(SearchText.labelWords(label)).isEqualTo(SearchText.of(label).text());
+            assertThat(SearchText.labelWords(label)).isEqualTo(SearchText.of(label).text()); // and again, as remembered
+        }
+        assertThat(SearchText.labelWords(null)).isEmpty();
+    }
+
+    @Test
+    void aProductsAttributeWordsAreThoseOfItsValuesTogether() {
+        var product = new dev.feira.catalog.ProductSnapshot("SKU-1", null, null, "Pen Drive", null, "Kingston", "Informática",
+                "UN", 1, 1, 1, java.math.BigDecimal.TEN, 3, java.util.Map.of("Capacidade", "16GB", "Cor", "Azul Escuro",
+                "Dimensões", "10x20 cm"), java.util.Map.of());
+        assertThat(ProductDocument.of("t", product, 1).attributeWords())
+                .isEqualTo(SearchText.of(String.join(" ", product.attributes().values())).text());
+    }
 }
