@@ -32,6 +32,11 @@ final class SearchCluster implements AutoCloseable {
         return client;
     }
 
+    /** The HTTP client under {@link #client()}, for a body the typed client would send in pieces (see {@link ProductIndex}). */
+    org.elasticsearch.client.RestClient lowLevelClient() {
+        return ((co.elastic.clients.transport.rest_client.RestClientTransport) client()._transport()).restClient();
+    }
+
     @Override
     public void close() throws java.io.IOException {
         client._transport().close();
