@@ -1,5 +1,6 @@
 package dev.feira.search.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -15,10 +16,15 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.NdJsonpSerializable;
+import org.apache.http.entity.ByteArrayEntity;
+import org.apache.http.entity.ContentType;
+import org.elasticsearch.client.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -229,13 +235,15 @@ class ProductIndex {
 
     /**
      * One bulk request, also for a single document: a refused item comes back as an item's error (a refused single
-     * index request surfaced as an unparsed transport error instead).
+     * index request surfaced as an unparsed transport error instead). The body goes as one piece of known length, written
+     * and read with the typed client's own (de)serialisation: the typed client sends a chunk per line, and its I/O thread
+     * spent a sixth of the app's time of a rebuild on 2,000 chunks a bulk, Elasticsearch a tenth more reading them.
      */
     private void write(List<ProductDocument> documents, long readAt) {
         List<String> targets = writeTargets;
         var client = cluster.client();
         var mapper = client._jsonpMapper();
-        var body = new java.io.ByteArrayOutputStream(documents.size() * targets.size() * 1_200);
+        var body = new ByteArrayOutputStream(documents.size() * targets.size() * 1_200);
         for (ProductDocument document : documents) {
             for (String target : targets) {
                 var operation = BulkOperation.of(op -> op.index(i -> i.index(target).id(document.id()).document(document)
@@ -243,9 +251,9 @@ class ProductIndex {
                 ndJsonLines(body, operation, mapper);
             }
         }
-        var request = new org.elasticsearch.client.Request("POST", "/_bulk");
+        var request = new Request("POST", "/_bulk");
         request.addParameter("filter_path", ONLY_FAILURES);
-        request.setEntity(new org.apache.http.entity.ByteArrayEntity(body.toByteArray(), NDJSON));
+        request.setEntity(new ByteArrayEntity(body.toByteArray(), NDJSON));
         try {
             var answer = cluster.lowLevelClient().performRequest(request);
             BulkResponse response;
@@ -264,11 +272,7 @@ class ProductIndex {
         }
     }
 
-    /**
-     * A bulk goes as one body of known length, not as the client's chunk per line: its I/O thread spent a sixth of the
-     * app's time of a rebuild handling 2,000 chunks a bulk, and Elasticsearch took longer reading them.
-     */
-    private static final org.apache.http.entity.ContentType NDJSON = org.apache.http.entity.ContentType.create("application/x-ndjson");
+    private static final ContentType NDJSON = ContentType.create("application/x-ndjson");
 
     /**
      * A bulk's answer as far as a writer reads it: whether any item failed and why. In full, each of a rebuild's 100,000 items
@@ -277,11 +281,10 @@ class ProductIndex {
     private static final String ONLY_FAILURES = "took,errors,items.*._index,items.*.status,items.*.error.type,items.*.error.reason";
 
     /** The lines of a bulk operation (its action, then its document) as the typed client writes them. */
-    private static void ndJsonLines(java.io.ByteArrayOutputStream body, co.elastic.clients.json.NdJsonpSerializable value,
-                                    co.elastic.clients.json.JsonpMapper mapper) {
+    private static void ndJsonLines(ByteArrayOutputStream body, NdJsonpSerializable value, JsonpMapper mapper) {
         for (var items = value._serializables(); items.hasNext(); ) {
             Object item = items.next();
-            if (item instanceof co.elastic.clients.json.NdJsonpSerializable nested && item != value) {
+            if (item instanceof NdJsonpSerializable nested && item != value) {
                 ndJsonLines(body, nested, mapper);
             } else {
                 ndJsonLine(body, item, mapper);
@@ -289,7 +292,7 @@ class ProductIndex {
         }
     }
 
-    private static void ndJsonLine(java.io.ByteArrayOutputStream body, Object value, co.elastic.clients.json.JsonpMapper mapper) {
+    private static void ndJsonLine(ByteArrayOutputStream body, Object value, JsonpMapper mapper) {
         try (var generator = mapper.jsonProvider().createGenerator(body)) {
             mapper.serialize(value, generator);
         }
