@@ -23,6 +23,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ElasticsearchConfiguration {
 
+    /** Deployments keep the default; each test context has names of its own, as its tenants' full reindexes replace the index. */
+    @Bean
+    IndexNames productIndexNames(@Value("${feira.search.index:feira-products}") String alias) {
+        return new IndexNames(alias);
+    }
+
     @Bean(destroyMethod = "close")
     SearchCluster searchCluster(@Value("${feira.elasticsearch.url:}") String url,
                                 @Value("${feira.elasticsearch.home}") Path home,

@@ -41,12 +41,6 @@ import dev.feira.shared.TenantId;
 @Component
 class ProductIndex {
 
-    /** Searches go through this alias; it moves to a new index version only once that is filled. */
-    static final String ALIAS = "feira-products";
-    /** The mapping's version: a new one is created and filled beside the old, then the alias swaps. */
-    static final String INDEX = "feira-products-v6";
-    /** Versions from before the alias existed. */
-    private static final List<String> LEGACY = List.of("feira-products-v1", "feira-products-v2");
     /** Words arrive as {@link SearchText} made them: the index only splits them. */
     private static final String WORDS = "whitespace";
     /**
@@ -58,10 +52,19 @@ class ProductIndex {
     static final String LIVE_REFRESH = "1s";
     /** While a rebuild writes: bounded, not off, so an instance that dies holding it leaves the index slower, never frozen. */
     static final String HELD_REFRESH = "30s";
+    /**
+     * How old this instance's knowledge of a running fill may be when it writes. A fill reads the catalogs only once every
+     * instance has looked again ({@link #EVERY_WRITER_KNOWS}): a change written to the live index alone was then read
+     * before the fill read it, so the fill has it too.
+     */
+    static final java.time.Duration WRITERS_LOOK_EVERY = java.time.Duration.ofMillis(300);
+    static final java.time.Duration EVERY_WRITER_KNOWS = WRITERS_LOOK_EVERY.plusMillis(100);
     private static final Logger log = LoggerFactory.getLogger(ProductIndex.class);
 
     private final SearchCluster cluster;
     private final SynonymSource synonyms;
+    private final IndexNames names;
+    private final long lookEvery;
 
     /** Where a query's synonyms come from: the suppliers' own, or none (a bare index in a benchmark). */
     @FunctionalInterface
@@ -72,26 +75,45 @@ class ProductIndex {
     private final java.util.concurrent.atomic.AtomicInteger holding = new java.util.concurrent.atomic.AtomicInteger();
     /** Whether this instance held refreshes and could not give them back yet (guarded by {@link #holding}). */
     private boolean resumeOwed;
-    /** Where writes go: the live index, and during a version change the new one too, so nothing written meanwhile is lost. */
-    private volatile List<String> writeTargets = List.of(INDEX);
+    /** Which aliases exist, as this instance last looked; null: look before the next write. */
+    private volatile Aliases aliases;
     private boolean prepared;
     private volatile boolean known;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    ProductIndex(SearchCluster cluster, SynonymBook synonyms) {
-        this(cluster, (SynonymSource) synonyms::of);
+    /**
+     * @param live whether searches have an index yet
+     * @param filling whether a fill is running (on any instance), whose index gets every write too
+     * @param lookedAt when the question was asked ({@link System#nanoTime()}): the answer is at least this fresh
+     */
+    private record Aliases(boolean live, boolean filling, long lookedAt) {
     }
 
-    ProductIndex(SearchCluster cluster, SynonymSource synonyms) {
+    @org.springframework.beans.factory.annotation.Autowired
+    ProductIndex(SearchCluster cluster, SynonymBook synonyms, IndexNames names) {
+        this(cluster, (SynonymSource) synonyms::of, names);
+    }
+
+    ProductIndex(SearchCluster cluster, SynonymSource synonyms, IndexNames names) {
+        this(cluster, synonyms, names, WRITERS_LOOK_EVERY);
+    }
+
+    /** @param lookEvery how old what this instance knows of a fill may be when it writes (a test's other instance: any age) */
+    ProductIndex(SearchCluster cluster, SynonymSource synonyms, IndexNames names, java.time.Duration lookEvery) {
         this.cluster = cluster;
         this.synonyms = synonyms;
+        this.names = names;
+        this.lookEvery = lookEvery.toNanos();
     }
 
-    /** Until the first indexing run has created the index, searches answer empty rather than fail. */
+    IndexNames names() {
+        return names;
+    }
+
+    /** Until the first fill has swapped an index in, searches answer empty rather than fail. */
     private boolean exists() {
         if (!known) {
             try {
-                known = cluster.client().indices().existsAlias(a -> a.name(ALIAS)).value();
+                known = cluster.client().indices().existsAlias(a -> a.name(names.alias())).value();
             } catch (IOException e) {
                 throw new dev.feira.search.SearchUnavailable(e);
             }
@@ -100,9 +122,8 @@ class ProductIndex {
     }
 
     /**
-     * Makes sure the current index version exists. Answers true to exactly one caller when that
-     * version still has to be filled: that caller reindexes every tenant, then calls
-     * {@link #completeFill()}. Meanwhile searches keep using the previous version through the alias.
+     * Answers once per instance (and again after a failed fill) whether the index has to be filled afresh: there is none,
+     * or the one serving has an earlier mapping version. Meanwhile searches keep using the earlier version.
      */
     synchronized boolean prepare() {
         if (prepared) {
@@ -110,107 +131,132 @@ class ProductIndex {
         }
         ElasticsearchClient client = cluster.client();
         try {
-            List<String> live = aliasTargets(client);
-            if (live.equals(List.of(INDEX))) {
+            List<String> live = aliasTargets(client, names.alias());
+            prepared = true; // only now: a search server that was down is asked again next time
+            if (live.size() == 1 && names.ofThisVersion(live.getFirst())) {
                 // An index made before replicas followed the cluster's size gets them now (a setting, no reindex).
                 // Refreshes held by a rebuild of an instance that died are resumed.
-                client.indices().putSettings(p -> p.index(INDEX).settings(s -> s.autoExpandReplicas(REPLICAS)
+                client.indices().putSettings(p -> p.index(names.alias()).settings(s -> s.autoExpandReplicas(REPLICAS)
                         .refreshInterval(t -> t.time(LIVE_REFRESH))));
-                prepared = true;
                 return false;
             }
-            if (!client.indices().exists(e -> e.index(INDEX)).value()) {
-                create(client);
-            }
-            List<String> previous = new ArrayList<>(live);
-            previous.remove(INDEX);
-            if (previous.isEmpty()) {
-                for (String legacy : LEGACY) {
-                    if (client.indices().exists(e -> e.index(legacy)).value()) {
-                        previous.add(legacy);
-                    }
-                }
-                String serving = previous.isEmpty() ? INDEX : previous.getLast();
-                client.indices().putAlias(a -> a.index(serving).name(ALIAS));
-                known = true;
-            }
-            var targets = new ArrayList<>(previous);
-            targets.add(INDEX);
-            writeTargets = List.copyOf(targets);
-            log.info("Search index {} is being filled; searches use {} until then", INDEX, previous.isEmpty() ? INDEX : previous);
-            prepared = true; // only now: a search server that was down is asked again next time
+            log.info("Search index version {} is to be filled; searches use {} until then", IndexNames.VERSION, live);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The fill broke off (the search server went away): the next caller of {@link #prepare()} fills it again. */
-    synchronized void fillFailed() {
-        prepared = false;
-    }
-
-    /** The new version is full: the alias moves to it in one step, and older versions are dropped. */
-    synchronized void completeFill() {
+    /**
+     * Creates a fresh index for a full reindex, under the filling alias so that every instance writes its changes to it
+     * too (within {@link #EVERY_WRITER_KNOWS}). The caller holds the cluster's fill lock: an index another fill left under
+     * that alias was left by an instance that died, and goes.
+     *
+     * @return the new index's name, for {@link #fill} and {@link #completeFill} or {@link #abandonFill}
+     */
+    synchronized String startFill() {
         ElasticsearchClient client = cluster.client();
         try {
-            client.indices().refresh(r -> r.index(INDEX));
-            List<String> previous = writeTargets.stream().filter(i -> !i.equals(INDEX)).toList();
-            client.indices().updateAliases(u -> {
-                previous.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(ALIAS))));
-                return u.actions(a -> a.add(add -> add.index(INDEX).alias(ALIAS)));
-            });
-            writeTargets = List.of(INDEX);
-            for (String old : previous) {
-                client.indices().delete(d -> d.index(old));
-                log.info("Dropped search index {} (replaced by {})", old, INDEX);
+            for (String left : aliasTargets(client, names.filling())) {
+                client.indices().delete(d -> d.index(left));
+                log.warn("Dropped search index {}, left half-filled", left);
             }
-            known = true;
+            String fresh = names.next(aliasTargets(client, names.alias()));
+            if (client.indices().exists(e -> e.index(fresh)).value()) { // left by a swap that could not drop it
+                client.indices().delete(d -> d.index(fresh));
+            }
+            create(client, fresh);
+            aliases = null;
+            return fresh;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<String> aliasTargets(ElasticsearchClient client) throws IOException {
-        if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
-            return List.of();
+    /** The fill broke off (the search server went away): its index goes, and the next caller of {@link #prepare()} fills again. */
+    synchronized void abandonFill(String fresh) {
+        prepared = false;
+        aliases = null;
+        try {
+            cluster.client().indices().delete(d -> d.index(fresh));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not drop the half-filled search index {} (the next fill does): {}", fresh, e.toString());
         }
-        return List.copyOf(client.indices().getAlias(a -> a.name(ALIAS)).result().keySet());
     }
 
-    private static void create(ElasticsearchClient client) throws IOException {
+    /**
+     * The fresh index is full: it gets the live settings, then the alias moves to it and the filling alias goes in one step,
+     * and the indices it replaces are dropped.
+     */
+    synchronized void completeFill(String fresh) {
+        ElasticsearchClient client = cluster.client();
         try {
-            client.indices().create(c -> c.index(INDEX)
-                    .settings(s -> s.numberOfShards("1").autoExpandReplicas(REPLICAS))
-                    .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)
-                            // Each field keeps only the structure its questions use: terms to match (postings)
-                            // or values to sort, group and count by (doc values); each one more is work on every write.
-                            .properties("tenantId", p -> p.keyword(k -> k.docValues(false)))
-                            .properties("sku", p -> p.keyword(k -> k.docValues(false)))
-                            .properties("gtin", p -> p.keyword(k -> k.docValues(false)))
-                            .properties("mpn", p -> p.keyword(k -> k.docValues(false)))
-                            .properties("offerKey", p -> p.keyword(k -> k)) // collapsing asks for both
-                            .properties("codes", p -> p.keyword(k -> k.docValues(false)))
-                            .properties("nameWords", p -> p.text(t -> t.analyzer(WORDS)))
-                            .properties("nameJoined", p -> p.text(t -> t.analyzer(WORDS)))
-                            .properties("brandWords", p -> p.text(t -> t.analyzer(WORDS)))
-                            .properties("categoryWords", p -> p.text(t -> t.analyzer(WORDS)))
-                            .properties("descriptionWords", p -> p.text(t -> t.analyzer(WORDS)))
-                            .properties("attributeWords", p -> p.text(t -> t.analyzer(WORDS)))
-                            .properties("nameSort", p -> p.keyword(k -> k.index(false))) // sorted on only
-                            .properties("brand", p -> p.keyword(k -> k))
-                            .properties("category", p -> p.keyword(k -> k))
-                            .properties("attributes", p -> p.keyword(k -> k))
-                            .properties("inStock", p -> p.boolean_(b -> b.docValues(false)))
-                            .properties("listPrice", p -> p.double_(d -> d.index(false))) // sorted on only
-                            .properties("generation", p -> p.long_(l -> l.docValues(false)))
-                            .properties("product", p -> p.object(o -> o.enabled(false)))));
-            log.info("Created search index {}", INDEX);
-        } catch (ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
+            String refresh = holdsRefreshes() ? HELD_REFRESH : LIVE_REFRESH;
+            client.indices().putSettings(p -> p.index(fresh).settings(s -> s.autoExpandReplicas(REPLICAS)
+                    .refreshInterval(t -> t.time(refresh))));
+            client.indices().refresh(r -> r.index(fresh));
+            List<String> previous = aliasTargets(client, names.alias());
+            client.indices().updateAliases(u -> {
+                previous.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(names.alias()))));
+                u.actions(a -> a.remove(r -> r.index(fresh).alias(names.filling())));
+                return u.actions(a -> a.add(add -> add.index(fresh).alias(names.alias())));
+            });
+            aliases = null;
+            known = true;
+            var replaced = new ArrayList<>(previous);
+            for (String legacy : names.legacy()) {
+                if (client.indices().exists(e -> e.index(legacy)).value()) {
+                    replaced.add(legacy);
+                }
             }
+            for (String old : replaced) {
+                client.indices().delete(d -> d.index(old));
+                log.info("Dropped search index {} (replaced by {})", old, fresh);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> aliasTargets(ElasticsearchClient client, String alias) throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return List.of();
+        }
+        return List.copyOf(client.indices().getAlias(a -> a.name(alias)).result().keySet());
+    }
+
+    /**
+     * A fill's index: no replica and no refresh while it is written (the alias swap refreshes it once), created with the
+     * filling alias in the same step so no write is ever sent to an index nobody announced.
+     */
+    private void create(ElasticsearchClient client, String index) throws IOException {
+        client.indices().create(c -> c.index(index)
+                .aliases(names.filling(), a -> a)
+                .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("-1")))
+                .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)
+                        // Each field keeps only the structure its questions use: terms to match (postings)
+                        // or values to sort, group and count by (doc values); each one more is work on every write.
+                        .properties("tenantId", p -> p.keyword(k -> k.docValues(false)))
+                        .properties("sku", p -> p.keyword(k -> k.docValues(false)))
+                        .properties("gtin", p -> p.keyword(k -> k.docValues(false)))
+                        .properties("mpn", p -> p.keyword(k -> k.docValues(false)))
+                        .properties("offerKey", p -> p.keyword(k -> k)) // collapsing asks for both
+                        .properties("codes", p -> p.keyword(k -> k.docValues(false)))
+                        .properties("nameWords", p -> p.text(t -> t.analyzer(WORDS)))
+                        .properties("nameJoined", p -> p.text(t -> t.analyzer(WORDS)))
+                        .properties("brandWords", p -> p.text(t -> t.analyzer(WORDS)))
+                        .properties("categoryWords", p -> p.text(t -> t.analyzer(WORDS)))
+                        .properties("descriptionWords", p -> p.text(t -> t.analyzer(WORDS)))
+                        .properties("attributeWords", p -> p.text(t -> t.analyzer(WORDS)))
+                        .properties("nameSort", p -> p.keyword(k -> k.index(false))) // sorted on only
+                        .properties("brand", p -> p.keyword(k -> k))
+                        .properties("category", p -> p.keyword(k -> k))
+                        .properties("attributes", p -> p.keyword(k -> k))
+                        .properties("inStock", p -> p.boolean_(b -> b.docValues(false)))
+                        .properties("listPrice", p -> p.double_(d -> d.index(false))) // sorted on only
+                        .properties("generation", p -> p.long_(l -> l.docValues(false)))
+                        .properties("product", p -> p.object(o -> o.enabled(false)))));
+        log.info("Created search index {} to fill", index);
     }
 
     /**
@@ -221,7 +267,7 @@ class ProductIndex {
     void upsert(TenantId tenant, ProductAsRead read) {
         // No forced refresh: the index refreshes every second, and a refresh per stock change
         // (every confirmed order line) made Elasticsearch the busiest process under load.
-        write(List.of(ProductDocument.of(tenant.toString(), read.product(), read.readAt())), read.readAt());
+        write(writeTargets(), List.of(ProductDocument.of(tenant.toString(), read.product(), read.readAt())), read.readAt());
     }
 
     /**
@@ -229,8 +275,44 @@ class ProductIndex {
      * the time the page was read (a product changed since keeps the newer document).
      */
     void bulkUpsert(TenantId tenant, List<ProductSnapshot> products, long generation, long readAt) {
+        write(writeTargets(), documents(tenant, products, generation), readAt);
+    }
+
+    /** A page of a full reindex, written to the fresh index alone (the live one keeps serving as it is until the swap). */
+    void fill(TenantId tenant, List<ProductSnapshot> products, long generation, long readAt) {
+        write(List.of(names.filling()), documents(tenant, products, generation), readAt);
+    }
+
+    private static List<ProductDocument> documents(TenantId tenant, List<ProductSnapshot> products, long generation) {
         String tenantId = tenant.toString();
-        write(products.stream().map(product -> ProductDocument.of(tenantId, product, generation)).toList(), readAt);
+        return products.stream().map(product -> ProductDocument.of(tenantId, product, generation)).toList();
+    }
+
+    /**
+     * Where a change goes: the live index, and while a fill runs its index too. What this instance knows of a fill is at
+     * most {@link #WRITERS_LOOK_EVERY} old when it writes, and the change was read before it writes.
+     */
+    private List<String> writeTargets() {
+        Aliases seen = aliases;
+        if (seen == null || System.nanoTime() - seen.lookedAt() >= lookEvery) {
+            seen = lookAtAliases();
+            aliases = seen;
+        }
+        if (!seen.live()) {
+            return seen.filling() ? List.of(names.filling()) : List.of(); // none yet: the first fill reads the change
+        }
+        return seen.filling() ? List.of(names.alias(), names.filling()) : List.of(names.alias());
+    }
+
+    private Aliases lookAtAliases() {
+        long askedAt = System.nanoTime();
+        try {
+            var found = cluster.client().indices().getAlias(a -> a.index(names.pattern())).result().values();
+            return new Aliases(found.stream().anyMatch(i -> i.aliases().containsKey(names.alias())),
+                    found.stream().anyMatch(i -> i.aliases().containsKey(names.filling())), askedAt);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -239,8 +321,10 @@ class ProductIndex {
      * and read with the typed client's own (de)serialisation: the typed client sends a chunk per line, and its I/O thread
      * spent a sixth of the app's time of a rebuild on 2,000 chunks a bulk, Elasticsearch a tenth more reading them.
      */
-    private void write(List<ProductDocument> documents, long readAt) {
-        List<String> targets = writeTargets;
+    private void write(List<String> targets, List<ProductDocument> documents, long readAt) {
+        if (targets.isEmpty()) {
+            return;
+        }
         var client = cluster.client();
         var mapper = client._jsonpMapper();
         var body = new ByteArrayOutputStream(documents.size() * targets.size() * 1_200);
@@ -253,6 +337,8 @@ class ProductIndex {
         }
         var request = new Request("POST", "/_bulk");
         request.addParameter("filter_path", ONLY_FAILURES);
+        // Only ever through the aliases: a write that reaches a swapped-out name must fail, not create an index by that name.
+        request.addParameter("require_alias", "true");
         request.setEntity(new ByteArrayEntity(body.toByteArray(), NDJSON));
         try {
             var answer = cluster.lowLevelClient().performRequest(request);
@@ -261,15 +347,22 @@ class ProductIndex {
                 response = BulkResponse._DESERIALIZER.deserialize(parser, mapper);
             }
             if (response.errors()) {
-                var failure = response.items().stream()
-                        .filter(i -> i.error() != null && !isNewerAlready(i.error().type())).findFirst();
-                if (failure.isPresent()) {
-                    throw new IllegalStateException("Bulk indexing failed: " + failure.get().error().reason());
+                var items = response.items();
+                for (int i = 0; i < items.size(); i++) {
+                    var error = items.get(i).error();
+                    if (error != null && !isNewerAlready(error.type()) && !fillEnded(targets.get(i % targets.size()), error.type())) {
+                        throw new IllegalStateException("Bulk indexing failed: " + error.reason());
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A write to a fill's index after it swapped in or broke off: the live index has the change, or the next fill reads it. */
+    private boolean fillEnded(String target, String errorType) {
+        return target.equals(names.filling()) && "index_not_found_exception".equals(errorType);
     }
 
     private static final ContentType NDJSON = ContentType.create("application/x-ndjson");
@@ -364,7 +457,8 @@ class ProductIndex {
     /** How often the live index refreshes now. */
     String refreshInterval() {
         try {
-            var settings = cluster.client().indices().getSettings(g -> g.index(INDEX).includeDefaults(true)).result().get(INDEX);
+            var settings = cluster.client().indices().getSettings(g -> g.index(names.alias()).includeDefaults(true)).result()
+                    .values().iterator().next();
             var index = settings.settings() == null ? null : settings.settings().index();
             if (index != null && index.refreshInterval() != null) {
                 return index.refreshInterval().time();
@@ -375,10 +469,13 @@ class ProductIndex {
         }
     }
 
+    /** The live index's refreshes; a fill's index has none until it swaps in, then those of the moment. */
     private void refreshEvery(String interval) {
         try {
-            for (String target : writeTargets) {
-                cluster.client().indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time(interval))));
+            cluster.client().indices().putSettings(p -> p.index(names.alias()).settings(s -> s.refreshInterval(t -> t.time(interval))));
+        } catch (ElasticsearchException e) {
+            if (e.status() != 404) { // no index swapped in yet: the first fill's swap sets them
+                throw e;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -388,7 +485,7 @@ class ProductIndex {
     /** What the index holds for a product now (a real-time read, whether refreshed or not). */
     Optional<ProductSnapshot> indexed(TenantId tenant, String sku) {
         try {
-            var found = cluster.client().get(g -> g.index(INDEX).id(tenant + ":" + sku), ProductDocument.class);
+            var found = cluster.client().get(g -> g.index(names.alias()).id(tenant + ":" + sku), ProductDocument.class);
             return found.found() ? Optional.ofNullable(found.source()).map(ProductDocument::product) : Optional.empty();
         } catch (ElasticsearchException e) {
             if (e.status() == 404) { // the index is not there yet
@@ -406,8 +503,14 @@ class ProductIndex {
      * documents are found and deleted in batches.
      */
     void dropEarlierGenerations(TenantId tenant, long generation) {
-        for (String target : writeTargets) {
-            dropEarlierGenerations(target, tenant, generation);
+        for (String target : writeTargets()) {
+            try {
+                dropEarlierGenerations(target, tenant, generation);
+            } catch (ElasticsearchException e) {
+                if (!fillEnded(target, e.error().type())) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -425,7 +528,7 @@ class ProductIndex {
                 if (stale.hits().hits().isEmpty()) {
                     return;
                 }
-                var bulk = new BulkRequest.Builder().index(index);
+                var bulk = new BulkRequest.Builder().index(index).requireAlias(true);
                 stale.hits().hits().forEach(hit -> bulk.operations(op -> op.delete(d -> d.id(hit.id()))));
                 client.bulk(bulk.build());
                 client.indices().refresh(r -> r.index(index));
@@ -452,7 +555,7 @@ class ProductIndex {
     private CatalogPage search(Query query, CatalogSearch.Sort sort, int from, int window) {
         try {
             SearchResponse<ProductDocument> response = cluster.client().search(s -> sorted(
-                    s.index(ALIAS).from(from).size(window).trackTotalHits(t -> t.enabled(true)).query(query), sort), ProductDocument.class);
+                    s.index(names.alias()).from(from).size(window).trackTotalHits(t -> t.enabled(true)).query(query), sort), ProductDocument.class);
             return new CatalogPage(hits(response), total(response));
         } catch (IOException e) {
             throw new dev.feira.search.SearchUnavailable(e);
@@ -508,7 +611,7 @@ class ProductIndex {
         Query chosen = chosen(query);
         Query chosenButAttributes = chosen(query.withAttributes(java.util.Map.of()));
         try {
-            SearchResponse<ProductDocument> response = cluster.client().search(s -> sorted(s.index(ALIAS).size(size)
+            SearchResponse<ProductDocument> response = cluster.client().search(s -> sorted(s.index(names.alias()).size(size)
                     .trackTotalHits(t -> t.enabled(true)).query(matching).postFilter(chosen)
                     .aggregations("categories", a -> a.terms(t -> t.field("category").size(100)))
                     .aggregations("brands", a -> a.terms(t -> t.field("brand").size(100)))
@@ -538,7 +641,7 @@ class ProductIndex {
 
     private long count(Query query) {
         try {
-            return cluster.client().count(c -> c.index(ALIAS).query(query)).count();
+            return cluster.client().count(c -> c.index(names.alias()).query(query)).count();
         } catch (IOException e) {
             throw new dev.feira.search.SearchUnavailable(e);
         }
@@ -551,7 +654,7 @@ class ProductIndex {
         }
         Query filtered = filtered(tenant, query);
         try {
-            var response = cluster.client().search(s -> s.index(ALIAS).size(0).query(filtered)
+            var response = cluster.client().search(s -> s.index(names.alias()).size(0).query(filtered)
                     .aggregations("categories", a -> a.terms(t -> t.field("category").size(100)))
                     .aggregations("brands", a -> a.terms(t -> t.field("brand").size(100)))
                     .aggregations("attributes", a -> a.terms(t -> t.field("attributes").size(500)))
@@ -656,7 +759,7 @@ class ProductIndex {
         var words = QueryWords.of(query, synonyms.of(tenants.keySet()));
         Query matching = relaxedIfNothingMatches(visible, words);
         try {
-            SearchResponse<ProductDocument> response = cluster.client().search(s -> s.index(ALIAS)
+            SearchResponse<ProductDocument> response = cluster.client().search(s -> s.index(names.alias())
                     .from(from).size(window)
                     .query(matching)
                     .collapse(c -> c.field("offerKey").innerHits(i -> i.name("offers").size(10)

@@ -45,6 +45,7 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
     private final Catalog catalog;
     private final TenantDirectory tenants;
     private final ReadTime readTime;
+    private final FullReindexLock fillLock;
 
     private final TransactionTemplate ownTransaction;
 
@@ -57,8 +58,10 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
     private volatile boolean caughtUp;
     private volatile boolean stopping;
 
-    ProductIndexer(ProductIndex index, Catalog catalog, TenantDirectory tenants, ReadTime readTime, PlatformTransactionManager transactions) {
+    ProductIndexer(ProductIndex index, Catalog catalog, TenantDirectory tenants, ReadTime readTime, FullReindexLock fillLock,
+                   PlatformTransactionManager transactions) {
         this.index = index;
+        this.fillLock = fillLock;
         this.readTime = readTime;
         this.catalog = catalog;
         this.tenants = tenants;
@@ -164,28 +167,50 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
     }
 
     /**
-     * Whoever first finds the current index version unfilled fills it from every tenant's catalog and swaps
-     * it in; answers whether this caller did.
+     * Whoever first finds the index missing or of an earlier version fills a fresh one from every tenant's catalog and swaps
+     * it in; answers whether this caller did (not when another instance is filling it: this one's changes reach it too).
      */
     private boolean ensureIndex() {
-        if (index.prepare()) {
-            try {
-                reindexAll();
-                index.completeFill();
-            } catch (RuntimeException broken) {
-                index.fillFailed();
-                throw broken;
-            }
-            return true;
-        }
-        return false;
+        return index.prepare() && fillAfresh();
     }
 
-    /** The operator's full reindex: every tenant, one after the other, while the shop stays live. */
+    /** The operator's full reindex: every tenant, while the shop stays live on the index it replaces. */
     @Override
     @Async
     public void reindexAll() {
-        tenants.all().stream().map(TenantProfile::id).forEach(this::reindex);
+        if (!fillAfresh()) {
+            log.info("A full reindex is running on another instance already; this one was not begun");
+        }
+    }
+
+    /**
+     * Every tenant's catalog into a fresh index, swapped in for searches once full. Rewriting 100,000 documents in place
+     * cost Elasticsearch as much again in merges reclaiming the replaced ones, and a fresh index is cheaper to fill
+     * (decision 015). Changes made meanwhile on any instance reach both indices.
+     *
+     * @return whether this instance filled it; false when another is filling one now
+     */
+    private boolean fillAfresh() {
+        return fillLock.whileHeld(() -> {
+            String fresh = index.startFill();
+            try {
+                pause(ProductIndex.EVERY_WRITER_KNOWS); // from now on every instance writes its changes to the fresh index too
+                if (stopping) {
+                    throw new IllegalStateException("Stopping before the fresh search index was filled");
+                }
+                long started = System.nanoTime();
+                int filled = 0;
+                for (TenantId tenant : tenants.all().stream().map(TenantProfile::id).toList()) {
+                    filled += exclusively(tenant, () -> writeAll(tenant, readTime.now(), index::fill));
+                }
+                index.completeFill(fresh);
+                long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+                log.info("Filled search index {} with {} products in {} ms ({} products/s)", fresh, filled, millis, filled * 1000L / millis);
+            } catch (RuntimeException broken) {
+                index.abandonFill(fresh);
+                throw broken;
+            }
+        });
     }
 
     /**
@@ -199,10 +224,17 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
         // One rebuild of a tenant at a time: two at once (a catalog and a stock import right after
         // each other) interleave their writes, and the later one's clean-up then dropped documents
         // the earlier one had just rewritten with its older generation.
+        exclusively(tenant, () -> {
+            rebuild(tenant);
+            return null;
+        });
+    }
+
+    private <T> T exclusively(TenantId tenant, java.util.function.Supplier<T> work) {
         var lock = rebuilding.computeIfAbsent(tenant, t -> new java.util.concurrent.locks.ReentrantLock());
         lock.lock();
         try {
-            rebuild(tenant);
+            return work.get();
         } finally {
             lock.unlock();
         }
@@ -221,7 +253,7 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
         int indexed;
         index.holdRefreshes();
         try {
-            indexed = writeAll(tenant, generation);
+            indexed = writeAll(tenant, generation, index::bulkUpsert);
         } finally {
             index.resumeRefreshes();
         }
@@ -231,8 +263,14 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
                 millis == 0 ? indexed : indexed * 1000L / millis);
     }
 
+    /** Where a rebuild's pages go: the live index (and a fill's), or a fill's alone. */
+    @FunctionalInterface
+    private interface PageWriter {
+        void write(TenantId tenant, List<ProductSnapshot> page, long generation, long readAt);
+    }
+
     /** Every product of the tenant written again with this generation; how many. */
-    private int writeAll(TenantId tenant, long generation) {
+    private int writeAll(TenantId tenant, long generation, PageWriter writer) {
         var inFlight = new Semaphore(BULKS_IN_FLIGHT);
         var failed = new AtomicReference<RuntimeException>();
         String after = "";
@@ -249,7 +287,7 @@ class ProductIndexer implements dev.feira.search.SearchMaintenance, org.springfr
                 inFlight.acquireUninterruptibly();
                 senders.submit(() -> {
                     try {
-                        index.bulkUpsert(tenant, batch, generation, readAt);
+                        writer.write(tenant, batch, generation, readAt);
                     } catch (RuntimeException e) {
                         failed.compareAndSet(null, e);
                     } finally {

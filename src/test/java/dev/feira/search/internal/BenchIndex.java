@@ -22,10 +22,12 @@ public final class BenchIndex implements AutoCloseable {
 
     private final SearchCluster cluster;
     private final ProductIndex index;
+    /** The index being filled until {@link #ready()}. */
+    private String fresh;
 
     private BenchIndex(SearchCluster cluster) {
         this.cluster = cluster;
-        this.index = new ProductIndex(cluster, tenants -> QueryWords.SynonymGroups.NONE);
+        this.index = new ProductIndex(cluster, tenants -> QueryWords.SynonymGroups.NONE, IndexNames.DEFAULT);
     }
 
     /** The real embedded server, on a fresh data directory. */
@@ -35,16 +37,16 @@ public final class BenchIndex implements AutoCloseable {
         var rest = RestClient.builder(HttpHost.create(embedded.url())).build();
         var client = new ElasticsearchClient(new RestClientTransport(rest, new Jackson3JsonpMapper()));
         var bench = new BenchIndex(new SearchCluster(client, embedded));
-        bench.index.prepare();
+        bench.fresh = bench.index.startFill();
         return bench;
     }
 
     public void load(TenantId tenant, List<ProductSnapshot> products) {
-        index.bulkUpsert(tenant, products, 1, 1);
+        index.fill(tenant, products, 1, 1);
     }
 
     public void ready() {
-        index.completeFill();
+        index.completeFill(fresh);
     }
 
     /** The search the portal runs: text within the tenant and the buyer's assortment, best first. */

@@ -48,7 +48,7 @@ class HeldRefreshesIntegrationTests {
         var indexing = AopTestUtils.<ProductIndexer>getUltimateTargetObject(indexer);
         await().atMost(Duration.ofSeconds(120)).ignoreExceptions()
                 .until(() -> indexing.caughtUp() && !index.holdsRefreshes() && index.refreshInterval() != null);
-        cluster.client().indices().putSettings(p -> p.index(ProductIndex.INDEX)
+        cluster.client().indices().putSettings(p -> p.index(index.names().alias())
                 .settings(s -> s.refreshInterval(t -> t.time(ProductIndex.LIVE_REFRESH))));
     }
 
@@ -73,7 +73,7 @@ class HeldRefreshesIntegrationTests {
         try (var proxy = SwitchableTcpProxy.toEmbeddedElasticsearch();
              var rest = RestClient.builder(HttpHost.create(proxy.url())).build()) {
             var elsewhere = new ProductIndex(new SearchCluster(new ElasticsearchClient(new RestClientTransport(rest,
-                    new Jackson3JsonpMapper())), null), anyTenants -> QueryWords.SynonymGroups.NONE);
+                    new Jackson3JsonpMapper())), null), anyTenants -> QueryWords.SynonymGroups.NONE, index.names());
             elsewhere.holdRefreshes(); // a rebuild on an instance that then loses Elasticsearch
             proxy.down();
             await().atMost(Duration.ofSeconds(10)).until(() -> { // the client's kept connection closed too
@@ -97,10 +97,10 @@ class HeldRefreshesIntegrationTests {
 
     @Test
     void refreshesLeftHeldByAnInstanceThatDiedAreGivenBackWhenAnotherStarts() throws IOException {
-        cluster.client().indices().putSettings(p -> p.index(ProductIndex.INDEX)
+        cluster.client().indices().putSettings(p -> p.index(index.names().alias())
                 .settings(s -> s.refreshInterval(t -> t.time(ProductIndex.HELD_REFRESH))));
 
-        boolean fillsAgain = new ProductIndex(cluster, anyTenants -> QueryWords.SynonymGroups.NONE).prepare();
+        boolean fillsAgain = new ProductIndex(cluster, anyTenants -> QueryWords.SynonymGroups.NONE, index.names()).prepare();
 
         assertThat(fillsAgain).isFalse();
         assertThat(index.refreshInterval()).isEqualTo(ProductIndex.LIVE_REFRESH);

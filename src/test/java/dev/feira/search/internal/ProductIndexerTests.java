@@ -21,6 +21,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
@@ -37,9 +38,16 @@ class ProductIndexerTests {
     final ProductIndex index = mock(ProductIndex.class);
     final Catalog catalog = mock(Catalog.class);
     final TenantDirectory tenants = mock(TenantDirectory.class);
-    final ProductIndexer indexer = new ProductIndexer(index, catalog, tenants, mock(ReadTime.class), mock(PlatformTransactionManager.class));
+    final FullReindexLock fillLock = mock(FullReindexLock.class);
+    final ProductIndexer indexer = new ProductIndexer(index, catalog, tenants, mock(ReadTime.class), fillLock,
+            mock(PlatformTransactionManager.class));
 
     ProductIndexerTests() {
+        when(fillLock.whileHeld(any())).thenAnswer(held -> {
+            held.<Runnable>getArgument(0).run();
+            return true;
+        });
+        when(index.startFill()).thenReturn("feira-products-v6-a");
         when(catalog.pageAfter(anyString(), anyInt())).thenReturn(List.of());
         List<TenantProfile> all = List.of(profile(ferragens), profile(sabor));
         when(tenants.all()).thenReturn(all);
@@ -54,11 +62,55 @@ class ProductIndexerTests {
         indexer.on(new CatalogChanged(sabor, 237, Instant.now()));
         verify(index, never()).prepare();
 
+        var product = product("FP-00001");
+        when(catalog.pageAfter(eq(""), anyInt())).thenReturn(List.of(product));
+
         indexer.indexAfterStart();
 
-        verify(index, times(1)).dropEarlierGenerations(eq(ferragens), anyLong());
-        verify(index, times(1)).dropEarlierGenerations(eq(sabor), anyLong());
-        verify(index).completeFill();
+        verify(index, times(1)).fill(eq(ferragens), any(), anyLong(), anyLong());
+        verify(index, times(1)).fill(eq(sabor), any(), anyLong(), anyLong());
+        verify(index, never()).bulkUpsert(any(), any(), anyLong(), anyLong());
+        verify(index, never()).dropEarlierGenerations(any(), anyLong());
+        verify(index).completeFill("feira-products-v6-a");
+    }
+
+    @Test
+    void aFullReindexFillsAFreshIndexAndSwapsItIn() {
+        var product = product("FP-00001");
+        when(catalog.pageAfter(eq(""), anyInt())).thenReturn(List.of(product));
+        indexer.indexAfterStart();
+
+        indexer.reindexAll();
+
+        var order = inOrder(index);
+        order.verify(index).startFill();
+        order.verify(index).fill(eq(ferragens), any(), anyLong(), anyLong());
+        order.verify(index).fill(eq(sabor), any(), anyLong(), anyLong());
+        order.verify(index).completeFill("feira-products-v6-a");
+        verify(index, never()).abandonFill(any());
+    }
+
+    @Test
+    void aFullReindexThatBreaksOffDropsItsIndexAndLeavesTheLiveOneServing() {
+        var product = product("FP-00001");
+        when(catalog.pageAfter(eq(""), anyInt())).thenReturn(List.of(product));
+        indexer.indexAfterStart();
+        doThrow(new IllegalStateException("Bulk indexing failed")).when(index).fill(eq(sabor), any(), anyLong(), anyLong());
+
+        assertThatThrownBy(indexer::reindexAll).hasMessage("Bulk indexing failed");
+
+        verify(index).abandonFill("feira-products-v6-a");
+        verify(index, never()).completeFill(any());
+    }
+
+    @Test
+    void aFullReindexIsNotBegunWhileAnotherInstanceRunsOne() {
+        indexer.indexAfterStart();
+        doReturn(false).when(fillLock).whileHeld(any());
+
+        indexer.reindexAll();
+
+        verify(index, never()).startFill();
     }
 
     @Test
@@ -86,8 +138,7 @@ class ProductIndexerTests {
 
     @Test
     void aRebuildHoldsRefreshesWhileItWritesAndResumesThemEvenWhenAWriteFails() {
-        var product = mock(ProductSnapshot.class);
-        when(product.sku()).thenReturn("FP-00001");
+        var product = product("FP-00001");
         when(catalog.pageAfter(eq(""), anyInt())).thenReturn(List.of(product));
         indexer.indexAfterStart();
 
@@ -104,6 +155,12 @@ class ProductIndexerTests {
         verify(index, times(2)).holdRefreshes();
         verify(index, times(2)).resumeRefreshes();
         verify(index, times(1)).dropEarlierGenerations(eq(ferragens), anyLong());
+    }
+
+    private static ProductSnapshot product(String sku) {
+        var product = mock(ProductSnapshot.class);
+        when(product.sku()).thenReturn(sku);
+        return product;
     }
 
     private static TenantProfile profile(TenantId id) {

@@ -53,6 +53,6 @@ class RefusedIndexWritesIntegrationTests {
     }
 
     private void blockWrites(boolean blocked) throws IOException {
-        cluster.client().indices().putSettings(p -> p.index(ProductIndex.INDEX).settings(s -> s.blocks(b -> b.write(blocked))));
+        cluster.client().indices().putSettings(p -> p.index(index.names().alias()).settings(s -> s.blocks(b -> b.write(blocked))));
     }
 }
