@@ -32,7 +32,10 @@ record ProductDocument(
         long generation,
         ProductSnapshot product) {
 
-    /** @param generation when it was written; a full reindex drops the tenant's documents of earlier generations */
+    /**
+     * @param generation when the product was read (the database's clock); a rebuild drops the tenant's documents read
+     *                   before it began: products gone from the catalog
+     */
     static ProductDocument of(String tenantId, ProductSnapshot p, long generation) {
         var name = SearchText.of(p.name());
         return new ProductDocument(tenantId, p.sku(), p.gtin(), p.mpn(), offerKey(tenantId, p),

@@ -254,7 +254,7 @@ class ProductIndex {
                         .properties("attributes", p -> p.keyword(k -> k))
                         .properties("inStock", p -> p.boolean_(b -> b.docValues(false)))
                         .properties("listPrice", p -> p.double_(d -> d.index(false))) // sorted on only
-                        .properties("generation", p -> p.long_(l -> l.docValues(false)))
+                        .properties("generation", p -> p.long_(l -> l.docValues(false))) // when it was read
                         .properties("product", p -> p.object(o -> o.enabled(false)))));
         log.info("Created search index {} to fill", index);
     }
@@ -271,21 +271,25 @@ class ProductIndex {
     }
 
     /**
-     * Indexes a batch of a tenant's products as one bulk request, stamped with a reindex generation and versioned by
-     * the time the page was read (a product changed since keeps the newer document).
+     * Indexes a page of a tenant's products as one bulk request, stamped and versioned with the time the page was read (a
+     * product changed since keeps the newer document).
      */
-    void bulkUpsert(TenantId tenant, List<ProductSnapshot> products, long generation, long readAt) {
-        write(writeTargets(), documents(tenant, products, generation), readAt);
+    void bulkUpsert(TenantId tenant, List<ProductSnapshot> products, long readAt) {
+        write(writeTargets(), documents(tenant, products, readAt), readAt);
     }
 
     /** A page of a full reindex, written to the fresh index alone (the live one keeps serving as it is until the swap). */
-    void fill(TenantId tenant, List<ProductSnapshot> products, long generation, long readAt) {
-        write(List.of(names.filling()), documents(tenant, products, generation), readAt);
+    void fill(TenantId tenant, List<ProductSnapshot> products, long readAt) {
+        write(List.of(names.filling()), documents(tenant, products, readAt), readAt);
     }
 
-    private static List<ProductDocument> documents(TenantId tenant, List<ProductSnapshot> products, long generation) {
+    /**
+     * Documents stamped with their read, not with the run that wrote them: a rebuild on one instance then drops only what was
+     * read before it began, never a product another writer (a fill, another rebuild) read later but began earlier.
+     */
+    private static List<ProductDocument> documents(TenantId tenant, List<ProductSnapshot> products, long readAt) {
         String tenantId = tenant.toString();
-        return products.stream().map(product -> ProductDocument.of(tenantId, product, generation)).toList();
+        return products.stream().map(product -> ProductDocument.of(tenantId, product, readAt)).toList();
     }
 
     /**
@@ -498,14 +502,14 @@ class ProductIndex {
     }
 
     /**
-     * Ends a full reindex: makes it visible, then deletes the tenant's documents written before it
+     * Ends a tenant's rebuild: makes it visible, then deletes the tenant's documents read before it began
      * (products no longer in the catalog). Core Elasticsearch has no delete-by-query, so stale
      * documents are found and deleted in batches.
      */
-    void dropEarlierGenerations(TenantId tenant, long generation) {
+    void dropReadBefore(TenantId tenant, long began) {
         for (String target : writeTargets()) {
             try {
-                dropEarlierGenerations(target, tenant, generation);
+                dropReadBefore(target, tenant, began);
             } catch (ElasticsearchException e) {
                 if (!fillEnded(target, e.error().type())) {
                     throw e;
@@ -514,7 +518,7 @@ class ProductIndex {
         }
     }
 
-    private void dropEarlierGenerations(String index, TenantId tenant, long generation) {
+    private void dropReadBefore(String index, TenantId tenant, long began) {
         ElasticsearchClient client = cluster.client();
         String tenantId = tenant.toString();
         try {
@@ -523,7 +527,7 @@ class ProductIndex {
                 var stale = client.search(s -> s.index(index).size(1000).source(src -> src.fetch(false))
                         .query(q -> q.bool(b -> b
                                 .filter(f -> f.term(t -> t.field("tenantId").value(tenantId)))
-                                .filter(f -> f.range(r -> r.number(n -> n.field("generation").lt((double) generation)))))),
+                                .filter(f -> f.range(r -> r.number(n -> n.field("generation").lt((double) began)))))),
                         Void.class);
                 if (stale.hits().hits().isEmpty()) {
                     return;

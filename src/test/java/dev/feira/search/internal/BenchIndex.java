@@ -42,7 +42,7 @@ public final class BenchIndex implements AutoCloseable {
     }
 
     public void load(TenantId tenant, List<ProductSnapshot> products) {
-        index.fill(tenant, products, 1, 1);
+        index.fill(tenant, products, 1);
     }
 
     public void ready() {

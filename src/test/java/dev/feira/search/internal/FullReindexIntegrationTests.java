@@ -41,6 +41,8 @@ class FullReindexIntegrationTests {
     TenantDirectory tenants;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ReadTime readTime;
 
     TenantId ferragens;
     ProductIndexer filling;
@@ -97,6 +99,27 @@ class FullReindexIntegrationTests {
         assertThat(cluster.client().indices().existsAlias(a -> a.name(index.names().filling())).value()).isFalse();
         var found = cluster.client().get(g -> g.index(index.names().alias()).id(ferragens + ":" + SKU), ProductDocument.class);
         assertThat(found.version()).isEqualTo(latest.readAt());
+    }
+
+    @Test
+    void aRebuildElsewhereDuringAFillKeepsWhatTheFillReadAfterItBegan() throws IOException {
+        var elsewhere = otherInstance(Duration.ZERO); // sees the fill at once, as every writer does by the time it reads
+        String fresh = index.startFill();
+        try {
+            long began = readTime.now(); // a rebuild of the tenant begins on the other instance
+            var product = read();
+            elsewhere.bulkUpsert(ferragens, List.of(product.product()), product.readAt()); // its page, in both indices
+            index.fill(ferragens, List.of(product.product()), readTime.now()); // the fill reads it again, later
+
+            elsewhere.dropReadBefore(ferragens, began); // the rebuild ends: what was read before it began goes
+
+            assertThat(count(fresh)).as("the fill's later read of the product is not taken for a stale one").isPositive();
+            var found = cluster.client().get(g -> g.index(fresh).id(ferragens + ":" + SKU), ProductDocument.class);
+            assertThat(found.found()).isTrue();
+        } finally {
+            index.abandonFill(fresh);
+            filling.reindex(ferragens); // the live index lost what this partial rebuild did not write again
+        }
     }
 
     @Test

@@ -67,10 +67,10 @@ class ProductIndexerTests {
 
         indexer.indexAfterStart();
 
-        verify(index, times(1)).fill(eq(ferragens), any(), anyLong(), anyLong());
-        verify(index, times(1)).fill(eq(sabor), any(), anyLong(), anyLong());
-        verify(index, never()).bulkUpsert(any(), any(), anyLong(), anyLong());
-        verify(index, never()).dropEarlierGenerations(any(), anyLong());
+        verify(index, times(1)).fill(eq(ferragens), any(), anyLong());
+        verify(index, times(1)).fill(eq(sabor), any(), anyLong());
+        verify(index, never()).bulkUpsert(any(), any(), anyLong());
+        verify(index, never()).dropReadBefore(any(), anyLong());
         verify(index).completeFill("feira-products-v6-a");
     }
 
@@ -84,8 +84,8 @@ class ProductIndexerTests {
 
         var order = inOrder(index);
         order.verify(index).startFill();
-        order.verify(index).fill(eq(ferragens), any(), anyLong(), anyLong());
-        order.verify(index).fill(eq(sabor), any(), anyLong(), anyLong());
+        order.verify(index).fill(eq(ferragens), any(), anyLong());
+        order.verify(index).fill(eq(sabor), any(), anyLong());
         order.verify(index).completeFill("feira-products-v6-a");
         verify(index, never()).abandonFill(any());
     }
@@ -95,7 +95,7 @@ class ProductIndexerTests {
         var product = product("FP-00001");
         when(catalog.pageAfter(eq(""), anyInt())).thenReturn(List.of(product));
         indexer.indexAfterStart();
-        doThrow(new IllegalStateException("Bulk indexing failed")).when(index).fill(eq(sabor), any(), anyLong(), anyLong());
+        doThrow(new IllegalStateException("Bulk indexing failed")).when(index).fill(eq(sabor), any(), anyLong());
 
         assertThatThrownBy(indexer::reindexAll).hasMessage("Bulk indexing failed");
 
@@ -121,8 +121,8 @@ class ProductIndexerTests {
 
         indexer.indexAfterStart();
 
-        verify(index, times(1)).dropEarlierGenerations(eq(sabor), anyLong());
-        verify(index, never()).dropEarlierGenerations(eq(ferragens), anyLong());
+        verify(index, times(1)).dropReadBefore(eq(sabor), anyLong());
+        verify(index, never()).dropReadBefore(eq(ferragens), anyLong());
     }
 
     @Test
@@ -133,7 +133,7 @@ class ProductIndexerTests {
         indexer.on(new CatalogChanged(ferragens, 1, Instant.now()));
         indexer.on(new CatalogChanged(ferragens, 1, Instant.now()));
 
-        verify(index, times(2)).dropEarlierGenerations(eq(ferragens), anyLong());
+        verify(index, times(2)).dropReadBefore(eq(ferragens), anyLong());
     }
 
     @Test
@@ -146,15 +146,15 @@ class ProductIndexerTests {
 
         var order = inOrder(index);
         order.verify(index).holdRefreshes();
-        order.verify(index).bulkUpsert(eq(ferragens), eq(List.of(product)), anyLong(), anyLong());
+        order.verify(index).bulkUpsert(eq(ferragens), eq(List.of(product)), anyLong());
         order.verify(index).resumeRefreshes();
-        order.verify(index).dropEarlierGenerations(eq(ferragens), anyLong());
+        order.verify(index).dropReadBefore(eq(ferragens), anyLong());
 
-        doThrow(new IllegalStateException("Bulk indexing failed")).when(index).bulkUpsert(any(), any(), anyLong(), anyLong());
+        doThrow(new IllegalStateException("Bulk indexing failed")).when(index).bulkUpsert(any(), any(), anyLong());
         assertThatThrownBy(() -> indexer.reindex(ferragens)).hasMessage("Bulk indexing failed");
         verify(index, times(2)).holdRefreshes();
         verify(index, times(2)).resumeRefreshes();
-        verify(index, times(1)).dropEarlierGenerations(eq(ferragens), anyLong());
+        verify(index, times(1)).dropReadBefore(eq(ferragens), anyLong());
     }
 
     private static ProductSnapshot product(String sku) {
