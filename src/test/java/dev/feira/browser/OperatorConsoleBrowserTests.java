@@ -126,4 +126,16 @@ class OperatorConsoleBrowserTests extends BrowserTestSupport {
         page.setViewportSize(390, 844);
         screenshot("dashboard-390");
     }
+
+    @Test
+    void anOperatorWhoOpensAConsolePageSignedOutIsBroughtBackToItAfterSigningIn() {
+        page.navigate(url("localhost", "/operator/audit"));
+        page.waitForURL(u -> u.startsWith(url("localhost", "/signin")));
+        page.locator("input[name=username]").fill(OPERATOR);
+        page.locator("input[name=password]").fill("feira123");
+        page.locator("button[type=submit]").click();
+
+        page.waitForURL(u -> u.startsWith(url("localhost", "/operator/audit")));
+        assertThat(page.locator("#audit-grid")).isVisible();
+    }
 }

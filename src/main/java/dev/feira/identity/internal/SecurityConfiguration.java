@@ -29,6 +29,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -51,6 +52,7 @@ class SecurityConfiguration {
 
     static final String SIGN_IN_PATH = "/signin";
     static final String PORTAL_SIGN_IN = "/oauth2/authorization/" + PortalClients.REGISTRATION_ID;
+    static final String AUTHORIZATION_TO_RESUME = "feira.signin.authorizationToResume";
 
     /** The integration API: stateless, bearer tokens from this server's client-credentials grant. */
     @Bean
@@ -102,6 +104,12 @@ class SecurityConfiguration {
             server.tokenIntrospectionEndpoint(introspection -> introspection.introspectionResponseHandler(ApiTokens.ownTokensOnly()));
             endpoints[0] = server.getEndpointsMatcher();
         });
+        // The authorization to resume after the sign-in form is kept under a key of its own. Spring would otherwise take
+        // Vaadin's request cache (a bean), the portal's: on the platform's host, where the portal and this server share a
+        // session, it replaced the page the visitor asked for, and an operator opening a console page landed on the home page.
+        var authorizationsToResume = new HttpSessionRequestCache();
+        authorizationsToResume.setSessionAttrName(AUTHORIZATION_TO_RESUME);
+        http.requestCache(cache -> cache.requestCache(authorizationsToResume));
         http.securityMatcher(new OrRequestMatcher(endpoints[0], signInPost))
                 .authorizeHttpRequests(a -> a.requestMatchers(signInPost).permitAll().anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(SIGN_IN_PATH).failureUrl(SIGN_IN_PATH + "?error"))
