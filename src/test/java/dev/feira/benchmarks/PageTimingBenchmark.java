@@ -13,6 +13,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 
 /**
  * Pages as a buyer feels them, against the deployable jar in production mode ({@code bench/pages} builds and starts it):
@@ -232,7 +233,7 @@ public final class PageTimingBenchmark {
     private static void ready(Page page, String selector, String text) {
         try {
             page.waitForFunction("([selector, text]) => (" + SHOWN + ")(selector, text) && (" + IDLE + ")()", List.of(selector, text), EVERY_10_MS);
-        } catch (com.microsoft.playwright.PlaywrightException e) {
+        } catch (PlaywrightException e) {
             throw new IllegalStateException("Not ready at " + page.url() + ": " + selector + " " + text, e);
         }
     }
